@@ -1,0 +1,140 @@
+// zod configured to speak Vietnamese, and the field builders every schema uses. Imported by the
+// server and by the web forms so that both show the same messages.
+import { z } from 'zod';
+import { isValidIsoDate } from './dates.ts';
+import { isStorableText, nfc } from './text.ts';
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'chuỗi ký tự',
+  number: 'số',
+  int: 'số nguyên',
+  boolean: 'giá trị đúng/sai',
+  object: 'đối tượng',
+  array: 'danh sách',
+  date: 'ngày',
+};
+
+function message(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined || issue.input === null) return 'bắt buộc';
+      return `phải là ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') return min <= 1 ? 'không được để trống' : `phải có ít nhất ${min} ký tự`;
+      if (issue.origin === 'array') return `phải có ít nhất ${min} mục`;
+      return `phải từ ${min} trở lên`;
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') return `chỉ được tối đa ${max} ký tự`;
+      if (issue.origin === 'array') return `chỉ được tối đa ${max} mục`;
+      return `không được lớn hơn ${max}`;
+    }
+    case 'invalid_value':
+      return `phải là một trong: ${issue.values.map(String).join(', ')}`;
+    case 'invalid_format':
+      return 'không đúng định dạng';
+    case 'not_multiple_of':
+      return 'không hợp lệ';
+    case 'unrecognized_keys':
+      return `có trường không được phép: ${issue.keys.join(', ')}`;
+    case 'invalid_union':
+      return 'không hợp lệ';
+    default:
+      return undefined;
+  }
+}
+
+z.config({ customError: (issue) => message(issue) });
+
+/** Vietnamese names of the fields, for messages such as "Tên đăng nhập: bắt buộc". */
+export const FIELD_LABELS: Record<string, string> = {
+  username: 'Tên đăng nhập',
+  password: 'Mật khẩu',
+  newPassword: 'Mật khẩu mới',
+  currentPassword: 'Mật khẩu hiện tại',
+  otp: 'Mã xác thực',
+  code: 'Mã xác thực',
+  fullName: 'Họ và tên',
+  orgId: 'Đơn vị',
+  role: 'Vai trò',
+  clearance: 'Mức tiếp cận bí mật',
+  name: 'Tên',
+  shortCode: 'Ký hiệu',
+  kind: 'Loại tổ chức',
+  parentId: 'Đơn vị cấp trên',
+  on: 'Ngày hiệu lực',
+  predecessorIds: 'Các đơn vị hợp nhất',
+  successors: 'Các đơn vị mới',
+  date: 'Ngày',
+  asOf: 'Ngày xem',
+  limit: 'Số dòng',
+  cursor: 'Con trỏ trang',
+  from: 'Từ ngày',
+  to: 'Đến ngày',
+  action: 'Hành động',
+  entity: 'Loại bản ghi',
+  actorId: 'Người thực hiện',
+  id: 'Mã',
+  disabled: 'Khóa tài khoản',
+  value: 'Giá trị',
+  requireTotpForPrivileged: 'Bắt buộc xác thực hai lớp',
+  q: 'Từ khóa',
+};
+
+export function fieldLabel(path: readonly PropertyKey[]): string {
+  const keys = path.filter((p): p is string => typeof p === 'string');
+  const last = keys[keys.length - 1];
+  if (!last) return 'Dữ liệu';
+  const label = FIELD_LABELS[last] ?? last;
+  const index = path.find((p) => typeof p === 'number');
+  return index === undefined ? label : `${label} (dòng ${Number(index) + 1})`;
+}
+
+/** One readable line for a failed parse: "Họ và tên: bắt buộc; Mật khẩu: phải có ít nhất 10 ký tự". */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues
+    .slice(0, 5)
+    .map((i) => `${fieldLabel(i.path)}: ${i.message}`)
+    .join('; ');
+}
+
+export const MAX_INT = 2_147_483_647;
+
+/** Free text: NFC, trimmed, no control characters or lone surrogates, bounded. */
+export function text(max: number, min = 1) {
+  return z
+    .string()
+    .max(max * 4) // cheap guard before normalising a huge string
+    .overwrite((s) => nfc(s).trim())
+    .min(min)
+    .max(max)
+    .refine(isStorableText, { message: 'chứa ký tự không hợp lệ' });
+}
+
+export function optionalText(max: number) {
+  return text(max, 0).optional();
+}
+
+export const id = z.number().int().positive().max(MAX_INT);
+/** Ids in a URL path or query string. */
+export const idParam = z.coerce.number().int().positive().max(MAX_INT);
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'phải là ngày dạng YYYY-MM-DD' })
+  .refine(isValidIsoDate, { message: 'không phải ngày có thật' });
+
+export const level = z.number().int().min(0).max(3);
+
+/** `limit` in lists: defaults to 20, values above 100 are clamped rather than rejected (DESIGN §4). */
+export const limitParam = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(MAX_INT)
+  .optional()
+  .transform((n) => Math.min(n ?? 20, 100));
+
+export { z };

@@ -1,0 +1,73 @@
+// Composes the HTTP app: the request pipeline, each area's router, the OpenAPI document, one error
+// handler, and the web client.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import type { Deps } from './deps.ts';
+import type { AppEnv } from './http/env.ts';
+import { TooLargeError, TooManyRequestsError, toErrorResponse } from './http/errors.ts';
+import { accessLog, authenticate, requestIdentity, securityHeaders } from './http/middleware.ts';
+import { mountWebClient } from './http/static.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
+import { authRoutes } from './modules/auth/routes.ts';
+import { healthRoutes } from './modules/health/routes.ts';
+import { orgRoutes } from './modules/orgs/routes.ts';
+import { settingsRoutes } from './modules/settings/routes.ts';
+import { userRoutes } from './modules/users/routes.ts';
+
+/** JSON bodies are small; uploads have their own, larger limit on their own routes. */
+const JSON_LIMIT_BYTES = 2 * 1024 * 1024;
+
+export function createApp(deps: Deps, opts: { web?: boolean } = {}) {
+  const app = new OpenAPIHono<AppEnv>();
+  app.use('*', requestIdentity(deps));
+  app.use('*', securityHeaders);
+  app.use('*', accessLog(deps));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: JSON_LIMIT_BYTES,
+      onError: () => {
+        throw new TooLargeError('too_large', 'Dữ liệu gửi lên quá lớn.');
+      },
+    }),
+  );
+  app.use('/api/*', authenticate(deps));
+
+  for (const router of [
+    healthRoutes(deps),
+    authRoutes(deps),
+    orgRoutes(deps),
+    userRoutes(deps),
+    auditRoutes(deps),
+    settingsRoutes(deps),
+  ]) {
+    app.route('/', router);
+  }
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'vanphong API',
+      version: '0.1.0',
+      description:
+        'API của vanphong — văn phòng cấp ủy số. Lỗi luôn có dạng { "error": { "code", "message" } } với thông điệp tiếng Việt.',
+    },
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', { type: 'apiKey', in: 'cookie', name: 'vp_session' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+
+  app.notFound((c) =>
+    c.json({ error: { code: 'not_found', message: 'Không tìm thấy đường dẫn API này.' } }, 404),
+  );
+
+  app.onError((err, c) => {
+    const { status, body, known } = toErrorResponse(err);
+    if (!known) deps.log.error({ err, requestId: c.get('requestId') }, 'unhandled error');
+    else if (status === 503) deps.log.warn({ err: String(err), requestId: c.get('requestId') }, 'database unavailable');
+    if (err instanceof TooManyRequestsError) c.header('Retry-After', String(err.retryAfterSeconds));
+    return c.json(body, status);
+  });
+
+  if (opts.web) mountWebClient(app);
+  return app;
+}

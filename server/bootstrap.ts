@@ -1,0 +1,45 @@
+// First start on an empty database: the root unit and the `admin` account, with the password from
+// VANPHONG_ADMIN_PASSWORD or a random one printed once. Never a fixed default password.
+import { sql } from 'drizzle-orm';
+import { PASSWORD_MIN } from '../domain/schemas/auth.ts';
+import { systemCtx } from './auth/actor.ts';
+import { generatePassword } from './auth/passwords.ts';
+import { one } from './db/sql.ts';
+import { type Deps, transact } from './deps.ts';
+import { createRoot } from './modules/orgs/service.ts';
+import * as orgQueries from './modules/orgs/queries.ts';
+import { createFirstAdmin } from './modules/users/service.ts';
+
+export interface BootstrapResult {
+  createdRoot: boolean;
+  createdAdmin: boolean;
+  /** Set only when the password was generated (to be shown once). */
+  generatedPassword?: string;
+}
+
+export async function bootstrap(deps: Deps): Promise<BootstrapResult> {
+  const envPassword = deps.config.adminPassword;
+  if (envPassword !== undefined && envPassword.length < PASSWORD_MIN) {
+    throw new Error(`VANPHONG_ADMIN_PASSWORD phải có ít nhất ${PASSWORD_MIN} ký tự.`);
+  }
+  const ctx = systemCtx('bootstrap');
+  return transact(deps, async (tx) => {
+    // Two app servers starting together on one database create one root and one admin.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(7302)`);
+    const result: BootstrapResult = { createdRoot: false, createdAdmin: false };
+    let root = await orgQueries.root(tx);
+    if (!root) {
+      await createRoot(tx, ctx, deps.config.orgName, deps.config.orgCode);
+      root = await orgQueries.root(tx);
+      result.createdRoot = true;
+    }
+    const users = await one<{ n: number }>(tx, sql`SELECT count(*)::integer AS n FROM users`);
+    if (root && users?.n === 0) {
+      const password = envPassword ?? generatePassword();
+      await createFirstAdmin(tx, ctx, root.id, password);
+      result.createdAdmin = true;
+      if (!envPassword) result.generatedPassword = password;
+    }
+    return result;
+  });
+}

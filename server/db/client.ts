@@ -1,0 +1,127 @@
+// One interface over the two PostgreSQL backends: PGlite in-process (the embedded default) and a
+// PostgreSQL server through node-postgres. Drizzle gives both the same query and transaction API.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { ltree } from '@electric-sql/pglite/contrib/ltree';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import { acquireDirLock, type DirLock } from './lock.ts';
+
+export type Backend = 'embedded' | 'postgres';
+/** The handle every query function takes: the database or a transaction on it. */
+export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
+
+export interface Database {
+  backend: Backend;
+  db: Db;
+  /** Runs a multi-statement script in one transaction (migrations). */
+  runScript(script: string, guard: (db: Db) => Promise<boolean>, after: (db: Db) => Promise<void>): Promise<void>;
+  /** Plain parameterised query outside Drizzle, for adapters such as pg-boss. */
+  rawQuery(text: string, values?: unknown[]): Promise<{ rows: unknown[]; rowCount?: number | null }>;
+  close(): Promise<void>;
+}
+
+// int8 (counts, audit ids) as JS numbers on both backends: our values stay far below 2^53.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  /** Data directory of the embedded database; omitted means in memory (tests). */
+  dataDir?: string | undefined;
+  poolSize?: number;
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openEmbedded(opts.dataDir);
+}
+
+async function openEmbedded(dataDir: string | undefined): Promise<Database> {
+  let lock: DirLock | undefined;
+  let pgdata: string | undefined;
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    lock = acquireDirLock(dataDir);
+    pgdata = path.join(dataDir, 'pgdata');
+  }
+  let client: PGlite;
+  try {
+    client = await PGlite.create(pgdata, { extensions: { pg_trgm, unaccent, ltree } });
+    await client.exec("SET TIME ZONE 'UTC'");
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
+  const db = drizzlePglite(client) as unknown as Db;
+  return {
+    backend: 'embedded',
+    db,
+    async runScript(script, guard, after) {
+      await client.transaction(async (tx) => {
+        const txDb = drizzlePglite(tx as unknown as PGlite) as unknown as Db;
+        if (!(await guard(txDb))) return;
+        await tx.exec(script);
+        await after(txDb);
+      });
+    },
+    async rawQuery(text, values) {
+      if (values && values.length > 0) return client.query(text, values as unknown[]);
+      // pg-boss sends multi-statement scripts without parameters; only exec accepts those.
+      const results = await client.exec(text);
+      return results[results.length - 1] ?? { rows: [], affectedRows: 0 };
+    },
+    async close() {
+      try {
+        if (!client.closed) await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
+  };
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    options: '-c TimeZone=UTC',
+    connectionTimeoutMillis: 5000,
+    idleTimeoutMillis: 30_000,
+  });
+  // A server restart kills idle clients; without a listener the process would crash.
+  pool.on('error', () => {});
+  const probe = await pool.connect();
+  probe.release();
+  const db = drizzlePg(pool) as unknown as Db;
+  return {
+    backend: 'postgres',
+    db,
+    async runScript(script, guard, after) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const txDb = drizzlePg(client) as unknown as Db;
+        if (await guard(txDb)) {
+          await client.query(script);
+          await after(txDb);
+        }
+        await client.query('COMMIT');
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    async rawQuery(text, values) {
+      return pool.query(text, values as unknown[]);
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

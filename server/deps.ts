@@ -1,0 +1,23 @@
+// What the services need from the running process. Created once by the server (or a test, or a CLI
+// command) and passed down explicitly.
+import type { Config } from './config.ts';
+import type { Database, Db } from './db/client.ts';
+import type { Logger } from './log.ts';
+import type { AnchorWriter } from './modules/audit/anchors.ts';
+
+export interface Deps {
+  database: Database;
+  config: Config;
+  log: Logger;
+  anchors: AnchorWriter;
+}
+
+/**
+ * Runs fn in one transaction; after it commits, anchors the audit chain's new head outside the
+ * database. Every multi-row write of a service goes through here.
+ */
+export async function transact<T>(deps: Deps, fn: (tx: Db) => Promise<T>): Promise<T> {
+  const result = await deps.database.db.transaction(fn);
+  await deps.anchors.touch(deps.database.db).catch((err) => deps.log.error({ err }, 'audit anchor failed'));
+  return result;
+}

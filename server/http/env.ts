@@ -1,0 +1,16 @@
+import type { Actor } from '../auth/actor.ts';
+import type { SessionInfo } from '../auth/sessions.ts';
+
+export interface AuthState {
+  actor: Actor;
+  via: 'cookie' | 'token';
+  session?: SessionInfo;
+}
+
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    auth: AuthState | null;
+    ip: string | null;
+  };
+}

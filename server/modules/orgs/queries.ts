@@ -1,0 +1,190 @@
+import { sql } from 'drizzle-orm';
+import type { OrgKind } from '../../../domain/orgs.ts';
+import type { Actor } from '../../auth/actor.ts';
+import { inScope } from '../../auth/visible.ts';
+import type { Db } from '../../db/client.ts';
+import { one, rows } from '../../db/sql.ts';
+
+export interface OrgRow {
+  id: number;
+  name: string;
+  short_code: string;
+  kind: OrgKind;
+  parent_id: number | null;
+  path: string;
+  active: boolean;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface VersionRow {
+  org_id: number;
+  valid_from: string;
+  valid_to: string | null;
+  name: string;
+  short_code: string;
+  kind: OrgKind;
+  parent_id: number | null;
+}
+
+export interface LinkRow {
+  predecessor_id: number;
+  successor_id: number;
+  kind: 'merge' | 'split';
+  effective_on: string;
+}
+
+const COLS = sql`id, name, short_code, kind, parent_id, path::text AS path, active, valid_from, valid_to`;
+
+export function byId(db: Db, id: number) {
+  return one<OrgRow>(db, sql`SELECT ${COLS} FROM orgs WHERE id = ${id}`);
+}
+
+/** Locks the row for the rest of the transaction (reorganisations of one unit are serialised). */
+export function byIdForUpdate(db: Db, id: number) {
+  return one<OrgRow>(db, sql`SELECT ${COLS} FROM orgs WHERE id = ${id} FOR UPDATE`);
+}
+
+export function byIdInScope(db: Db, actor: Actor, id: number) {
+  return one<OrgRow>(db, sql`SELECT ${COLS} FROM orgs WHERE id = ${id} AND ${inScope(actor, sql`id`)}`);
+}
+
+export function root(db: Db) {
+  return one<OrgRow>(db, sql`SELECT ${COLS} FROM orgs WHERE parent_id IS NULL ORDER BY id LIMIT 1`);
+}
+
+export function all(db: Db, includeInactive: boolean) {
+  return rows<OrgRow>(db, includeInactive ? sql`SELECT ${COLS} FROM orgs` : sql`SELECT ${COLS} FROM orgs WHERE active`);
+}
+
+export function versionsAsOf(db: Db, date: string) {
+  return rows<VersionRow>(
+    db,
+    sql`SELECT org_id, valid_from, valid_to, name, short_code, kind, parent_id FROM org_versions
+         WHERE valid_from <= ${date}::date AND (valid_to IS NULL OR valid_to > ${date}::date)`,
+  );
+}
+
+export function versionsOf(db: Db, id: number) {
+  return rows<VersionRow>(
+    db,
+    sql`SELECT org_id, valid_from, valid_to, name, short_code, kind, parent_id FROM org_versions
+         WHERE org_id = ${id} ORDER BY valid_from`,
+  );
+}
+
+export function openVersion(db: Db, id: number) {
+  return one<VersionRow>(db, sql`SELECT * FROM org_versions WHERE org_id = ${id} AND valid_to IS NULL`);
+}
+
+export function linksOf(db: Db, id: number) {
+  return rows<LinkRow>(
+    db,
+    sql`SELECT predecessor_id, successor_id, kind, effective_on FROM org_links
+         WHERE predecessor_id = ${id} OR successor_id = ${id}`,
+  );
+}
+
+export function allLinks(db: Db) {
+  return rows<LinkRow>(db, sql`SELECT predecessor_id, successor_id, kind, effective_on FROM org_links`);
+}
+
+export async function insert(
+  db: Db,
+  o: { name: string; shortCode: string; kind: OrgKind; parentId: number | null; validFrom: string },
+): Promise<OrgRow> {
+  const row = await one<OrgRow>(
+    db,
+    sql`INSERT INTO orgs (id, name, short_code, kind, parent_id, path, valid_from)
+        SELECT n.id, ${o.name}, ${o.shortCode}, ${o.kind}, ${o.parentId}::integer,
+               CASE WHEN p.path IS NULL THEN text2ltree('o' || n.id) ELSE p.path || ('o' || n.id) END,
+               ${o.validFrom}::date
+          FROM (SELECT nextval(pg_get_serial_sequence('orgs', 'id')) AS id) n
+          LEFT JOIN orgs p ON p.id = ${o.parentId}::integer
+        RETURNING ${COLS}`,
+  );
+  if (!row) throw new Error('insert org returned nothing');
+  await db.execute(sql`
+    INSERT INTO org_versions (org_id, valid_from, name, short_code, kind, parent_id)
+    VALUES (${row.id}, ${o.validFrom}::date, ${o.name}, ${o.shortCode}, ${o.kind}, ${o.parentId}::integer)`);
+  return row;
+}
+
+/** Closes the open version at `on` and opens a new one, or amends it when it opened that same day. */
+export async function newVersion(
+  db: Db,
+  id: number,
+  on: string,
+  v: { name: string; shortCode: string; kind: OrgKind; parentId: number | null },
+): Promise<void> {
+  const open = await openVersion(db, id);
+  if (open && open.valid_from === on) {
+    await db.execute(sql`
+      UPDATE org_versions SET name = ${v.name}, short_code = ${v.shortCode}, kind = ${v.kind}, parent_id = ${v.parentId}::integer
+       WHERE org_id = ${id} AND valid_from = ${on}::date`);
+    return;
+  }
+  if (open) await db.execute(sql`UPDATE org_versions SET valid_to = ${on}::date WHERE org_id = ${id} AND valid_to IS NULL`);
+  await db.execute(sql`
+    INSERT INTO org_versions (org_id, valid_from, name, short_code, kind, parent_id)
+    VALUES (${id}, ${on}::date, ${v.name}, ${v.shortCode}, ${v.kind}, ${v.parentId}::integer)`);
+}
+
+export async function closeVersion(db: Db, id: number, on: string): Promise<void> {
+  // A version opened that very day never took effect: drop it rather than leave an empty period.
+  await db.execute(sql`DELETE FROM org_versions WHERE org_id = ${id} AND valid_to IS NULL AND valid_from >= ${on}::date`);
+  await db.execute(sql`UPDATE org_versions SET valid_to = ${on}::date WHERE org_id = ${id} AND valid_to IS NULL`);
+}
+
+export async function rename(db: Db, id: number, name: string, shortCode: string): Promise<void> {
+  await db.execute(sql`UPDATE orgs SET name = ${name}, short_code = ${shortCode} WHERE id = ${id}`);
+}
+
+/** Moves a unit and its whole subtree under a new parent (one statement, paths rewritten). */
+export async function moveSubtree(db: Db, org: OrgRow, parent: OrgRow): Promise<void> {
+  await db.execute(sql`
+    UPDATE orgs SET path = ${parent.path}::ltree || subpath(path, nlevel(${org.path}::ltree) - 1)
+     WHERE path <@ ${org.path}::ltree`);
+  await db.execute(sql`UPDATE orgs SET parent_id = ${parent.id} WHERE id = ${org.id}`);
+}
+
+export async function deactivate(db: Db, id: number, on: string): Promise<void> {
+  await db.execute(sql`UPDATE orgs SET active = false, valid_to = ${on}::date WHERE id = ${id}`);
+  await closeVersion(db, id, on);
+}
+
+export async function link(db: Db, predecessorId: number, successorId: number, kind: 'merge' | 'split', on: string) {
+  await db.execute(sql`
+    INSERT INTO org_links (predecessor_id, successor_id, kind, effective_on)
+    VALUES (${predecessorId}, ${successorId}, ${kind}, ${on}::date) ON CONFLICT DO NOTHING`);
+}
+
+export function activeChildren(db: Db, id: number) {
+  return rows<OrgRow>(db, sql`SELECT ${COLS} FROM orgs WHERE parent_id = ${id} AND active`);
+}
+
+export function activeChildNames(db: Db, parentId: number) {
+  return rows<{ id: number; name: string }>(db, sql`SELECT id, name FROM orgs WHERE parent_id = ${parentId} AND active`);
+}
+
+export function userIdsOf(db: Db, orgId: number) {
+  return rows<{ id: number; username: string }>(db, sql`SELECT id, username FROM users WHERE org_id = ${orgId}`);
+}
+
+export async function moveUsers(db: Db, fromOrg: number, toOrg: number): Promise<void> {
+  await db.execute(sql`UPDATE users SET org_id = ${toOrg}, updated_at = now() WHERE org_id = ${fromOrg}`);
+}
+
+export async function usage(db: Db, id: number) {
+  return one<{ children: number; users: number; links: number; grants: number }>(
+    db,
+    sql`SELECT (SELECT count(*) FROM orgs WHERE parent_id = ${id})::integer AS children,
+               (SELECT count(*) FROM users WHERE org_id = ${id})::integer AS users,
+               (SELECT count(*) FROM org_links WHERE predecessor_id = ${id} OR successor_id = ${id})::integer AS links,
+               (SELECT count(*) FROM access_grants WHERE org_id = ${id})::integer AS grants`,
+  );
+}
+
+export async function remove(db: Db, id: number): Promise<void> {
+  await db.execute(sql`DELETE FROM orgs WHERE id = ${id}`);
+}

@@ -1,0 +1,164 @@
+import { createRoute } from '@hono/zod-openapi';
+import {
+  createOrgBody,
+  mergeOrgsBody,
+  moveOrgBody,
+  renameOrgBody,
+  splitOrgBody,
+  treeQuery,
+} from '../../../domain/schemas/orgs.ts';
+import { idParam, isoDate, z } from '../../../domain/validation.ts';
+import type { Deps } from '../../deps.ts';
+import { authorize, createRouter, jsonBody, requestCtx, requireActor, responses } from '../../http/router.ts';
+import * as service from './service.ts';
+
+const idPath = z.object({ id: idParam });
+const tag = ['Tổ chức'];
+
+export function orgRoutes(deps: Deps) {
+  const r = createRouter();
+
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/orgs/tree',
+      tags: tag,
+      summary: 'Cây tổ chức (gốc trước, đơn vị con lồng bên trong); asOf=YYYY-MM-DD để xem tại một ngày',
+      request: { query: treeQuery },
+      responses: responses(200, 'Cây tổ chức'),
+    }),
+    async (c) => {
+      requireActor(c);
+      const query = c.req.valid('query');
+      const items = await service.tree(deps.database.db, {
+        asOf: query.asOf,
+        includeInactive: query.includeInactive === '1',
+      });
+      return c.json(items, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/orgs/{id}',
+      tags: tag,
+      summary: 'Một đơn vị với lịch sử tên, cấp trên, đơn vị tiền thân và kế thừa',
+      request: { params: idPath },
+      responses: responses(200, 'Đơn vị'),
+    }),
+    async (c) => {
+      requireActor(c);
+      return c.json(await service.detail(deps.database.db, c.req.valid('param').id), 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/orgs',
+      tags: tag,
+      summary: 'Tạo đơn vị',
+      request: { body: jsonBody(createOrgBody) },
+      responses: responses(201, 'Đơn vị đã tạo'),
+    }),
+    async (c) => {
+      authorize(c, 'org.manage');
+      return c.json(await service.create(deps, requestCtx(c), c.req.valid('json')), 201);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/orgs/{id}',
+      tags: tag,
+      summary: 'Đổi tên, ký hiệu (có ngày hiệu lực)',
+      request: { params: idPath, body: jsonBody(renameOrgBody) },
+      responses: responses(200, 'Đơn vị sau khi đổi'),
+    }),
+    async (c) => {
+      authorize(c, 'org.manage');
+      return c.json(await service.rename(deps, requestCtx(c), c.req.valid('param').id, c.req.valid('json')), 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/orgs/{id}/move',
+      tags: tag,
+      summary: 'Chuyển đơn vị (cả cây con) sang đơn vị cấp trên khác',
+      request: { params: idPath, body: jsonBody(moveOrgBody) },
+      responses: responses(200, 'Đơn vị sau khi chuyển'),
+    }),
+    async (c) => {
+      authorize(c, 'org.manage');
+      return c.json(await service.move(deps, requestCtx(c), c.req.valid('param').id, c.req.valid('json')), 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/orgs/merge',
+      tags: tag,
+      summary: 'Hợp nhất nhiều đơn vị vào một đơn vị (mới hoặc có sẵn)',
+      request: { body: jsonBody(mergeOrgsBody) },
+      responses: responses(200, 'Kết quả hợp nhất'),
+    }),
+    async (c) => {
+      authorize(c, 'org.manage');
+      return c.json(await service.merge(deps, requestCtx(c), c.req.valid('json')), 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/orgs/{id}/split',
+      tags: tag,
+      summary: 'Chia tách một đơn vị thành nhiều đơn vị mới',
+      request: { params: idPath, body: jsonBody(splitOrgBody) },
+      responses: responses(200, 'Kết quả chia tách'),
+    }),
+    async (c) => {
+      authorize(c, 'org.manage');
+      return c.json(await service.split(deps, requestCtx(c), c.req.valid('param').id, c.req.valid('json')), 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/orgs/{id}/dissolve',
+      tags: tag,
+      summary: 'Giải thể đơn vị (không còn đơn vị con và tài khoản)',
+      request: { params: idPath, body: jsonBody(z.object({ on: isoDate.optional() })) },
+      responses: responses(200, 'Đơn vị đã giải thể'),
+    }),
+    async (c) => {
+      authorize(c, 'org.manage');
+      const { id } = c.req.valid('param');
+      return c.json(await service.dissolve(deps, requestCtx(c), id, c.req.valid('json').on), 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/orgs/{id}',
+      tags: tag,
+      summary: 'Xóa đơn vị nhập nhầm (chỉ khi chưa có dữ liệu)',
+      request: { params: idPath },
+      responses: responses(204, 'Đã xóa'),
+    }),
+    async (c) => {
+      authorize(c, 'org.manage');
+      await service.remove(deps, requestCtx(c), c.req.valid('param').id);
+      return c.body(null, 204);
+    },
+  );
+
+  return r;
+}

@@ -1,0 +1,41 @@
+// Opening everything a process needs (database, migrations, audit anchors) in one place, for the
+// server, the CLI commands and the tests alike.
+import type { Config } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import { migrate } from './db/migrate.ts';
+import type { Deps } from './deps.ts';
+import type { Logger } from './log.ts';
+import { AnchorWriter } from './modules/audit/anchors.ts';
+
+export interface Runtime extends Deps {
+  close(): Promise<void>;
+}
+
+export async function openRuntime(
+  config: Config,
+  log: Logger,
+  opts: { inMemory?: boolean; migrate?: boolean } = {},
+): Promise<Runtime> {
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: opts.inMemory ? undefined : config.dataDir,
+  });
+  try {
+    if (opts.migrate !== false) {
+      const applied = await migrate(database);
+      if (applied.length > 0) log.info({ applied }, 'migrations applied');
+    }
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  const anchors = new AnchorWriter(config.dataDir, log);
+  const deps: Deps = { database, config, log, anchors };
+  return {
+    ...deps,
+    async close() {
+      await anchors.touch(database.db).catch(() => {});
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit and API tests. The database is PGlite in memory, or PostgreSQL when TEST_DATABASE_URL is set
+// (each test file then creates and drops its own database). Browser journeys: vitest.e2e.config.ts.
+export default defineConfig({
+  test: {
+    include: ['domain/**/*.test.ts', 'server/**/*.test.ts', 'test/api/**/*.test.ts'],
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    reporters: ['default'],
+  },
+});
