@@ -1,6 +1,13 @@
 // Organisation kinds (DESIGN.md §4) and which kind may sit under which.
 
-export const ORG_KINDS = ['central', 'provincial', 'direct_committee', 'grassroots', 'cell', 'board'] as const;
+export const ORG_KINDS = [
+  'central',
+  'provincial',
+  'direct_committee',
+  'grassroots',
+  'cell',
+  'board',
+] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
 
 export const ORG_KIND_LABELS: Record<OrgKind, string> = {

@@ -53,7 +53,11 @@ export function createApp(deps: Deps, opts: { web?: boolean } = {}) {
         'API của vanphong — văn phòng cấp ủy số. Lỗi luôn có dạng { "error": { "code", "message" } } với thông điệp tiếng Việt.',
     },
   });
-  app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', { type: 'apiKey', in: 'cookie', name: 'vp_session' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'vp_session',
+  });
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
 
   app.notFound((c) =>
@@ -63,7 +67,8 @@ export function createApp(deps: Deps, opts: { web?: boolean } = {}) {
   app.onError((err, c) => {
     const { status, body, known } = toErrorResponse(err);
     if (!known) deps.log.error({ err, requestId: c.get('requestId') }, 'unhandled error');
-    else if (status === 503) deps.log.warn({ err: String(err), requestId: c.get('requestId') }, 'database unavailable');
+    else if (status === 503)
+      deps.log.warn({ err: String(err), requestId: c.get('requestId') }, 'database unavailable');
     if (err instanceof TooManyRequestsError) c.header('Retry-After', String(err.retryAfterSeconds));
     return c.json(body, status);
   });

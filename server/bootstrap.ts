@@ -6,8 +6,8 @@ import { systemCtx } from './auth/actor.ts';
 import { generatePassword } from './auth/passwords.ts';
 import { one } from './db/sql.ts';
 import { type Deps, transact } from './deps.ts';
-import { createRoot } from './modules/orgs/service.ts';
 import * as orgQueries from './modules/orgs/queries.ts';
+import { createRoot } from './modules/orgs/service.ts';
 import { createFirstAdmin } from './modules/users/service.ts';
 
 export interface BootstrapResult {

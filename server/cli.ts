@@ -16,7 +16,9 @@ function quietLogger() {
   return createLogger(process.env.LOG_LEVEL || 'warn');
 }
 
-async function withRuntime<T>(fn: (rt: Awaited<ReturnType<typeof import('./runtime.ts').openRuntime>>) => Promise<T>) {
+async function withRuntime<T>(
+  fn: (rt: Awaited<ReturnType<typeof import('./runtime.ts').openRuntime>>) => Promise<T>,
+) {
   const { openRuntime } = await import('./runtime.ts');
   const rt = await openRuntime(loadConfig(), quietLogger());
   try {
@@ -60,7 +62,11 @@ program
     const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     try {
       const applied = await migrate(db);
-      console.log(applied.length ? `Đã áp dụng / applied: ${applied.join(', ')}` : 'Cơ sở dữ liệu đã mới nhất / up to date');
+      console.log(
+        applied.length
+          ? `Đã áp dụng / applied: ${applied.join(', ')}`
+          : 'Cơ sở dữ liệu đã mới nhất / up to date',
+      );
     } finally {
       await db.close();
     }
@@ -73,10 +79,13 @@ program
     const { loadDemo } = await import('./demo.ts');
     await withRuntime(async (rt) => {
       const result = await loadDemo(rt);
-      console.log(result.loaded ? 'Đã nạp dữ liệu mẫu / demo loaded.' : 'Dữ liệu mẫu đã có sẵn / demo already loaded.');
+      console.log(
+        result.loaded ? 'Đã nạp dữ liệu mẫu / demo loaded.' : 'Dữ liệu mẫu đã có sẵn / demo already loaded.',
+      );
       console.log(`\nĐăng nhập bằng một trong các tài khoản sau, mật khẩu chung: ${result.password}`);
       console.log(`(Log in with any of these accounts; the password is also in ${result.file})\n`);
-      for (const a of result.accounts) console.log(`  ${a.username.padEnd(20)} ${a.role.padEnd(11)} ${a.note}`);
+      for (const a of result.accounts)
+        console.log(`  ${a.username.padEnd(20)} ${a.role.padEnd(11)} ${a.note}`);
       console.log('\nRồi chạy / then run: npm start  →  http://localhost:3000');
     });
   });
@@ -84,7 +93,9 @@ program
 const audit = program.command('audit').description('Nhật ký hệ thống / audit log');
 audit
   .command('verify')
-  .description('Kiểm tra chuỗi băm và các mốc neo; mã thoát khác 0 nếu có dòng bị sửa / verify the hash chain')
+  .description(
+    'Kiểm tra chuỗi băm và các mốc neo; mã thoát khác 0 nếu có dòng bị sửa / verify the hash chain',
+  )
   .action(async () => {
     const { verifyAudit } = await import('./modules/audit/service.ts');
     const report = await withRuntime((rt) => verifyAudit(rt.database.db, rt.config.dataDir));
@@ -94,7 +105,9 @@ audit
           (report.unanchored ? `, ${report.unanchored} dòng mới chưa neo` : ''),
       );
     } else {
-      console.error(`Nhật ký bị thay đổi tại dòng ${report.broken?.id} / audit chain broken at row ${report.broken?.id}: ${report.broken?.reason}`);
+      console.error(
+        `Nhật ký bị thay đổi tại dòng ${report.broken?.id} / audit chain broken at row ${report.broken?.id}: ${report.broken?.reason}`,
+      );
       process.exitCode = 2;
     }
   });
@@ -103,7 +116,10 @@ const user = program.command('user').description('Tài khoản / accounts');
 user
   .command('reset-password <tên-đăng-nhập>')
   .description('Đặt lại mật khẩu (in mật khẩu mới) / reset a password (prints the new one)')
-  .option('--password <mật-khẩu>', 'Mật khẩu mới (mặc định: sinh ngẫu nhiên) / new password (random by default)')
+  .option(
+    '--password <mật-khẩu>',
+    'Mật khẩu mới (mặc định: sinh ngẫu nhiên) / new password (random by default)',
+  )
   .action(async (username: string, opts: { password?: string }) => {
     const { resetPasswordByUsername } = await import('./modules/users/admin-cli.ts');
     await withRuntime(async (rt) => {

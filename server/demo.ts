@@ -8,12 +8,12 @@ import type { OrgKind } from '../domain/orgs.ts';
 import type { Role } from '../domain/roles.ts';
 import type { Actor, RequestCtx } from './auth/actor.ts';
 import { generatePassword } from './auth/passwords.ts';
+import { bootstrap } from './bootstrap.ts';
 import type { Deps } from './deps.ts';
 import * as orgQueries from './modules/orgs/queries.ts';
 import * as orgs from './modules/orgs/service.ts';
 import * as userQueries from './modules/users/queries.ts';
 import * as users from './modules/users/service.ts';
-import { bootstrap } from './bootstrap.ts';
 
 export const DEMO_FILE = 'demo-accounts.txt';
 /** Units of the demo exist from the opening of the 2020–2025 term, so dated views show them. */
@@ -32,25 +32,115 @@ const ORGS: OrgSpec[] = [
   { key: 'vptu', name: 'Văn phòng Thành ủy', shortCode: 'VPTU', kind: 'board', parent: 'root' },
   { key: 'btctu', name: 'Ban Tổ chức Thành ủy', shortCode: 'BTCTU', kind: 'board', parent: 'root' },
   { key: 'ubkttu', name: 'Ủy ban Kiểm tra Thành ủy', shortCode: 'UBKTTU', kind: 'board', parent: 'root' },
-  { key: 'btgdv', name: 'Ban Tuyên giáo và Dân vận Thành ủy', shortCode: 'BTGDVTU', kind: 'board', parent: 'root' },
-  { key: 'badinh', name: 'Đảng ủy phường Ba Đình', shortCode: 'ĐU', kind: 'direct_committee', parent: 'root' },
-  { key: 'vp-badinh', name: 'Văn phòng Đảng ủy phường Ba Đình', shortCode: 'VPĐU', kind: 'board', parent: 'badinh' },
+  {
+    key: 'btgdv',
+    name: 'Ban Tuyên giáo và Dân vận Thành ủy',
+    shortCode: 'BTGDVTU',
+    kind: 'board',
+    parent: 'root',
+  },
+  {
+    key: 'badinh',
+    name: 'Đảng ủy phường Ba Đình',
+    shortCode: 'ĐU',
+    kind: 'direct_committee',
+    parent: 'root',
+  },
+  {
+    key: 'vp-badinh',
+    name: 'Văn phòng Đảng ủy phường Ba Đình',
+    shortCode: 'VPĐU',
+    kind: 'board',
+    parent: 'badinh',
+  },
   { key: 'cb-tdp1', name: 'Chi bộ Tổ dân phố số 1', shortCode: 'CB', kind: 'cell', parent: 'badinh' },
   { key: 'cb-tdp2', name: 'Chi bộ Tổ dân phố số 2', shortCode: 'CB', kind: 'cell', parent: 'badinh' },
-  { key: 'db-thpt', name: 'Đảng bộ Trường THPT Phan Đình Phùng', shortCode: 'ĐB', kind: 'grassroots', parent: 'badinh' },
+  {
+    key: 'db-thpt',
+    name: 'Đảng bộ Trường THPT Phan Đình Phùng',
+    shortCode: 'ĐB',
+    kind: 'grassroots',
+    parent: 'badinh',
+  },
   { key: 'cb-gv', name: 'Chi bộ Giáo viên', shortCode: 'CB', kind: 'cell', parent: 'db-thpt' },
   { key: 'cb-hc', name: 'Chi bộ Hành chính', shortCode: 'CB', kind: 'cell', parent: 'db-thpt' },
-  { key: 'hoankiem', name: 'Đảng ủy phường Hoàn Kiếm', shortCode: 'ĐU', kind: 'direct_committee', parent: 'root' },
-  { key: 'cb-hangbac', name: 'Chi bộ Khu dân cư Hàng Bạc', shortCode: 'CB', kind: 'cell', parent: 'hoankiem' },
-  { key: 'cb-hangdao', name: 'Chi bộ Khu dân cư Hàng Đào', shortCode: 'CB', kind: 'cell', parent: 'hoankiem' },
-  { key: 'db-cty', name: 'Đảng bộ Công ty Thương mại Hoàn Kiếm', shortCode: 'ĐB', kind: 'grassroots', parent: 'hoankiem' },
+  {
+    key: 'hoankiem',
+    name: 'Đảng ủy phường Hoàn Kiếm',
+    shortCode: 'ĐU',
+    kind: 'direct_committee',
+    parent: 'root',
+  },
+  {
+    key: 'cb-hangbac',
+    name: 'Chi bộ Khu dân cư Hàng Bạc',
+    shortCode: 'CB',
+    kind: 'cell',
+    parent: 'hoankiem',
+  },
+  {
+    key: 'cb-hangdao',
+    name: 'Chi bộ Khu dân cư Hàng Đào',
+    shortCode: 'CB',
+    kind: 'cell',
+    parent: 'hoankiem',
+  },
+  {
+    key: 'db-cty',
+    name: 'Đảng bộ Công ty Thương mại Hoàn Kiếm',
+    shortCode: 'ĐB',
+    kind: 'grassroots',
+    parent: 'hoankiem',
+  },
   // Three communes that became xã Đoài Phương on 1/7/2025; their records stay with the new commune.
-  { key: 'kimson', name: 'Đảng ủy xã Kim Sơn', shortCode: 'ĐU', kind: 'direct_committee', parent: 'root', from: '2020-10-15' },
-  { key: 'sondong', name: 'Đảng ủy xã Sơn Đông', shortCode: 'ĐU', kind: 'direct_committee', parent: 'root', from: '2020-10-15' },
-  { key: 'codong', name: 'Đảng ủy xã Cổ Đông', shortCode: 'ĐU', kind: 'direct_committee', parent: 'root', from: '2020-10-15' },
-  { key: 'cb-kimson1', name: 'Chi bộ thôn Kim Sơn 1', shortCode: 'CB', kind: 'cell', parent: 'kimson', from: '2020-10-15' },
-  { key: 'cb-sondong', name: 'Chi bộ thôn Đông Hải', shortCode: 'CB', kind: 'cell', parent: 'sondong', from: '2020-10-15' },
-  { key: 'cb-codong', name: 'Chi bộ thôn Cổ Đông', shortCode: 'CB', kind: 'cell', parent: 'codong', from: '2020-10-15' },
+  {
+    key: 'kimson',
+    name: 'Đảng ủy xã Kim Sơn',
+    shortCode: 'ĐU',
+    kind: 'direct_committee',
+    parent: 'root',
+    from: '2020-10-15',
+  },
+  {
+    key: 'sondong',
+    name: 'Đảng ủy xã Sơn Đông',
+    shortCode: 'ĐU',
+    kind: 'direct_committee',
+    parent: 'root',
+    from: '2020-10-15',
+  },
+  {
+    key: 'codong',
+    name: 'Đảng ủy xã Cổ Đông',
+    shortCode: 'ĐU',
+    kind: 'direct_committee',
+    parent: 'root',
+    from: '2020-10-15',
+  },
+  {
+    key: 'cb-kimson1',
+    name: 'Chi bộ thôn Kim Sơn 1',
+    shortCode: 'CB',
+    kind: 'cell',
+    parent: 'kimson',
+    from: '2020-10-15',
+  },
+  {
+    key: 'cb-sondong',
+    name: 'Chi bộ thôn Đông Hải',
+    shortCode: 'CB',
+    kind: 'cell',
+    parent: 'sondong',
+    from: '2020-10-15',
+  },
+  {
+    key: 'cb-codong',
+    name: 'Chi bộ thôn Cổ Đông',
+    shortCode: 'CB',
+    kind: 'cell',
+    parent: 'codong',
+    from: '2020-10-15',
+  },
 ];
 
 interface UserSpec {
@@ -63,20 +153,118 @@ interface UserSpec {
 }
 
 const USERS: UserSpec[] = [
-  { username: 'quantri', fullName: 'Nguyễn Văn Hùng', org: 'vptu', role: 'admin', clearance: 3, note: 'Quản trị hệ thống' },
-  { username: 'bithu', fullName: 'Trần Thị Thanh Hà', org: 'root', role: 'leader', clearance: 3, note: 'Bí thư Thành ủy' },
-  { username: 'chanhvp', fullName: 'Lê Minh Tuấn', org: 'vptu', role: 'leader', clearance: 2, note: 'Chánh Văn phòng Thành ủy' },
-  { username: 'vanthu.tu', fullName: 'Phạm Thị Lan', org: 'vptu', role: 'clerk', clearance: 2, note: 'Văn thư Văn phòng Thành ủy' },
-  { username: 'chuyenvien.tu', fullName: 'Hoàng Đức Anh', org: 'vptu', role: 'specialist', clearance: 1, note: 'Chuyên viên tổng hợp' },
-  { username: 'tochuc.tu', fullName: 'Võ Thị Kim Oanh', org: 'btctu', role: 'specialist', clearance: 2, note: 'Chuyên viên Ban Tổ chức' },
-  { username: 'bithu.badinh', fullName: 'Đỗ Quang Minh', org: 'badinh', role: 'leader', clearance: 2, note: 'Bí thư Đảng ủy phường Ba Đình' },
-  { username: 'quantri.badinh', fullName: 'Phan Thị Ngọc', org: 'badinh', role: 'admin', clearance: 1, note: 'Quản trị phường Ba Đình' },
-  { username: 'vanthu.badinh', fullName: 'Vũ Thị Hồng', org: 'vp-badinh', role: 'clerk', clearance: 1, note: 'Văn thư phường Ba Đình' },
-  { username: 'chuyenvien.badinh', fullName: 'Bùi Văn Nam', org: 'vp-badinh', role: 'specialist', clearance: 0, note: 'Chuyên viên phường Ba Đình' },
-  { username: 'vanthu.hoankiem', fullName: 'Đặng Thị Mai', org: 'hoankiem', role: 'clerk', clearance: 1, note: 'Văn thư phường Hoàn Kiếm' },
-  { username: 'bithu.doaiphuong', fullName: 'Ngô Văn Bình', org: 'doaiphuong', role: 'leader', clearance: 1, note: 'Bí thư Đảng ủy xã Đoài Phương' },
-  { username: 'vanthu.doaiphuong', fullName: 'Lý Thị Thu', org: 'doaiphuong', role: 'clerk', clearance: 0, note: 'Văn thư xã Đoài Phương' },
-  { username: 'dangvien.tdp1', fullName: 'Trịnh Văn Khoa', org: 'cb-tdp1', role: 'member', clearance: 0, note: 'Đảng viên Chi bộ TDP số 1' },
+  {
+    username: 'quantri',
+    fullName: 'Nguyễn Văn Hùng',
+    org: 'vptu',
+    role: 'admin',
+    clearance: 3,
+    note: 'Quản trị hệ thống',
+  },
+  {
+    username: 'bithu',
+    fullName: 'Trần Thị Thanh Hà',
+    org: 'root',
+    role: 'leader',
+    clearance: 3,
+    note: 'Bí thư Thành ủy',
+  },
+  {
+    username: 'chanhvp',
+    fullName: 'Lê Minh Tuấn',
+    org: 'vptu',
+    role: 'leader',
+    clearance: 2,
+    note: 'Chánh Văn phòng Thành ủy',
+  },
+  {
+    username: 'vanthu.tu',
+    fullName: 'Phạm Thị Lan',
+    org: 'vptu',
+    role: 'clerk',
+    clearance: 2,
+    note: 'Văn thư Văn phòng Thành ủy',
+  },
+  {
+    username: 'chuyenvien.tu',
+    fullName: 'Hoàng Đức Anh',
+    org: 'vptu',
+    role: 'specialist',
+    clearance: 1,
+    note: 'Chuyên viên tổng hợp',
+  },
+  {
+    username: 'tochuc.tu',
+    fullName: 'Võ Thị Kim Oanh',
+    org: 'btctu',
+    role: 'specialist',
+    clearance: 2,
+    note: 'Chuyên viên Ban Tổ chức',
+  },
+  {
+    username: 'bithu.badinh',
+    fullName: 'Đỗ Quang Minh',
+    org: 'badinh',
+    role: 'leader',
+    clearance: 2,
+    note: 'Bí thư Đảng ủy phường Ba Đình',
+  },
+  {
+    username: 'quantri.badinh',
+    fullName: 'Phan Thị Ngọc',
+    org: 'badinh',
+    role: 'admin',
+    clearance: 1,
+    note: 'Quản trị phường Ba Đình',
+  },
+  {
+    username: 'vanthu.badinh',
+    fullName: 'Vũ Thị Hồng',
+    org: 'vp-badinh',
+    role: 'clerk',
+    clearance: 1,
+    note: 'Văn thư phường Ba Đình',
+  },
+  {
+    username: 'chuyenvien.badinh',
+    fullName: 'Bùi Văn Nam',
+    org: 'vp-badinh',
+    role: 'specialist',
+    clearance: 0,
+    note: 'Chuyên viên phường Ba Đình',
+  },
+  {
+    username: 'vanthu.hoankiem',
+    fullName: 'Đặng Thị Mai',
+    org: 'hoankiem',
+    role: 'clerk',
+    clearance: 1,
+    note: 'Văn thư phường Hoàn Kiếm',
+  },
+  {
+    username: 'bithu.doaiphuong',
+    fullName: 'Ngô Văn Bình',
+    org: 'doaiphuong',
+    role: 'leader',
+    clearance: 1,
+    note: 'Bí thư Đảng ủy xã Đoài Phương',
+  },
+  {
+    username: 'vanthu.doaiphuong',
+    fullName: 'Lý Thị Thu',
+    org: 'doaiphuong',
+    role: 'clerk',
+    clearance: 0,
+    note: 'Văn thư xã Đoài Phương',
+  },
+  {
+    username: 'dangvien.tdp1',
+    fullName: 'Trịnh Văn Khoa',
+    org: 'cb-tdp1',
+    role: 'member',
+    clearance: 0,
+    note: 'Đảng viên Chi bộ TDP số 1',
+  },
 ];
 
 export interface DemoResult {
@@ -86,7 +274,10 @@ export interface DemoResult {
   file: string;
 }
 
-export async function loadDemo(deps: Deps, password = process.env.VANPHONG_DEMO_PASSWORD || generatePassword()): Promise<DemoResult> {
+export async function loadDemo(
+  deps: Deps,
+  password = process.env.VANPHONG_DEMO_PASSWORD || generatePassword(),
+): Promise<DemoResult> {
   const file = path.join(deps.config.dataDir, DEMO_FILE);
   await bootstrap(deps);
   const db = deps.database.db;
@@ -108,7 +299,8 @@ export async function loadDemo(deps: Deps, password = process.env.VANPHONG_DEMO_
     clearance: 3,
   };
   const ctx: RequestCtx = { actor, ip: null, requestId: 'demo' };
-  if (root.name === 'Thành ủy') await orgs.rename(deps, ctx, root.id, { name: 'Thành ủy Hà Nội', on: root.valid_from });
+  if (root.name === 'Thành ủy')
+    await orgs.rename(deps, ctx, root.id, { name: 'Thành ủy Hà Nội', on: root.valid_from });
 
   const ids = new Map<string, number>([['root', root.id]]);
   for (const o of ORGS) {

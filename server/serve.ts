@@ -8,7 +8,10 @@ import type { Config } from './config.ts';
 import type { Logger } from './log.ts';
 import { openRuntime } from './runtime.ts';
 
-export async function serve(config: Config, log: Logger): Promise<{ stop: () => Promise<void>; port: number }> {
+export async function serve(
+  config: Config,
+  log: Logger,
+): Promise<{ stop: () => Promise<void>; port: number }> {
   const runtime = await openRuntime(config, log);
   const first = await bootstrap(runtime);
   if (first.createdAdmin) {
@@ -34,7 +37,9 @@ export async function serve(config: Config, log: Logger): Promise<{ stop: () => 
 
   const hourly = setInterval(() => {
     runtime.anchors.touch(runtime.database.db).catch((err) => log.error({ err }, 'anchor failed'));
-    purgeExpiredSessions(runtime.database.db).catch((err) => log.warn({ err: String(err) }, 'session purge failed'));
+    purgeExpiredSessions(runtime.database.db).catch((err) =>
+      log.warn({ err: String(err) }, 'session purge failed'),
+    );
   }, 3600_000);
   hourly.unref();
 

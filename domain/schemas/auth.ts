@@ -10,7 +10,10 @@ export const password = z
 export const loginBody = z.object({
   username: text(64),
   password: z.string().min(1).max(200),
-  otp: z.string().regex(/^\d{6}$/, { message: 'gồm 6 chữ số' }).optional(),
+  otp: z
+    .string()
+    .regex(/^\d{6}$/, { message: 'gồm 6 chữ số' })
+    .optional(),
 });
 
 export const changePasswordBody = z.object({

@@ -40,4 +40,7 @@ export const splitOrgBody = z.object({
   on: isoDate,
 });
 
-export const treeQuery = z.object({ asOf: isoDate.optional(), includeInactive: z.enum(['0', '1']).optional() });
+export const treeQuery = z.object({
+  asOf: isoDate.optional(),
+  includeInactive: z.enum(['0', '1']).optional(),
+});

@@ -1,7 +1,8 @@
 // TOTP second factor (RFC 6238, 30 s, 6 digits) with @oslojs/otp; one step of clock drift allowed.
+
+import { randomBytes } from 'node:crypto';
 import { decodeBase32IgnorePadding, encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
 import { createTOTPKeyURI, generateTOTP, verifyTOTPWithGracePeriod } from '@oslojs/otp';
-import { randomBytes } from 'node:crypto';
 
 export function newTotpSecret(): string {
   return encodeBase32UpperCaseNoPadding(randomBytes(20));

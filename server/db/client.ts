@@ -6,8 +6,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { ltree } from '@electric-sql/pglite/contrib/ltree';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { acquireDirLock, type DirLock } from './lock.ts';
@@ -20,7 +20,11 @@ export interface Database {
   backend: Backend;
   db: Db;
   /** Runs a multi-statement script in one transaction (migrations). */
-  runScript(script: string, guard: (db: Db) => Promise<boolean>, after: (db: Db) => Promise<void>): Promise<void>;
+  runScript(
+    script: string,
+    guard: (db: Db) => Promise<boolean>,
+    after: (db: Db) => Promise<void>,
+  ): Promise<void>;
   /** Plain parameterised query outside Drizzle, for adapters such as pg-boss. */
   rawQuery(text: string, values?: unknown[]): Promise<{ rows: unknown[]; rowCount?: number | null }>;
   close(): Promise<void>;

@@ -7,7 +7,10 @@ import { sql } from 'drizzle-orm';
 import type { Database } from './client.ts';
 import { one, rows } from './sql.ts';
 
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../db/migrations');
+export const MIGRATIONS_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../db/migrations',
+);
 
 export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
   await database.db.execute(
@@ -17,7 +20,9 @@ export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise
     .filter((f) => /^\d{4}_.+\.sql$/.test(f))
     .sort();
   const done = new Set(
-    (await rows<{ version: string }>(database.db, sql`SELECT version FROM schema_migrations`)).map((r) => r.version),
+    (await rows<{ version: string }>(database.db, sql`SELECT version FROM schema_migrations`)).map(
+      (r) => r.version,
+    ),
   );
   const applied: string[] = [];
   for (const file of files) {

@@ -65,20 +65,36 @@ interface PgLikeError {
 
 // Database errors that reach the edge: constraint violations the services did not foresee, and
 // a server that is down or restarting (answer 503 so clients retry).
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03']);
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
 
 function fromDatabase(err: PgLikeError): AppError | undefined {
   const code = err.code ?? '';
   if (code === '23505') return new ConflictError('conflict', 'Dữ liệu bị trùng với một bản ghi đã có.');
   if (code === '23503')
     return new ConflictError('in_use', 'Bản ghi đang được dữ liệu khác tham chiếu nên không thể thực hiện.');
-  if (code === '23514' || code === '23502') return new RuleError('rule_violation', 'Dữ liệu không thỏa ràng buộc.');
+  if (code === '23514' || code === '23502')
+    return new RuleError('rule_violation', 'Dữ liệu không thỏa ràng buộc.');
   if (code === '22001') return new ValidationError('Dữ liệu quá dài.');
   if (code === '22P02' || code === '22007' || code === '22008' || code === '22003' || code === '22023')
     return new ValidationError('Dữ liệu không hợp lệ.');
   if (code === '54001' || code === '54000') return new ValidationError('Dữ liệu quá lớn hoặc quá phức tạp.');
-  if (CONNECTION_CODES.has(code) || code.startsWith('08') || /Connection terminated|timeout exceeded/i.test(err.message ?? ''))
-    return new UnavailableError('database_unavailable', 'Cơ sở dữ liệu tạm thời không sẵn sàng. Vui lòng thử lại sau ít phút.');
+  if (
+    CONNECTION_CODES.has(code) ||
+    code.startsWith('08') ||
+    /Connection terminated|timeout exceeded/i.test(err.message ?? '')
+  )
+    return new UnavailableError(
+      'database_unavailable',
+      'Cơ sở dữ liệu tạm thời không sẵn sàng. Vui lòng thử lại sau ít phút.',
+    );
   return undefined;
 }
 
@@ -88,11 +104,18 @@ const HTTP_EXCEPTION_CODES: Record<number, [string, string]> = {
   404: ['not_found', 'Không tìm thấy.'],
   405: ['method_not_allowed', 'Phương thức không được hỗ trợ.'],
   413: ['too_large', 'Dữ liệu gửi lên quá lớn.'],
-  415: ['unsupported_media_type', 'Kiểu nội dung không được hỗ trợ (cần application/json hoặc multipart/form-data).'],
+  415: [
+    'unsupported_media_type',
+    'Kiểu nội dung không được hỗ trợ (cần application/json hoặc multipart/form-data).',
+  ],
 };
 
 /** Turns anything thrown into a status and the error body. Unknown errors are 500 with no detail. */
-export function toErrorResponse(err: unknown): { status: ContentfulStatusCode; body: ErrorBody; known: boolean } {
+export function toErrorResponse(err: unknown): {
+  status: ContentfulStatusCode;
+  body: ErrorBody;
+  known: boolean;
+} {
   let app: AppError | undefined;
   if (err instanceof AppError) app = err;
   else if (err instanceof HTTPException) {

@@ -1,15 +1,16 @@
 // The request pipeline before a route: request id, client address, security headers, access log,
 // authentication (cookie or Bearer), CSRF for cookie mutations, and the TOTP-enrolment gate.
+
+import { randomUUID } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
-import { sessionActor, SESSION_COOKIE, tokenActor } from '../auth/sessions.ts';
 import { safeEqual } from '../auth/crypto.ts';
+import { SESSION_COOKIE, sessionActor, tokenActor } from '../auth/sessions.ts';
 import type { Deps } from '../deps.ts';
 import type { AppEnv } from './env.ts';
 import { ForbiddenError, UnauthenticatedError } from './errors.ts';
-import { randomUUID } from 'node:crypto';
 
 export function requestIdentity(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -85,7 +86,11 @@ export function authenticate(deps: Deps): MiddlewareHandler<AppEnv> {
       const m = /^Bearer\s+(\S+)$/i.exec(header);
       const actor = m ? await tokenActor(deps.database.db, m[1] as string) : undefined;
       // A token that is wrong, revoked, or whose account is disabled never falls back to the cookie.
-      if (!actor) throw new UnauthenticatedError('invalid_token', 'Mã truy cập (token) không hợp lệ hoặc đã bị thu hồi.');
+      if (!actor)
+        throw new UnauthenticatedError(
+          'invalid_token',
+          'Mã truy cập (token) không hợp lệ hoặc đã bị thu hồi.',
+        );
       c.set('auth', { actor, via: 'token' });
       return next();
     }
@@ -96,7 +101,10 @@ export function authenticate(deps: Deps): MiddlewareHandler<AppEnv> {
         if (!SAFE_METHODS.has(c.req.method)) {
           const sent = c.req.header('x-csrf-token') ?? '';
           if (!safeEqual(sent, found.session.csrfToken)) {
-            throw new ForbiddenError('csrf_failed', 'Thiếu hoặc sai mã chống giả mạo (x-csrf-token). Hãy tải lại trang.');
+            throw new ForbiddenError(
+              'csrf_failed',
+              'Thiếu hoặc sai mã chống giả mạo (x-csrf-token). Hãy tải lại trang.',
+            );
           }
         }
         if (found.session.needsTotpEnrolment && !ENROLMENT_PATHS.test(c.req.path)) {

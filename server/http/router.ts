@@ -3,12 +3,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { type ZodType, z } from 'zod';
+import { type Action, roleCan } from '../../domain/roles.ts';
 import { describeIssues, fieldLabel } from '../../domain/validation.ts';
-import type { RequestCtx } from '../auth/actor.ts';
+import type { Actor, RequestCtx } from '../auth/actor.ts';
 import type { AppEnv } from './env.ts';
 import { forbidden, UnauthenticatedError, ValidationError } from './errors.ts';
-import { roleCan, type Action } from '../../domain/roles.ts';
-import type { Actor } from '../auth/actor.ts';
 
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
@@ -16,7 +15,11 @@ export function createRouter() {
       if (!result.success) {
         const issues = result.error.issues;
         throw new ValidationError(describeIssues(issues), {
-          fields: issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join('.'), label: fieldLabel(i.path), message: i.message })),
+          fields: issues.slice(0, 20).map((i) => ({
+            path: i.path.map(String).join('.'),
+            label: fieldLabel(i.path),
+            message: i.message,
+          })),
         });
       }
     },

@@ -19,11 +19,21 @@ describe('smoke', () => {
   it('tree has the root first', async () => {
     const res = await t.admin.get('/api/orgs/tree');
     expect(res.status).toBe(200);
-    expect(res.body[0]).toMatchObject({ name: 'Thành ủy', shortCode: 'TU', kind: 'provincial', parentId: null });
+    expect(res.body[0]).toMatchObject({
+      name: 'Thành ủy',
+      shortCode: 'TU',
+      kind: 'provincial',
+      parentId: null,
+    });
   });
 
   it('creates a unit and an account that logs in', async () => {
-    const org = await t.admin.post('/api/orgs', { name: 'Đảng ủy phường Ba Đình', shortCode: 'ĐU', kind: 'direct_committee', parentId: t.rootId });
+    const org = await t.admin.post('/api/orgs', {
+      name: 'Đảng ủy phường Ba Đình',
+      shortCode: 'ĐU',
+      kind: 'direct_committee',
+      parentId: t.rootId,
+    });
     expect(org.body).toMatchObject({ name: 'Đảng ủy phường Ba Đình' });
     expect(org.status).toBe(201);
     const user = await t.admin.post('/api/users', {

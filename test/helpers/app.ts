@@ -3,13 +3,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { OrgKind } from '../../domain/orgs.ts';
+import type { Role } from '../../domain/roles.ts';
 import { createApp } from '../../server/app.ts';
 import { bootstrap } from '../../server/bootstrap.ts';
 import { loadConfig } from '../../server/config.ts';
 import { createLogger } from '../../server/log.ts';
 import { openRuntime, type Runtime } from '../../server/runtime.ts';
-import type { OrgKind } from '../../domain/orgs.ts';
-import type { Role } from '../../domain/roles.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
 
 export const ADMIN_PASSWORD = 'mat-khau-quan-tri-thu';
@@ -29,7 +29,12 @@ export class Client {
 
   constructor(private readonly app: ReturnType<typeof createApp>) {}
 
-  async request<T = any>(method: string, url: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<Res<T>> {
+  async request<T = any>(
+    method: string,
+    url: string,
+    body?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<Res<T>> {
     const headers: Record<string, string> = { ...extraHeaders };
     if (body !== undefined && !(body instanceof FormData)) headers['content-type'] ??= 'application/json';
     if (this.cookie) headers.cookie = this.cookie;
@@ -37,7 +42,9 @@ export class Client {
     if (this.csrf && method !== 'GET' && !('x-csrf-token' in headers)) headers['x-csrf-token'] = this.csrf;
     if (this.ip) headers['x-forwarded-for'] = this.ip;
     const init: RequestInit = { method, headers };
-    if (body !== undefined) init.body = body instanceof FormData || typeof body === 'string' ? (body as BodyInit) : JSON.stringify(body);
+    if (body !== undefined)
+      init.body =
+        body instanceof FormData || typeof body === 'string' ? (body as BodyInit) : JSON.stringify(body);
     const res = await this.app.request(url, init);
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) {
@@ -103,7 +110,9 @@ export async function startTestApp(): Promise<TestApp> {
     adminPassword: ADMIN_PASSWORD,
     trustProxy: true,
   };
-  const rt = await openRuntime(config, createLogger(process.env.TEST_LOG_LEVEL || 'silent'), { inMemory: true });
+  const rt = await openRuntime(config, createLogger(process.env.TEST_LOG_LEVEL || 'silent'), {
+    inMemory: true,
+  });
   await bootstrap(rt);
   const app = createApp(rt);
   const admin = new Client(app);

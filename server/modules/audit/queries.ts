@@ -40,7 +40,10 @@ export function batchAfter(db: Db, afterId: number, limit: number) {
 }
 
 export function head(db: Db) {
-  return one<{ last_id: number; last_hash: string }>(db, sql`SELECT last_id, last_hash FROM audit_head WHERE singleton`);
+  return one<{ last_id: number; last_hash: string }>(
+    db,
+    sql`SELECT last_id, last_hash FROM audit_head WHERE singleton`,
+  );
 }
 
 export function rowById(db: Db, id: number) {
@@ -48,8 +51,5 @@ export function rowById(db: Db, id: number) {
 }
 
 export function list(db: Db, where: SQL, limit: number) {
-  return rows<AuditRow>(
-    db,
-    sql`SELECT * FROM audit_log WHERE ${where} ORDER BY id DESC LIMIT ${limit}`,
-  );
+  return rows<AuditRow>(db, sql`SELECT * FROM audit_log WHERE ${where} ORDER BY id DESC LIMIT ${limit}`);
 }

@@ -1,8 +1,7 @@
 // Writing to the audit log (inside the caller's transaction), reading it within scope, and verifying
 // the chain and its anchors.
 import { type SQL, sql } from 'drizzle-orm';
-import type { RequestCtx } from '../../auth/actor.ts';
-import type { Actor } from '../../auth/actor.ts';
+import type { Actor, RequestCtx } from '../../auth/actor.ts';
 import { inScope } from '../../auth/visible.ts';
 import type { Db } from '../../db/client.ts';
 import { toIso } from '../../db/sql.ts';
@@ -103,9 +102,12 @@ export async function verifyAudit(db: Db, dataDir?: string): Promise<VerifyRepor
     if (batch.length === 0) break;
     for (const r of batch) {
       const id = Number(r.id);
-      if (id !== expectedId) return fail(expectedId, `thiếu dòng ${expectedId} (dòng kế tiếp là ${id}): có dòng bị xóa`);
-      if (r.prev_hash !== prevHash) return fail(id, 'prev_hash không khớp với hash của dòng trước: chuỗi bị cắt hoặc chèn');
-      if (chainHash(prevHash, toChainRow(r)) !== r.hash) return fail(id, 'nội dung dòng không khớp hash: dòng bị sửa');
+      if (id !== expectedId)
+        return fail(expectedId, `thiếu dòng ${expectedId} (dòng kế tiếp là ${id}): có dòng bị xóa`);
+      if (r.prev_hash !== prevHash)
+        return fail(id, 'prev_hash không khớp với hash của dòng trước: chuỗi bị cắt hoặc chèn');
+      if (chainHash(prevHash, toChainRow(r)) !== r.hash)
+        return fail(id, 'nội dung dòng không khớp hash: dòng bị sửa');
       if (anchorIds.has(id)) hashes.set(id, r.hash);
       prevHash = r.hash;
       expectedId++;
@@ -114,11 +116,19 @@ export async function verifyAudit(db: Db, dataDir?: string): Promise<VerifyRepor
   }
   const head = await q.head(db);
   if (head && (Number(head.last_id) !== count || (count > 0 && head.last_hash !== prevHash))) {
-    return fail(count + 1, `đầu chuỗi ghi nhận dòng ${head.last_id} nhưng bảng chỉ có ${count} dòng liền mạch`);
+    return fail(
+      count + 1,
+      `đầu chuỗi ghi nhận dòng ${head.last_id} nhưng bảng chỉ có ${count} dòng liền mạch`,
+    );
   }
   for (const a of anchors) {
-    if (a.id > count) return fail(a.id, `mốc neo ghi nhận dòng ${a.id} nhưng bảng chỉ còn ${count} dòng: đuôi nhật ký bị cắt`);
-    if (hashes.get(a.id) !== a.hash) return fail(a.id, 'hash của dòng khác với mốc neo đã ghi: lịch sử bị viết lại');
+    if (a.id > count)
+      return fail(
+        a.id,
+        `mốc neo ghi nhận dòng ${a.id} nhưng bảng chỉ còn ${count} dòng: đuôi nhật ký bị cắt`,
+      );
+    if (hashes.get(a.id) !== a.hash)
+      return fail(a.id, 'hash của dòng khác với mốc neo đã ghi: lịch sử bị viết lại');
   }
   const newestAnchor = anchors.reduce((m, a) => Math.max(m, a.id), 0);
   return { ok: true, rows: count, anchors: anchors.length, unanchored: Math.max(0, count - newestAnchor) };
@@ -138,7 +148,9 @@ export interface AuditFilters {
 /** Rows of the units in the admin's scope; rows with no unit only for admins of the root. */
 export async function listAudit(db: Db, actor: Actor, f: AuditFilters) {
   const atRoot = !actor.orgPath.includes('.');
-  const conds: SQL[] = [atRoot ? sql`(${inScope(actor, sql`org_id`)} OR org_id IS NULL)` : inScope(actor, sql`org_id`)];
+  const conds: SQL[] = [
+    atRoot ? sql`(${inScope(actor, sql`org_id`)} OR org_id IS NULL)` : inScope(actor, sql`org_id`),
+  ];
   // Dates are Vietnamese calendar days (UTC+7); the column is UTC.
   if (f.from) conds.push(sql`at >= (${f.from}::date - interval '7 hours')`);
   if (f.to) conds.push(sql`at < (${f.to}::date + 1 - interval '7 hours')`);

@@ -22,7 +22,12 @@ export function authRoutes(deps: Deps) {
       responses: { ...responses(200, 'Đã đăng nhập'), 429: { description: 'Sai quá nhiều lần' } },
     }),
     async (c) => {
-      const result = await service.login(deps, requestCtx(c), c.req.valid('json'), c.req.header('user-agent') ?? null);
+      const result = await service.login(
+        deps,
+        requestCtx(c),
+        c.req.valid('json'),
+        c.req.header('user-agent') ?? null,
+      );
       setCookie(c, SESSION_COOKIE, result.cookieValue, {
         httpOnly: true,
         sameSite: 'Lax',
@@ -30,7 +35,10 @@ export function authRoutes(deps: Deps) {
         path: '/',
         expires: result.expiresAt,
       });
-      return c.json({ user: result.user, csrfToken: result.csrfToken, mustEnrolTotp: result.mustEnrolTotp }, 200);
+      return c.json(
+        { user: result.user, csrfToken: result.csrfToken, mustEnrolTotp: result.mustEnrolTotp },
+        200,
+      );
     },
   );
 
@@ -84,7 +92,12 @@ export function authRoutes(deps: Deps) {
     }),
     async (c) => {
       requireActor(c);
-      const out = await service.changePassword(deps, requestCtx(c), c.get('auth')?.session?.id, c.req.valid('json'));
+      const out = await service.changePassword(
+        deps,
+        requestCtx(c),
+        c.get('auth')?.session?.id,
+        c.req.valid('json'),
+      );
       return c.json(out, 200);
     },
   );

@@ -58,17 +58,23 @@ export async function login(
   };
 
   if (!user || !passwordOk) return fail('invalid_credentials', BAD_LOGIN, 'password');
-  if (user.disabled_at) return fail('account_disabled', 'Tài khoản đã bị khóa. Liên hệ quản trị hệ thống.', 'disabled');
+  if (user.disabled_at)
+    return fail('account_disabled', 'Tài khoản đã bị khóa. Liên hệ quản trị hệ thống.', 'disabled');
   const totpOn = user.totp_enabled_at !== null && user.totp_secret !== null;
   if (totpOn) {
     if (!input.otp) {
       // Not a failure: the client asks for the code and sends both again.
-      throw new UnauthenticatedError('totp_required', 'Nhập mã xác thực 6 chữ số từ ứng dụng trên điện thoại.');
+      throw new UnauthenticatedError(
+        'totp_required',
+        'Nhập mã xác thực 6 chữ số từ ứng dụng trên điện thoại.',
+      );
     }
-    if (!verifyTotp(user.totp_secret as string, input.otp)) return fail('totp_invalid', 'Mã xác thực không đúng.', 'totp');
+    if (!verifyTotp(user.totp_secret as string, input.otp))
+      return fail('totp_invalid', 'Mã xác thực không đúng.', 'totp');
   }
   const settings = await getSettings(db);
-  const mustEnrolTotp = !totpOn && settings.requireTotpForPrivileged && TOTP_REQUIRABLE_ROLES.includes(user.role);
+  const mustEnrolTotp =
+    !totpOn && settings.requireTotpForPrivileged && TOTP_REQUIRABLE_ROLES.includes(user.role);
 
   const session = await transact(deps, async (tx) => {
     await clearFailures(tx, input.username);
@@ -78,13 +84,17 @@ export async function login(
       userAgent,
       needsTotpEnrolment: mustEnrolTotp,
     });
-    await recordAudit(tx, { ...ctx, actor: actorOfRow(user) }, {
-      action: 'auth.login',
-      entity: 'user',
-      entityId: user.id,
-      orgId: user.org_id,
-      after: { via: totpOn ? 'password+totp' : 'password' },
-    });
+    await recordAudit(
+      tx,
+      { ...ctx, actor: actorOfRow(user) },
+      {
+        action: 'auth.login',
+        entity: 'user',
+        entityId: user.id,
+        orgId: user.org_id,
+        after: { via: totpOn ? 'password+totp' : 'password' },
+      },
+    );
     return s;
   });
   return {
@@ -111,7 +121,11 @@ function actorOfRow(u: users.UserRow): Actor {
 export async function logout(deps: Deps, ctx: RequestCtx, sessionId: string): Promise<void> {
   await transact(deps, async (tx) => {
     await deleteSession(tx, sessionId);
-    await recordAudit(tx, ctx, { action: 'auth.logout', entity: 'user', entityId: ctx.actor?.userId ?? null });
+    await recordAudit(tx, ctx, {
+      action: 'auth.logout',
+      entity: 'user',
+      entityId: ctx.actor?.userId ?? null,
+    });
   });
 }
 
@@ -178,7 +192,12 @@ export async function createToken(deps: Deps, ctx: RequestCtx, name: string) {
       sql`INSERT INTO api_tokens (user_id, name, token_hash, prefix) VALUES (${actor.userId}, ${name}, ${t.hash}, ${t.prefix})
           RETURNING id, name, prefix, created_at, last_used_at, revoked_at`,
     )) as TokenRow;
-    await recordAudit(tx, ctx, { action: 'auth.token_created', entity: 'api_token', entityId: row.id, after: presentToken(row) });
+    await recordAudit(tx, ctx, {
+      action: 'auth.token_created',
+      entity: 'api_token',
+      entityId: row.id,
+      after: presentToken(row),
+    });
     // The token is shown once; only its hash is kept.
     return { ...presentToken(row), token: t.token };
   });
@@ -202,7 +221,12 @@ export async function revokeToken(deps: Deps, ctx: RequestCtx, id: number): Prom
           RETURNING id, name, prefix, created_at, last_used_at, revoked_at`,
     );
     if (!row) throw notFound('Mã truy cập');
-    await recordAudit(tx, ctx, { action: 'auth.token_revoked', entity: 'api_token', entityId: id, after: presentToken(row) });
+    await recordAudit(tx, ctx, {
+      action: 'auth.token_revoked',
+      entity: 'api_token',
+      entityId: id,
+      after: presentToken(row),
+    });
   });
 }
 
@@ -210,7 +234,10 @@ export async function totpSetup(deps: Deps, ctx: RequestCtx) {
   const actor = ctx.actor as Actor;
   const current = await users.secretsOf(deps.database.db, actor.userId);
   if (current?.totp_enabled_at) {
-    throw new RuleError('totp_already_enabled', 'Xác thực hai lớp đã được bật. Tắt trước nếu muốn đăng ký lại.');
+    throw new RuleError(
+      'totp_already_enabled',
+      'Xác thực hai lớp đã được bật. Tắt trước nếu muốn đăng ký lại.',
+    );
   }
   const secret = newTotpSecret();
   await transact(deps, async (tx) => {
@@ -229,7 +256,8 @@ export async function totpEnable(deps: Deps, ctx: RequestCtx, sessionId: string 
   if (!verifyTotp(current.totp_secret, code)) throw new RuleError('totp_invalid', 'Mã xác thực không đúng.');
   await transact(deps, async (tx) => {
     await users.setTotp(tx, actor.userId, current.totp_secret, true);
-    if (sessionId) await tx.execute(sql`UPDATE sessions SET needs_totp_enrolment = false WHERE id = ${sessionId}`);
+    if (sessionId)
+      await tx.execute(sql`UPDATE sessions SET needs_totp_enrolment = false WHERE id = ${sessionId}`);
     await recordAudit(tx, ctx, { action: 'auth.totp_enabled', entity: 'user', entityId: actor.userId });
   });
 }
@@ -242,7 +270,10 @@ export async function totpDisable(deps: Deps, ctx: RequestCtx, code: string) {
   }
   const settings = await getSettings(deps.database.db);
   if (settings.requireTotpForPrivileged && TOTP_REQUIRABLE_ROLES.includes(actor.role)) {
-    throw new RuleError('totp_required_by_policy', 'Quy định của đơn vị bắt buộc vai trò của bạn dùng xác thực hai lớp.');
+    throw new RuleError(
+      'totp_required_by_policy',
+      'Quy định của đơn vị bắt buộc vai trò của bạn dùng xác thực hai lớp.',
+    );
   }
   if (!verifyTotp(current.totp_secret, code)) throw new RuleError('totp_invalid', 'Mã xác thực không đúng.');
   await transact(deps, async (tx) => {

@@ -1,5 +1,5 @@
-import { compareVi } from '../../../domain/text.ts';
 import type { OrgKind } from '../../../domain/orgs.ts';
+import { compareVi } from '../../../domain/text.ts';
 import type { LinkRow, OrgRow, VersionRow } from './queries.ts';
 
 export interface OrgJson {
@@ -44,7 +44,12 @@ export function presentVersion(v: VersionRow) {
 }
 
 export function presentLink(l: LinkRow) {
-  return { predecessorId: l.predecessor_id, successorId: l.successor_id, kind: l.kind, effectiveOn: l.effective_on };
+  return {
+    predecessorId: l.predecessor_id,
+    successorId: l.successor_id,
+    kind: l.kind,
+    effectiveOn: l.effective_on,
+  };
 }
 
 // Boards are listed first under a committee, then subordinate committees, grassroots and cells.

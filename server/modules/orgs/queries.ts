@@ -54,7 +54,10 @@ export function root(db: Db) {
 }
 
 export function all(db: Db, includeInactive: boolean) {
-  return rows<OrgRow>(db, includeInactive ? sql`SELECT ${COLS} FROM orgs` : sql`SELECT ${COLS} FROM orgs WHERE active`);
+  return rows<OrgRow>(
+    db,
+    includeInactive ? sql`SELECT ${COLS} FROM orgs` : sql`SELECT ${COLS} FROM orgs WHERE active`,
+  );
 }
 
 export function versionsAsOf(db: Db, date: string) {
@@ -124,7 +127,10 @@ export async function newVersion(
        WHERE org_id = ${id} AND valid_from = ${on}::date`);
     return;
   }
-  if (open) await db.execute(sql`UPDATE org_versions SET valid_to = ${on}::date WHERE org_id = ${id} AND valid_to IS NULL`);
+  if (open)
+    await db.execute(
+      sql`UPDATE org_versions SET valid_to = ${on}::date WHERE org_id = ${id} AND valid_to IS NULL`,
+    );
   await db.execute(sql`
     INSERT INTO org_versions (org_id, valid_from, name, short_code, kind, parent_id)
     VALUES (${id}, ${on}::date, ${v.name}, ${v.shortCode}, ${v.kind}, ${v.parentId}::integer)`);
@@ -132,8 +138,12 @@ export async function newVersion(
 
 export async function closeVersion(db: Db, id: number, on: string): Promise<void> {
   // A version opened that very day never took effect: drop it rather than leave an empty period.
-  await db.execute(sql`DELETE FROM org_versions WHERE org_id = ${id} AND valid_to IS NULL AND valid_from >= ${on}::date`);
-  await db.execute(sql`UPDATE org_versions SET valid_to = ${on}::date WHERE org_id = ${id} AND valid_to IS NULL`);
+  await db.execute(
+    sql`DELETE FROM org_versions WHERE org_id = ${id} AND valid_to IS NULL AND valid_from >= ${on}::date`,
+  );
+  await db.execute(
+    sql`UPDATE org_versions SET valid_to = ${on}::date WHERE org_id = ${id} AND valid_to IS NULL`,
+  );
 }
 
 export async function rename(db: Db, id: number, name: string, shortCode: string): Promise<void> {
@@ -153,7 +163,13 @@ export async function deactivate(db: Db, id: number, on: string): Promise<void> 
   await closeVersion(db, id, on);
 }
 
-export async function link(db: Db, predecessorId: number, successorId: number, kind: 'merge' | 'split', on: string) {
+export async function link(
+  db: Db,
+  predecessorId: number,
+  successorId: number,
+  kind: 'merge' | 'split',
+  on: string,
+) {
   await db.execute(sql`
     INSERT INTO org_links (predecessor_id, successor_id, kind, effective_on)
     VALUES (${predecessorId}, ${successorId}, ${kind}, ${on}::date) ON CONFLICT DO NOTHING`);
@@ -164,11 +180,17 @@ export function activeChildren(db: Db, id: number) {
 }
 
 export function activeChildNames(db: Db, parentId: number) {
-  return rows<{ id: number; name: string }>(db, sql`SELECT id, name FROM orgs WHERE parent_id = ${parentId} AND active`);
+  return rows<{ id: number; name: string }>(
+    db,
+    sql`SELECT id, name FROM orgs WHERE parent_id = ${parentId} AND active`,
+  );
 }
 
 export function userIdsOf(db: Db, orgId: number) {
-  return rows<{ id: number; username: string }>(db, sql`SELECT id, username FROM users WHERE org_id = ${orgId}`);
+  return rows<{ id: number; username: string }>(
+    db,
+    sql`SELECT id, username FROM users WHERE org_id = ${orgId}`,
+  );
 }
 
 export async function moveUsers(db: Db, fromOrg: number, toOrg: number): Promise<void> {

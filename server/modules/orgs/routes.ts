@@ -79,7 +79,10 @@ export function orgRoutes(deps: Deps) {
     }),
     async (c) => {
       authorize(c, 'org.manage');
-      return c.json(await service.rename(deps, requestCtx(c), c.req.valid('param').id, c.req.valid('json')), 200);
+      return c.json(
+        await service.rename(deps, requestCtx(c), c.req.valid('param').id, c.req.valid('json')),
+        200,
+      );
     },
   );
 
@@ -94,7 +97,10 @@ export function orgRoutes(deps: Deps) {
     }),
     async (c) => {
       authorize(c, 'org.manage');
-      return c.json(await service.move(deps, requestCtx(c), c.req.valid('param').id, c.req.valid('json')), 200);
+      return c.json(
+        await service.move(deps, requestCtx(c), c.req.valid('param').id, c.req.valid('json')),
+        200,
+      );
     },
   );
 
@@ -124,7 +130,10 @@ export function orgRoutes(deps: Deps) {
     }),
     async (c) => {
       authorize(c, 'org.manage');
-      return c.json(await service.split(deps, requestCtx(c), c.req.valid('param').id, c.req.valid('json')), 200);
+      return c.json(
+        await service.split(deps, requestCtx(c), c.req.valid('param').id, c.req.valid('json')),
+        200,
+      );
     },
   );
 

@@ -1,9 +1,15 @@
 // Rules of the organisation tree: creation under allowed parents, renames and moves with dated
 // history, merges and splits that keep predecessors' records visible, deletion only of unused units.
-import { canBeChildOf, ORG_KIND_LABELS, type OrgKind } from '../../../domain/orgs.ts';
+
 import { formatDateVi, todayVn } from '../../../domain/dates.ts';
+import { canBeChildOf, ORG_KIND_LABELS, type OrgKind } from '../../../domain/orgs.ts';
+import type {
+  createOrgBody,
+  mergeOrgsBody,
+  renameOrgBody,
+  splitOrgBody,
+} from '../../../domain/schemas/orgs.ts';
 import type { z } from '../../../domain/validation.ts';
-import type { createOrgBody, mergeOrgsBody, renameOrgBody, splitOrgBody } from '../../../domain/schemas/orgs.ts';
 import type { Actor, RequestCtx } from '../../auth/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { type Deps, transact } from '../../deps.ts';
@@ -28,12 +34,16 @@ async function managed(tx: Db, actor: Actor, id: number): Promise<q.OrgRow> {
 
 function requireActive(org: q.OrgRow): void {
   if (!org.active) {
-    throw new RuleError('org_inactive', `Đơn vị «${org.name}» đã ngừng hoạt động từ ${formatDateVi(org.valid_to)}.`);
+    throw new RuleError(
+      'org_inactive',
+      `Đơn vị «${org.name}» đã ngừng hoạt động từ ${formatDateVi(org.valid_to)}.`,
+    );
   }
 }
 
 function requireNotRoot(org: q.OrgRow, what: string): void {
-  if (org.parent_id === null) throw new RuleError('org_is_root', `Không thể ${what} đơn vị gốc «${org.name}».`);
+  if (org.parent_id === null)
+    throw new RuleError('org_is_root', `Không thể ${what} đơn vị gốc «${org.name}».`);
 }
 
 function requireKindUnder(kind: OrgKind, parent: q.OrgRow): void {
@@ -47,7 +57,9 @@ function requireKindUnder(kind: OrgKind, parent: q.OrgRow): void {
 
 async function requireFreeName(tx: Db, parentId: number, name: string, exceptId?: number): Promise<void> {
   const siblings = await q.activeChildNames(tx, parentId);
-  const clash = siblings.find((s) => s.id !== exceptId && s.name.toLocaleLowerCase('vi') === name.toLocaleLowerCase('vi'));
+  const clash = siblings.find(
+    (s) => s.id !== exceptId && s.name.toLocaleLowerCase('vi') === name.toLocaleLowerCase('vi'),
+  );
   if (clash) throw new ConflictError('org_exists', `Đơn vị cấp trên đã có một đơn vị tên «${name}».`);
 }
 
@@ -70,7 +82,15 @@ export async function tree(db: Db, opts: { asOf?: string | undefined; includeIna
     const orgs: OrgJson[] = versions.flatMap((v) => {
       const o = current.get(v.org_id);
       if (!o) return [];
-      return [{ ...presentOrg(o), ...presentVersion(v), active: true, validFrom: o.valid_from, validTo: o.valid_to }];
+      return [
+        {
+          ...presentOrg(o),
+          ...presentVersion(v),
+          active: true,
+          validFrom: o.valid_from,
+          validTo: o.valid_to,
+        },
+      ];
     });
     return nest(orgs);
   }
@@ -80,7 +100,11 @@ export async function tree(db: Db, opts: { asOf?: string | undefined; includeIna
 export async function detail(db: Db, id: number) {
   const org = await q.byId(db, id);
   if (!org) throw notFound(NOT_FOUND);
-  const [versions, links, usage] = await Promise.all([q.versionsOf(db, id), q.linksOf(db, id), q.usage(db, id)]);
+  const [versions, links, usage] = await Promise.all([
+    q.versionsOf(db, id),
+    q.linksOf(db, id),
+    q.usage(db, id),
+  ]);
   return {
     ...presentOrg(org),
     history: versions.map(presentVersion),
@@ -105,7 +129,13 @@ export async function create(deps: Deps, ctx: RequestCtx, input: CreateInput): P
     await requireFreeName(tx, parent.id, input.name);
     const row = await q.insert(tx, { ...input, parentId: parent.id, validFrom: on });
     const out = presentOrg(row);
-    await recordAudit(tx, ctx, { action: 'org.create', entity: 'org', entityId: row.id, orgId: row.id, after: out });
+    await recordAudit(tx, ctx, {
+      action: 'org.create',
+      entity: 'org',
+      entityId: row.id,
+      orgId: row.id,
+      after: out,
+    });
     return out;
   });
 }
@@ -118,9 +148,21 @@ export const ROOT_VALID_FROM = '1930-02-03';
 
 /** First start: the root unit of the deployment. */
 export async function createRoot(tx: Db, ctx: RequestCtx, name: string, shortCode: string): Promise<OrgJson> {
-  const row = await q.insert(tx, { name, shortCode, kind: 'provincial', parentId: null, validFrom: ROOT_VALID_FROM });
+  const row = await q.insert(tx, {
+    name,
+    shortCode,
+    kind: 'provincial',
+    parentId: null,
+    validFrom: ROOT_VALID_FROM,
+  });
   const out = presentOrg(row);
-  await recordAudit(tx, ctx, { action: 'org.create', entity: 'org', entityId: row.id, orgId: row.id, after: out });
+  await recordAudit(tx, ctx, {
+    action: 'org.create',
+    entity: 'org',
+    entityId: row.id,
+    orgId: row.id,
+    after: out,
+  });
   return out;
 }
 
@@ -167,7 +209,10 @@ export async function move(
     const parent = await managed(tx, actor, input.parentId);
     requireActive(parent);
     if (parent.path === org.path || parent.path.startsWith(`${org.path}.`)) {
-      throw new RuleError('org_move_into_itself', 'Không thể chuyển một đơn vị vào chính nó hoặc đơn vị trực thuộc nó.');
+      throw new RuleError(
+        'org_move_into_itself',
+        'Không thể chuyển một đơn vị vào chính nó hoặc đơn vị trực thuộc nó.',
+      );
     }
     if (parent.id === org.parent_id) {
       throw new RuleError('org_same_parent', `«${org.name}» đã trực thuộc «${parent.name}».`);
@@ -176,7 +221,12 @@ export async function move(
     await requireFreeName(tx, parent.id, org.name);
     const on = input.on ?? todayVn();
     await requireAfterLastChange(tx, org, on);
-    await q.newVersion(tx, id, on, { name: org.name, shortCode: org.short_code, kind: org.kind, parentId: parent.id });
+    await q.newVersion(tx, id, on, {
+      name: org.name,
+      shortCode: org.short_code,
+      kind: org.kind,
+      parentId: parent.id,
+    });
     await q.moveSubtree(tx, org, parent);
     const moved = (await q.byId(tx, id)) as q.OrgRow;
     const after = presentOrg(moved);
@@ -232,7 +282,10 @@ export async function merge(deps: Deps, ctx: RequestCtx, input: z.infer<typeof m
     for (const a of preds) {
       for (const b of preds) {
         if (a.id !== b.id && b.path.startsWith(`${a.path}.`)) {
-          throw new RuleError('org_merge_nested', `«${b.name}» trực thuộc «${a.name}»: không thể hợp nhất đơn vị với đơn vị con của nó.`);
+          throw new RuleError(
+            'org_merge_nested',
+            `«${b.name}» trực thuộc «${a.name}»: không thể hợp nhất đơn vị với đơn vị con của nó.`,
+          );
         }
       }
     }
@@ -241,18 +294,27 @@ export async function merge(deps: Deps, ctx: RequestCtx, input: z.infer<typeof m
     let successor: q.OrgRow;
     if ('existingId' in input.into) {
       if (ids.includes(input.into.existingId)) {
-        throw new RuleError('org_merge_into_itself', 'Đơn vị tiếp nhận không được nằm trong danh sách đơn vị bị hợp nhất.');
+        throw new RuleError(
+          'org_merge_into_itself',
+          'Đơn vị tiếp nhận không được nằm trong danh sách đơn vị bị hợp nhất.',
+        );
       }
       successor = await managed(tx, actor, input.into.existingId);
       requireActive(successor);
       if (preds.some((p) => successor.path.startsWith(`${p.path}.`))) {
-        throw new RuleError('org_merge_nested', 'Đơn vị tiếp nhận không được trực thuộc một đơn vị bị hợp nhất.');
+        throw new RuleError(
+          'org_merge_nested',
+          'Đơn vị tiếp nhận không được trực thuộc một đơn vị bị hợp nhất.',
+        );
       }
     } else {
       const parent = await managed(tx, actor, input.into.parentId);
       requireActive(parent);
       if (preds.some((p) => parent.path === p.path || parent.path.startsWith(`${p.path}.`))) {
-        throw new RuleError('org_merge_nested', 'Đơn vị cấp trên của đơn vị mới không được là đơn vị bị hợp nhất.');
+        throw new RuleError(
+          'org_merge_nested',
+          'Đơn vị cấp trên của đơn vị mới không được là đơn vị bị hợp nhất.',
+        );
       }
       requireKindUnder(input.into.kind, parent);
       await requireFreeName(tx, parent.id, input.into.name);
@@ -284,7 +346,10 @@ export async function merge(deps: Deps, ctx: RequestCtx, input: z.infer<typeof m
       before: preds.map(presentOrg),
       after: { successor: out, on: input.on },
     });
-    return { successor: out, predecessors: preds.map((p) => ({ ...presentOrg(p), active: false, validTo: input.on })) };
+    return {
+      successor: out,
+      predecessors: preds.map((p) => ({ ...presentOrg(p), active: false, validTo: input.on })),
+    };
   });
 }
 
@@ -311,7 +376,13 @@ export async function split(deps: Deps, ctx: RequestCtx, id: number, input: z.in
       requireKindUnder(s.kind, parent);
       await requireFreeName(tx, parent.id, s.name);
       const row = await q.insert(tx, { ...s, parentId: parent.id, validFrom: input.on });
-      await recordAudit(tx, ctx, { action: 'org.create', entity: 'org', entityId: row.id, orgId: row.id, after: presentOrg(row) });
+      await recordAudit(tx, ctx, {
+        action: 'org.create',
+        entity: 'org',
+        entityId: row.id,
+        orgId: row.id,
+        after: presentOrg(row),
+      });
       successors.push(row);
     }
     // Children and accounts go to the first successor; the admin can move them on from there.
@@ -347,7 +418,14 @@ export async function dissolve(deps: Deps, ctx: RequestCtx, id: number, on: stri
     }
     await q.deactivate(tx, id, date);
     const after = { ...presentOrg(org), active: false, validTo: date };
-    await recordAudit(tx, ctx, { action: 'org.dissolve', entity: 'org', entityId: id, orgId: id, before: presentOrg(org), after });
+    await recordAudit(tx, ctx, {
+      action: 'org.dissolve',
+      entity: 'org',
+      entityId: id,
+      orgId: id,
+      before: presentOrg(org),
+      after,
+    });
     return after;
   });
 }
@@ -364,7 +442,13 @@ export async function remove(deps: Deps, ctx: RequestCtx, id: number): Promise<v
     if (usage?.links) parts.push('lịch sử hợp nhất/chia tách');
     if (usage?.grants) parts.push('văn bản, nhiệm vụ được gửi tới');
     if (parts.length > 0) throw inUse(org, parts.join(', '));
-    await recordAudit(tx, ctx, { action: 'org.delete', entity: 'org', entityId: id, orgId: org.parent_id, before: presentOrg(org) });
+    await recordAudit(tx, ctx, {
+      action: 'org.delete',
+      entity: 'org',
+      entityId: id,
+      orgId: org.parent_id,
+      before: presentOrg(org),
+    });
     try {
       // A savepoint, so that a unit referenced by records of any module is refused cleanly.
       await tx.transaction(async (sp) => q.remove(sp, id));

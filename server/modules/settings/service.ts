@@ -20,7 +20,11 @@ export async function getSettings(db: Db): Promise<Settings> {
   return out;
 }
 
-export async function updateSettings(deps: Deps, ctx: RequestCtx, patch: Partial<Settings>): Promise<Settings> {
+export async function updateSettings(
+  deps: Deps,
+  ctx: RequestCtx,
+  patch: Partial<Settings>,
+): Promise<Settings> {
   return transact(deps, async (tx) => {
     const before = await getSettings(tx);
     for (const [key, value] of Object.entries(patch)) {

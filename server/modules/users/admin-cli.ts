@@ -8,7 +8,11 @@ import { type Deps, transact } from '../../deps.ts';
 import { recordAudit } from '../audit/service.ts';
 import * as q from './queries.ts';
 
-export async function resetPasswordByUsername(deps: Deps, username: string, password?: string): Promise<string> {
+export async function resetPasswordByUsername(
+  deps: Deps,
+  username: string,
+  password?: string,
+): Promise<string> {
   const next = password ?? generatePassword();
   if (next.length < PASSWORD_MIN) throw new Error(`Mật khẩu phải có ít nhất ${PASSWORD_MIN} ký tự.`);
   const user = await q.byUsername(deps.database.db, username);

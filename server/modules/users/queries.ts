@@ -61,7 +61,9 @@ export function list(db: Db, actor: Actor, f: ListFilters) {
   if (f.orgId) conds.push(sql`o.path <@ (SELECT path FROM orgs WHERE id = ${f.orgId})`);
   if (f.role) conds.push(sql`u.role = ${f.role}`);
   if (f.q) {
-    conds.push(sql`(vn_fold(u.full_name) LIKE '%' || vn_fold(${f.q}) || '%' OR lower(u.username) LIKE '%' || lower(${f.q}) || '%')`);
+    conds.push(
+      sql`(vn_fold(u.full_name) LIKE '%' || vn_fold(${f.q}) || '%' OR lower(u.username) LIKE '%' || lower(${f.q}) || '%')`,
+    );
   }
   if (!f.includeDisabled) conds.push(sql`u.disabled_at IS NULL`);
   return rows<UserRow>(
@@ -76,7 +78,14 @@ export function usernameTaken(db: Db, username: string) {
 
 export async function insert(
   db: Db,
-  u: { username: string; passwordHash: string; fullName: string; orgId: number; role: Role; clearance: number },
+  u: {
+    username: string;
+    passwordHash: string;
+    fullName: string;
+    orgId: number;
+    role: Role;
+    clearance: number;
+  },
 ): Promise<number> {
   const row = await one<{ id: number }>(
     db,

@@ -83,7 +83,10 @@ export function userRoutes(deps: Deps) {
     }),
     async (c) => {
       authorize(c, 'user.manage');
-      return c.json(await service.update(deps, requestCtx(c), c.req.valid('param').id, c.req.valid('json')), 200);
+      return c.json(
+        await service.update(deps, requestCtx(c), c.req.valid('param').id, c.req.valid('json')),
+        200,
+      );
     },
   );
 
@@ -98,7 +101,12 @@ export function userRoutes(deps: Deps) {
     }),
     async (c) => {
       authorize(c, 'user.manage');
-      await service.resetPassword(deps, requestCtx(c), c.req.valid('param').id, c.req.valid('json').newPassword);
+      await service.resetPassword(
+        deps,
+        requestCtx(c),
+        c.req.valid('param').id,
+        c.req.valid('json').newPassword,
+      );
       return c.body(null, 204);
     },
   );

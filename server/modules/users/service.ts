@@ -28,7 +28,10 @@ async function activeOrgInScope(tx: Db, actor: Actor, orgId: number) {
 
 function requireClearanceWithin(actor: Actor, clearance: number): void {
   if (clearance > actor.clearance) {
-    throw new RuleError('clearance_above_own', 'Không thể cấp mức tiếp cận bí mật cao hơn mức của chính bạn.');
+    throw new RuleError(
+      'clearance_above_own',
+      'Không thể cấp mức tiếp cận bí mật cao hơn mức của chính bạn.',
+    );
   }
 }
 
@@ -42,7 +45,11 @@ export async function get(db: Db, actor: Actor, id: number): Promise<UserJson> {
   return presentUser(row);
 }
 
-export async function create(deps: Deps, ctx: RequestCtx, input: z.infer<typeof createUserBody>): Promise<UserJson> {
+export async function create(
+  deps: Deps,
+  ctx: RequestCtx,
+  input: z.infer<typeof createUserBody>,
+): Promise<UserJson> {
   const actor = actorOf(ctx);
   const passwordHash = await hashPassword(input.password);
   return transact(deps, async (tx) => {
@@ -53,13 +60,24 @@ export async function create(deps: Deps, ctx: RequestCtx, input: z.infer<typeof 
     }
     const id = await q.insert(tx, { ...input, passwordHash });
     const out = presentUser((await q.byId(tx, id)) as q.UserRow);
-    await recordAudit(tx, ctx, { action: 'user.create', entity: 'user', entityId: id, orgId: out.orgId, after: out });
+    await recordAudit(tx, ctx, {
+      action: 'user.create',
+      entity: 'user',
+      entityId: id,
+      orgId: out.orgId,
+      after: out,
+    });
     return out;
   });
 }
 
 /** First start: the admin account at the root (no actor yet). */
-export async function createFirstAdmin(tx: Db, ctx: RequestCtx, orgId: number, password: string): Promise<UserJson> {
+export async function createFirstAdmin(
+  tx: Db,
+  ctx: RequestCtx,
+  orgId: number,
+  password: string,
+): Promise<UserJson> {
   const id = await q.insert(tx, {
     username: 'admin',
     passwordHash: await hashPassword(password),
@@ -91,21 +109,44 @@ export async function update(
       clearance: input.clearance ?? current.clearance,
       disabled: input.disabled ?? current.disabled_at !== null,
     };
-    if (id === actor.userId && (next.disabled || next.role !== current.role || next.clearance < current.clearance)) {
-      throw new RuleError('self_lockout', 'Không thể tự khóa, tự đổi vai trò hoặc tự hạ mức tiếp cận của chính mình.');
+    if (
+      id === actor.userId &&
+      (next.disabled || next.role !== current.role || next.clearance < current.clearance)
+    ) {
+      throw new RuleError(
+        'self_lockout',
+        'Không thể tự khóa, tự đổi vai trò hoặc tự hạ mức tiếp cận của chính mình.',
+      );
     }
     if (next.orgId !== current.org_id) await activeOrgInScope(tx, actor, next.orgId);
     if (next.clearance !== current.clearance) requireClearanceWithin(actor, next.clearance);
     await q.update(tx, id, next);
     if (next.disabled) await deleteUserSessions(tx, id);
     const out = presentUser((await q.byId(tx, id)) as q.UserRow);
-    const action = next.disabled && !before.disabled ? 'user.disable' : !next.disabled && before.disabled ? 'user.enable' : 'user.update';
-    await recordAudit(tx, ctx, { action, entity: 'user', entityId: id, orgId: out.orgId, before, after: out });
+    const action =
+      next.disabled && !before.disabled
+        ? 'user.disable'
+        : !next.disabled && before.disabled
+          ? 'user.enable'
+          : 'user.update';
+    await recordAudit(tx, ctx, {
+      action,
+      entity: 'user',
+      entityId: id,
+      orgId: out.orgId,
+      before,
+      after: out,
+    });
     return out;
   });
 }
 
-export async function resetPassword(deps: Deps, ctx: RequestCtx, id: number, newPassword: string): Promise<void> {
+export async function resetPassword(
+  deps: Deps,
+  ctx: RequestCtx,
+  id: number,
+  newPassword: string,
+): Promise<void> {
   const actor = actorOf(ctx);
   const hash = await hashPassword(newPassword);
   await transact(deps, async (tx) => {
@@ -130,6 +171,11 @@ export async function resetTotp(deps: Deps, ctx: RequestCtx, id: number): Promis
     if (!current) throw notFound('Tài khoản');
     await q.setTotp(tx, id, null, false);
     await deleteUserSessions(tx, id);
-    await recordAudit(tx, ctx, { action: 'user.totp_reset', entity: 'user', entityId: id, orgId: current.org_id });
+    await recordAudit(tx, ctx, {
+      action: 'user.totp_reset',
+      entity: 'user',
+      entityId: id,
+      orgId: current.org_id,
+    });
   });
 }

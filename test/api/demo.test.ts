@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemo } from '../../server/demo.ts';
+import { startTestApp, type TestApp } from '../helpers/app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('demo', () => {
+  it('loads a Thành ủy, wards, a merged commune and accounts of every role that can log in', async () => {
+    const result = await loadDemo(t.rt, 'mat-khau-demo-thu');
+    expect(result.loaded).toBe(true);
+    const roles = new Set(result.accounts.map((a) => a.role));
+    expect([...roles].sort()).toEqual(['admin', 'clerk', 'leader', 'member', 'specialist']);
+    expect(result.accounts.length).toBeGreaterThanOrEqual(12);
+    for (const a of result.accounts) {
+      const c = t.client();
+      expect((await c.login(a.username, 'mat-khau-demo-thu')).status, a.username).toBe(200);
+    }
+    const tree = (await t.admin.get('/api/orgs/tree')).body[0];
+    expect(tree.name).toBe('Thành ủy Hà Nội');
+    const names = tree.children.map((c: { name: string }) => c.name);
+    expect(names).toContain('Văn phòng Thành ủy');
+    expect(names).toContain('Đảng ủy xã Đoài Phương');
+    expect(names).not.toContain('Đảng ủy xã Kim Sơn');
+    const before = (await t.admin.get('/api/orgs/tree?asOf=2025-06-30')).body[0].children.map(
+      (c: { name: string }) => c.name,
+    );
+    expect(before).toContain('Đảng ủy xã Kim Sơn');
+    // Loading twice adds nothing.
+    expect((await loadDemo(t.rt)).loaded).toBe(false);
+  });
+});

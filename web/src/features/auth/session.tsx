@@ -1,0 +1,70 @@
+// The signed-in user for the whole client: loaded from /api/auth/me, cleared on logout or on any 401.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useContext, useEffect } from 'react';
+import { ApiError, get, post, setCsrfToken, setUnauthenticatedHandler } from '../../api/client.ts';
+import type { Me } from '../../api/types.ts';
+
+interface SessionValue {
+  me: Me | null;
+  loading: boolean;
+  refresh: () => Promise<void>;
+  logout: () => Promise<void>;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const qc = useQueryClient();
+  const query = useQuery({
+    queryKey: ['me'],
+    queryFn: async () => {
+      try {
+        const me = await get<Me>('/api/auth/me');
+        setCsrfToken(me.csrfToken);
+        return me;
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 401) return null;
+        throw err;
+      }
+    },
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+  useEffect(() => {
+    setUnauthenticatedHandler(() => {
+      setCsrfToken(null);
+      qc.setQueryData(['me'], null);
+    });
+  }, [qc]);
+
+  const value: SessionValue = {
+    me: query.data ?? null,
+    loading: query.isLoading,
+    refresh: async () => {
+      await qc.invalidateQueries({ queryKey: ['me'] });
+    },
+    logout: async () => {
+      try {
+        await post('/api/auth/logout');
+      } finally {
+        setCsrfToken(null);
+        qc.clear();
+        qc.setQueryData(['me'], null);
+      }
+    },
+  };
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const v = useContext(SessionContext);
+  if (!v) throw new Error('useSession outside SessionProvider');
+  return v;
+}
+
+/** The signed-in user (only inside the authenticated shell). */
+export function useMe(): Me {
+  const { me } = useSession();
+  if (!me) throw new Error('useMe without a session');
+  return me;
+}

@@ -1,0 +1,77 @@
+import { LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
+import { Avatar, Dropdown, Layout, Menu, Space, Tag, Tooltip, Typography } from 'antd';
+import type { MenuProps } from 'antd';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { ROLE_LABELS } from '../lib/format.ts';
+import { useMe, useSession } from '../features/auth/session.tsx';
+import { areasFor } from './areas.tsx';
+
+const { Sider, Header, Content } = Layout;
+
+export function AppLayout() {
+  const me = useMe();
+  const { logout } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const areas = areasFor(me.user.role);
+  const selected = areas.find((a) => location.pathname.startsWith(a.path))?.key;
+
+  const items: MenuProps['items'] = areas.map((a) => ({
+    key: a.key,
+    icon: a.icon,
+    disabled: !a.built,
+    label: a.built ? (
+      a.label
+    ) : (
+      <Tooltip title={`Chưa triển khai: ${a.purpose}`} placement="right">
+        <span className="area-absent">
+          {a.label} <Tag className="area-absent-tag">chưa có</Tag>
+        </span>
+      </Tooltip>
+    ),
+    onClick: () => navigate(a.path),
+  }));
+
+  const userMenu: MenuProps['items'] = [
+    { key: 'profile', icon: <UserOutlined />, label: 'Tài khoản của tôi', onClick: () => navigate('/ca-nhan') },
+    ...(me.user.role === 'admin'
+      ? [{ key: 'settings', icon: <SettingOutlined />, label: 'Cài đặt chung', onClick: () => navigate('/cai-dat') }]
+      : []),
+    { type: 'divider' as const },
+    {
+      key: 'logout',
+      icon: <LogoutOutlined />,
+      label: 'Đăng xuất',
+      onClick: () => {
+        void logout().then(() => navigate('/'));
+      },
+    },
+  ];
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Sider width={236} theme="light" breakpoint="lg" collapsedWidth={64} className="app-sider">
+        <div className="app-brand" onClick={() => navigate('/')} role="link" tabIndex={0} onKeyDown={() => navigate('/')}>
+          <img src="/favicon.svg" alt="" width={28} height={28} />
+          <span>Văn phòng cấp ủy số</span>
+        </div>
+        <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={items} aria-label="Các phần" />
+      </Sider>
+      <Layout>
+        <Header className="app-header">
+          <Typography.Text type="secondary">{me.user.orgName}</Typography.Text>
+          <Dropdown menu={{ items: userMenu }} trigger={['click']}>
+            <Space className="app-user" data-testid="user-menu">
+              <Avatar size="small" icon={<UserOutlined />} />
+              <span>{me.user.fullName}</span>
+              <Tag>{ROLE_LABELS[me.user.role]}</Tag>
+            </Space>
+          </Dropdown>
+        </Header>
+        <Content className="app-content">
+          <Outlet />
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}
