@@ -10,6 +10,7 @@ import { mountWebClient } from './http/static.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { notificationRoutes } from './modules/notifications/routes.ts';
 import { orgRoutes } from './modules/orgs/routes.ts';
 import { settingsRoutes } from './modules/settings/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
@@ -40,6 +41,7 @@ export function createApp(deps: Deps, opts: { web?: boolean } = {}) {
     userRoutes(deps),
     auditRoutes(deps),
     settingsRoutes(deps),
+    notificationRoutes(deps),
   ]) {
     app.route('/', router);
   }

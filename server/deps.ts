@@ -2,6 +2,7 @@
 // command) and passed down explicitly.
 import type { Config } from './config.ts';
 import type { Database, Db } from './db/client.ts';
+import type { Jobs } from './jobs.ts';
 import type { Logger } from './log.ts';
 import type { AnchorWriter } from './modules/audit/anchors.ts';
 
@@ -10,6 +11,7 @@ export interface Deps {
   config: Config;
   log: Logger;
   anchors: AnchorWriter;
+  jobs: Jobs;
 }
 
 /**

@@ -4,6 +4,8 @@ import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import type { Deps } from './deps.ts';
+import { Jobs } from './jobs.ts';
+import { defineJobs } from './jobs-registry.ts';
 import type { Logger } from './log.ts';
 import { AnchorWriter } from './modules/audit/anchors.ts';
 
@@ -30,10 +32,13 @@ export async function openRuntime(
     throw err;
   }
   const anchors = new AnchorWriter(config.dataDir, log);
-  const deps: Deps = { database, config, log, anchors };
+  const jobs = new Jobs(database, log);
+  const deps: Deps = { database, config, log, anchors, jobs };
+  defineJobs(deps);
   return {
     ...deps,
     async close() {
+      await jobs.stop().catch((err) => log.error({ err }, 'job queue stop failed'));
       await anchors.touch(database.db).catch(() => {});
       await database.close();
     },

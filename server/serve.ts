@@ -14,6 +14,7 @@ export async function serve(
 ): Promise<{ stop: () => Promise<void>; port: number }> {
   const runtime = await openRuntime(config, log);
   const first = await bootstrap(runtime);
+  await runtime.jobs.start({ workers: true });
   if (first.createdAdmin) {
     if (first.generatedPassword) {
       // Printed once, on the console only: it is not stored anywhere in clear.

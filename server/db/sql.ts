@@ -1,5 +1,5 @@
 // Small helpers over Drizzle's raw SQL so that both backends return the same shapes.
-import type { SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from './client.ts';
 
 export async function rows<T>(db: Db, query: SQL): Promise<T[]> {
@@ -23,4 +23,12 @@ export function toIso(value: string | Date | null | undefined): string | null {
   const s = value.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00');
   const d = new Date(s);
   return Number.isNaN(d.getTime()) ? value : d.toISOString();
+}
+
+/**
+ * A JS array as ONE bind parameter (Drizzle would otherwise expand it into a list), for
+ * `= ANY(${array(ids)}::integer[])`.
+ */
+export function array(values: readonly (string | number)[]): SQL {
+  return sql`${sql.param(values)}`;
 }

@@ -114,6 +114,8 @@ export async function startTestApp(): Promise<TestApp> {
     inMemory: true,
   });
   await bootstrap(rt);
+  // The real queue, without workers: tests run jobs with rt.jobs.drain(queue).
+  await rt.jobs.start({ workers: false });
   const app = createApp(rt);
   const admin = new Client(app);
   const login = await admin.login('admin', ADMIN_PASSWORD);

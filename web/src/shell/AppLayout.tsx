@@ -5,6 +5,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../lib/format.ts';
 import { useMe, useSession } from '../features/auth/session.tsx';
 import { areasFor } from './areas.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 
 const { Sider, Header, Content } = Layout;
 
@@ -60,6 +61,8 @@ export function AppLayout() {
       <Layout>
         <Header className="app-header">
           <Typography.Text type="secondary">{me.user.orgName}</Typography.Text>
+          <Space size="middle">
+          <NotificationBell />
           <Dropdown menu={{ items: userMenu }} trigger={['click']}>
             <Space className="app-user" data-testid="user-menu">
               <Avatar size="small" icon={<UserOutlined />} />
@@ -67,6 +70,7 @@ export function AppLayout() {
               <Tag>{ROLE_LABELS[me.user.role]}</Tag>
             </Space>
           </Dropdown>
+          </Space>
         </Header>
         <Content className="app-content">
           <Outlet />

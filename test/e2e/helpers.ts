@@ -1,0 +1,108 @@
+// Browser journeys: a real `vanphong serve` process on a fresh data directory (and a fresh
+// PostgreSQL database when TEST_DATABASE_URL is set), driven in Debian's Chromium by playwright-core.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
+
+export const ADMIN_PASSWORD = 'quan-tri-trinh-duyet';
+const BIN = path.resolve('bin/vanphong.mjs');
+
+export interface E2E {
+  base: string;
+  browser: Browser;
+  dataDir: string;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startE2E(): Promise<E2E> {
+  const db: TestDatabase = await createTestDatabase();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'vanphong-e2e-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    VANPHONG_DATA_DIR: dataDir,
+    VANPHONG_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+  };
+  if (db.url) env.DATABASE_URL = db.url;
+  else delete env.DATABASE_URL;
+  const proc: ChildProcess = spawn(process.execPath, [BIN, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 90_000);
+    proc.stdout?.on('data', (d) => {
+      out += d;
+      const m = /vanphong: http:\/\/localhost:(\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
+    });
+    proc.stderr?.on('data', (d) => {
+      out += d;
+    });
+    proc.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    base,
+    browser,
+    dataDir,
+    async newPage() {
+      const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 860 } });
+      const page = await context.newPage();
+      page.setDefaultTimeout(20_000);
+      return page;
+    },
+    async close() {
+      await browser.close().catch(() => {});
+      const exited = new Promise((resolve) => proc.on('exit', resolve));
+      proc.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      await db.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function login(page: Page, base: string, username: string, password: string): Promise<void> {
+  await page.goto(`${base}/`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByTestId('user-menu').waitFor();
+}
+
+/** Calls the API from inside the page (its cookie and CSRF token), for setting up data quickly. */
+export async function apiAs(page: Page, method: string, url: string, body?: unknown): Promise<{ status: number; body: any }> {
+  return page.evaluate(
+    async ({ method, url, body }) => {
+      const me = await fetch('/api/auth/me').then((r) => r.json());
+      const res = await fetch(url, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken ?? '' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null };
+    },
+    { method, url, body },
+  );
+}
