@@ -51,7 +51,11 @@ export class Jobs {
     private readonly log: Logger,
   ) {}
 
-  define<T>(queue: string, handler: JobHandler<T>, opts: { retryLimit?: number; expireInSeconds?: number; cron?: string } = {}) {
+  define<T>(
+    queue: string,
+    handler: JobHandler<T>,
+    opts: { retryLimit?: number; expireInSeconds?: number; cron?: string } = {},
+  ) {
     this.defs.set(queue, {
       handler,
       retryLimit: opts.retryLimit ?? 3,
@@ -68,7 +72,9 @@ export class Jobs {
   async start(opts: { workers: boolean }): Promise<void> {
     if (this.boss) return;
     const boss = new PgBoss({
-      db: { executeSql: (text, values) => this.database.rawQuery(text, values) as Promise<{ rows: unknown[] }> },
+      db: {
+        executeSql: (text, values) => this.database.rawQuery(text, values) as Promise<{ rows: unknown[] }>,
+      },
       schema: 'pgboss',
       supervise: opts.workers,
       schedule: opts.workers,
@@ -77,7 +83,11 @@ export class Jobs {
     boss.on('error', (err) => this.log.error({ err }, 'job queue error'));
     await boss.start();
     for (const [queue, def] of this.defs) {
-      await boss.createQueue(queue, { name: queue, retryLimit: def.retryLimit, expireInSeconds: def.expireInSeconds });
+      await boss.createQueue(queue, {
+        name: queue,
+        retryLimit: def.retryLimit,
+        expireInSeconds: def.expireInSeconds,
+      });
     }
     this.boss = boss;
     if (opts.workers) {
@@ -103,7 +113,11 @@ export class Jobs {
   }
 
   /** Enqueues a job; pass the transaction so the job exists exactly when the change commits. */
-  async send<T extends object>(queue: string, data: T, opts: { tx?: Db; singletonKey?: string; startAfter?: Date } = {}) {
+  async send<T extends object>(
+    queue: string,
+    data: T,
+    opts: { tx?: Db; singletonKey?: string; startAfter?: Date } = {},
+  ) {
     const boss = this.required();
     if (!this.defs.has(queue)) throw new Error(`unknown job queue ${queue}`);
     const options: PgBoss.SendOptions = {};
@@ -123,7 +137,10 @@ export class Jobs {
     if (!def) throw new Error(`unknown job queue ${queue}`);
     let ran = 0;
     for (;;) {
-      const jobs = (await boss.fetch(queue, { batchSize: 5, includeMetadata: true })) as PgBoss.JobWithMetadata<unknown>[];
+      const jobs = (await boss.fetch(queue, {
+        batchSize: 5,
+        includeMetadata: true,
+      })) as PgBoss.JobWithMetadata<unknown>[];
       if (!jobs || jobs.length === 0) return ran;
       for (const job of jobs) {
         try {

@@ -31,7 +31,10 @@ export async function startE2E(): Promise<E2E> {
   };
   if (db.url) env.DATABASE_URL = db.url;
   else delete env.DATABASE_URL;
-  const proc: ChildProcess = spawn(process.execPath, [BIN, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc: ChildProcess = spawn(process.execPath, [BIN, 'serve'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 90_000);
@@ -66,7 +69,11 @@ export async function startE2E(): Promise<E2E> {
     browser,
     dataDir,
     async newPage() {
-      const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 860 } });
+      const context = await browser.newContext({
+        locale: 'vi-VN',
+        timezoneId: 'Asia/Ho_Chi_Minh',
+        viewport: { width: 1366, height: 860 },
+      });
       const page = await context.newPage();
       page.setDefaultTimeout(20_000);
       return page;
@@ -91,7 +98,12 @@ export async function login(page: Page, base: string, username: string, password
 }
 
 /** Calls the API from inside the page (its cookie and CSRF token), for setting up data quickly. */
-export async function apiAs(page: Page, method: string, url: string, body?: unknown): Promise<{ status: number; body: any }> {
+export async function apiAs(
+  page: Page,
+  method: string,
+  url: string,
+  body?: unknown,
+): Promise<{ status: number; body: any }> {
   return page.evaluate(
     async ({ method, url, body }) => {
       const me = await fetch('/api/auth/me').then((r) => r.json());

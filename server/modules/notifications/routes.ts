@@ -15,13 +15,24 @@ export function notificationRoutes(deps: Deps) {
       tags: tag,
       summary: 'Thông báo của tôi, mới nhất trước, kèm số chưa đọc',
       request: {
-        query: z.object({ unread: z.enum(['0', '1']).optional(), cursor: idParam.optional(), limit: limitParam }),
+        query: z.object({
+          unread: z.enum(['0', '1']).optional(),
+          cursor: idParam.optional(),
+          limit: limitParam,
+        }),
       },
       responses: responses(200, 'Thông báo'),
     }),
     async (c) => {
       const q = c.req.valid('query');
-      return c.json(await list(deps.database.db, requireActor(c), { unreadOnly: q.unread === '1', limit: q.limit, cursor: q.cursor }), 200);
+      return c.json(
+        await list(deps.database.db, requireActor(c), {
+          unreadOnly: q.unread === '1',
+          limit: q.limit,
+          cursor: q.cursor,
+        }),
+        200,
+      );
     },
   );
   r.openapi(
@@ -30,7 +41,9 @@ export function notificationRoutes(deps: Deps) {
       path: '/api/notifications/read',
       tags: tag,
       summary: 'Đánh dấu đã đọc (một số hoặc tất cả)',
-      request: { body: jsonBody(z.object({ ids: z.array(id).max(500).optional(), all: z.boolean().optional() })) },
+      request: {
+        body: jsonBody(z.object({ ids: z.array(id).max(500).optional(), all: z.boolean().optional() })),
+      },
       responses: responses(200, 'Số thông báo đã đánh dấu'),
     }),
     async (c) => {

@@ -51,7 +51,11 @@ interface Row {
   read_at: string | null;
 }
 
-export async function list(db: Db, actor: Actor, opts: { unreadOnly: boolean; limit: number; cursor?: number | undefined }) {
+export async function list(
+  db: Db,
+  actor: Actor,
+  opts: { unreadOnly: boolean; limit: number; cursor?: number | undefined },
+) {
   const conds: SQL[] = [sql`user_id = ${actor.userId}`];
   if (opts.unreadOnly) conds.push(sql`read_at IS NULL`);
   if (opts.cursor) conds.push(sql`id < ${opts.cursor}`);
