@@ -22,6 +22,22 @@ export const ACTIONS = [
   'user.manage', // create, edit, disable, reset accounts
   'audit.read',
   'settings.manage',
+  'document.register', // register incoming documents (số đến), attach their files
+  'document.draft', // draft outgoing documents, submit them for signature
+  'document.sign', // approve or return a document submitted for signature
+  'document.issue', // give the number, issue, send, cancel
+  'document.direct', // write a direction (ý kiến chỉ đạo) and assign units
+  'term.manage', // declare a committee's term (nhiệm kỳ)
+  'member.read', // member records: staff within scope; role member only its own record
+  'member.manage', // create, edit, import, transfers, badges, fees, ratings, admission
+  'member.self_review', // write one's own annual self-review (kiểm điểm)
+  'program.read', // work programmes and their copy-check, reports and weekly schedules within scope
+  'program.manage', // draft programmes, items, cascades, revisions of approved programmes
+  'program.approve', // approve a programme (it is then issued to the units below)
+  'task.read', // task lists, task pages, roll-ups and the dashboard
+  'task.manage', // create, assign, extend and transfer tasks
+  'task.report', // report progress on a task (a member only on tasks assigned to them)
+  'schedule.manage', // weekly schedules: add, change, remove events
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -31,6 +47,22 @@ const GRANTS: Record<Action, readonly Role[]> = {
   'user.manage': ['admin'],
   'audit.read': ['admin'],
   'settings.manage': ['admin'],
+  'document.register': ['admin', 'leader', 'clerk'],
+  'document.draft': ['admin', 'leader', 'clerk', 'specialist'],
+  'document.sign': ['leader'],
+  'document.issue': ['admin', 'leader', 'clerk'],
+  'document.direct': ['leader'],
+  'term.manage': ['admin'],
+  'member.read': ['admin', 'leader', 'clerk', 'specialist', 'member'],
+  'member.manage': ['admin', 'leader', 'clerk', 'specialist'],
+  'member.self_review': ['admin', 'leader', 'clerk', 'specialist', 'member'],
+  'program.read': ['admin', 'leader', 'clerk', 'specialist', 'member'],
+  'program.manage': ['leader', 'clerk', 'specialist'],
+  'program.approve': ['leader'],
+  'task.read': ['admin', 'leader', 'clerk', 'specialist', 'member'],
+  'task.manage': ['leader', 'clerk', 'specialist'],
+  'task.report': ['leader', 'clerk', 'specialist', 'member'],
+  'schedule.manage': ['leader', 'clerk', 'specialist'],
 };
 
 export function roleCan(role: Role, action: Action): boolean {

@@ -9,6 +9,7 @@ import { accessLog, authenticate, requestIdentity, securityHeaders } from './htt
 import { mountWebClient } from './http/static.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { documentRoutes } from './modules/documents/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { orgRoutes } from './modules/orgs/routes.ts';
@@ -23,14 +24,15 @@ export function createApp(deps: Deps, opts: { web?: boolean } = {}) {
   app.use('*', requestIdentity(deps));
   app.use('*', securityHeaders);
   app.use('*', accessLog(deps));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: JSON_LIMIT_BYTES,
-      onError: () => {
-        throw new TooLargeError('too_large', 'Dữ liệu gửi lên quá lớn.');
-      },
-    }),
+  const jsonLimit = bodyLimit({
+    maxSize: JSON_LIMIT_BYTES,
+    onError: () => {
+      throw new TooLargeError('too_large', 'Dữ liệu gửi lên quá lớn.');
+    },
+  });
+  // Multipart uploads stream to disk with their own limit (VANPHONG_MAX_UPLOAD_MB, http/upload.ts).
+  app.use('/api/*', (c, next) =>
+    /^multipart\/form-data/i.test(c.req.header('content-type') ?? '') ? next() : jsonLimit(c, next),
   );
   app.use('/api/*', authenticate(deps));
 
@@ -42,6 +44,7 @@ export function createApp(deps: Deps, opts: { web?: boolean } = {}) {
     auditRoutes(deps),
     settingsRoutes(deps),
     notificationRoutes(deps),
+    documentRoutes(deps),
   ]) {
     app.route('/', router);
   }

@@ -2,6 +2,7 @@
 // command) and passed down explicitly.
 import type { Config } from './config.ts';
 import type { Database, Db } from './db/client.ts';
+import type { FileStore } from './files/store.ts';
 import type { Jobs } from './jobs.ts';
 import type { Logger } from './log.ts';
 import type { AnchorWriter } from './modules/audit/anchors.ts';
@@ -12,6 +13,7 @@ export interface Deps {
   log: Logger;
   anchors: AnchorWriter;
   jobs: Jobs;
+  files: FileStore;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Every module's background jobs, defined in one place before the queue starts.
 import type { Deps } from './deps.ts';
+import { defineDocumentJobs } from './modules/documents/jobs.ts';
 
-export function defineJobs(_deps: Deps): void {
-  // Modules add their queues here, e.g. defineDocumentJobs(deps).
+export function defineJobs(deps: Deps): void {
+  defineDocumentJobs(deps);
 }

@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import type { Deps } from './deps.ts';
+import { LocalFileStore } from './files/store.ts';
 import { Jobs } from './jobs.ts';
 import { defineJobs } from './jobs-registry.ts';
 import type { Logger } from './log.ts';
@@ -33,7 +34,7 @@ export async function openRuntime(
   }
   const anchors = new AnchorWriter(config.dataDir, log);
   const jobs = new Jobs(database, log);
-  const deps: Deps = { database, config, log, anchors, jobs };
+  const deps: Deps = { database, config, log, anchors, jobs, files: new LocalFileStore(config.dataDir) };
   defineJobs(deps);
   return {
     ...deps,

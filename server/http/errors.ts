@@ -13,8 +13,8 @@ export class AppError extends Error {
   }
 }
 export class ValidationError extends AppError {
-  constructor(message: string, details?: Record<string, unknown>) {
-    super('validation_failed', message, details);
+  constructor(message: string, details?: Record<string, unknown>, code = 'validation_failed') {
+    super(code, message, details);
   }
 }
 export class UnauthenticatedError extends AppError {}

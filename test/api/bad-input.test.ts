@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayVn } from '../../domain/dates.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 
 let t: TestApp;
@@ -79,7 +80,7 @@ describe('bad input', () => {
     const res = await t.admin.post('/api/orgs/merge', {
       predecessorIds: [ward],
       into: { existingId: other },
-      on: '2030-01-01',
+      on: todayVn(),
     });
     expect(res.status).toBe(409);
     expect((await t.admin.get('/api/orgs/tree?includeInactive=1')).body).toEqual(before);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayVn } from '../../domain/dates.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { sees } from '../helpers/visibility.ts';
 
@@ -97,10 +98,11 @@ describe('creating units', () => {
 
 describe('history', () => {
   it('a rename keeps the old name for dates before it', async () => {
-    const id = await t.org(t.rootId, 'direct_committee', 'Đảng ủy quận Ba Đình');
-    await t.admin.patch(`/api/orgs/${id}`, { name: 'Đảng ủy phường Ba Đình', on: '2030-07-01' });
-    const before = await t.admin.get('/api/orgs/tree?asOf=2030-06-30');
-    const after = await t.admin.get('/api/orgs/tree?asOf=2030-07-01');
+    const created = await t.admin.post('/api/orgs', { name: 'Đảng ủy quận Ba Đình', shortCode: 'ĐU', kind: 'direct_committee', parentId: t.rootId, on: '2020-10-15' });
+    const id = created.body.id as number;
+    await t.admin.patch(`/api/orgs/${id}`, { name: 'Đảng ủy phường Ba Đình', on: '2025-07-01' });
+    const before = await t.admin.get('/api/orgs/tree?asOf=2025-06-30');
+    const after = await t.admin.get('/api/orgs/tree?asOf=2025-07-01');
     expect(find(before.body, 'Đảng ủy quận Ba Đình')?.id).toBe(id);
     expect(find(after.body, 'Đảng ủy phường Ba Đình')?.id).toBe(id);
     const detail = await t.admin.get(`/api/orgs/${id}`);
@@ -109,9 +111,13 @@ describe('history', () => {
       'Đảng ủy phường Ba Đình',
     ]);
     // History is not rewritten: a change dated before the last one is refused.
-    const back = await t.admin.patch(`/api/orgs/${id}`, { name: 'Tên cũ hơn', on: '2029-01-01' });
+    const back = await t.admin.patch(`/api/orgs/${id}`, { name: 'Tên cũ hơn', on: '2024-01-01' });
     expect(back.status).toBe(422);
     expect(back.body.error.code).toBe('date_before_last_change');
+    // Nor is the future written ahead of time.
+    const future = await t.admin.patch(`/api/orgs/${id}`, { name: 'Tên tương lai', on: '2099-01-01' });
+    expect(future.status).toBe(422);
+    expect(future.body.error.code).toBe('date_in_future');
   });
 
   it('moving a unit moves its subtree, and visibility follows on the next request', async () => {
@@ -195,13 +201,13 @@ describe('merge and split', () => {
   });
 
   it("a split unit's records stay visible to each successor", async () => {
-    const w = await t.org(t.rootId, 'direct_committee', 'Đảng ủy phường Cũ');
+    const w = (await t.admin.post('/api/orgs', { name: 'Đảng ủy phường Cũ', shortCode: 'ĐU', kind: 'direct_committee', parentId: t.rootId, on: '2020-10-15' })).body.id;
     const res = await t.admin.post(`/api/orgs/${w}/split`, {
       successors: [
         { name: 'Đảng ủy phường Bắc', shortCode: 'ĐU', kind: 'direct_committee' },
         { name: 'Đảng ủy phường Nam', shortCode: 'ĐU', kind: 'direct_committee' },
       ],
-      on: '2031-01-01',
+      on: '2023-01-01',
     });
     expect(res.status).toBe(200);
     for (const s of res.body.successors) {
@@ -210,11 +216,12 @@ describe('merge and split', () => {
     }
     // A later merge of a successor carries the chain on.
     const absorber = await t.org(t.rootId, 'direct_committee', 'Đảng ủy phường Trung Tâm');
-    await t.admin.post('/api/orgs/merge', {
+    const merged = await t.admin.post('/api/orgs/merge', {
       predecessorIds: [res.body.successors[0].id],
       into: { existingId: absorber },
-      on: '2032-01-01',
+      on: todayVn(),
     });
+    expect(merged.status).toBe(200);
     const c = await t.as('clerk', absorber);
     expect(await sees(t, c, w)).toBe(true);
   });

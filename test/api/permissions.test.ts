@@ -2,6 +2,7 @@
 // the actor's scope. The refused cells matter as much as the allowed ones (GitLab's rule). Records
 // with a secrecy level arrive with documents; here clearance bounds what an admin may grant.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayVn } from '../../domain/dates.ts';
 import { ROLES, type Role } from '../../domain/roles.ts';
 import { type Client, PASSWORD, type Res, startTestApp, type TestApp } from '../helpers/app.ts';
 
@@ -94,7 +95,7 @@ const rows: Row[] = [
       c.post('/api/orgs/merge', {
         predecessorIds: [await freshUnit(u)],
         into: { existingId: await freshUnit(u) },
-        on: '2030-01-01',
+        on: todayVn(),
       }),
   },
   {
@@ -108,7 +109,7 @@ const rows: Row[] = [
           { name: `Chi bộ A${++n}`, shortCode: 'CB', kind: 'cell' },
           { name: `Chi bộ B${n}`, shortCode: 'CB', kind: 'cell' },
         ],
-        on: '2030-01-01',
+        on: todayVn(),
       }),
   },
   {

@@ -7,7 +7,7 @@ import type { OrgKind } from '../../domain/orgs.ts';
 import type { Role } from '../../domain/roles.ts';
 import { createApp } from '../../server/app.ts';
 import { bootstrap } from '../../server/bootstrap.ts';
-import { loadConfig } from '../../server/config.ts';
+import { type Config, loadConfig } from '../../server/config.ts';
 import { createLogger } from '../../server/log.ts';
 import { openRuntime, type Runtime } from '../../server/runtime.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
@@ -100,7 +100,7 @@ export interface TestApp {
 
 let counter = 0;
 
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(opts: { config?: Partial<Config> } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'vanphong-test-'));
   const config = {
@@ -109,6 +109,7 @@ export async function startTestApp(): Promise<TestApp> {
     dataDir,
     adminPassword: ADMIN_PASSWORD,
     trustProxy: true,
+    ...opts.config,
   };
   const rt = await openRuntime(config, createLogger(process.env.TEST_LOG_LEVEL || 'silent'), {
     inMemory: true,

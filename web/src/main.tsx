@@ -28,7 +28,9 @@ createRoot(root).render(
   <StrictMode>
     <ConfigProvider
       locale={viVN}
-      theme={{ token: { colorPrimary: '#b71c1c', fontFamily: "'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif" } }}
+      theme={{
+        token: { colorPrimary: '#b71c1c', fontFamily: "'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif" },
+      }}
     >
       <AntApp>
         <QueryClientProvider client={queryClient}>

@@ -1,9 +1,9 @@
 import { Spin } from 'antd';
 import { Navigate, Route, Routes } from 'react-router';
+import { AuditPage } from './features/audit/AuditPage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { SessionProvider, useSession } from './features/auth/session.tsx';
 import { TotpEnrolPage } from './features/auth/TotpEnrolPage.tsx';
-import { AuditPage } from './features/audit/AuditPage.tsx';
 import { OrgsPage } from './features/orgs/OrgsPage.tsx';
 import { ProfilePage } from './features/profile/ProfilePage.tsx';
 import { SettingsPage } from './features/settings/SettingsPage.tsx';

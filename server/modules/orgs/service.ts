@@ -63,8 +63,23 @@ async function requireFreeName(tx: Db, parentId: number, name: string, exceptId?
   if (clash) throw new ConflictError('org_exists', `Đơn vị cấp trên đã có một đơn vị tên «${name}».`);
 }
 
+/**
+ * Changes are recorded when they take effect: a date after today would change the current tree
+ * before its time.
+ */
+function requireNotFuture(on: string): void {
+  const today = todayVn();
+  if (on > today) {
+    throw new RuleError(
+      'date_in_future',
+      `Ngày hiệu lực ${formatDateVi(on)} sau hôm nay (${formatDateVi(today)}): hãy ghi nhận thay đổi khi nó có hiệu lực.`,
+    );
+  }
+}
+
 /** Dated changes must come after the unit's last change; history is not rewritten. */
 async function requireAfterLastChange(tx: Db, org: q.OrgRow, on: string): Promise<void> {
+  requireNotFuture(on);
   const open = await q.openVersion(tx, org.id);
   const since = open?.valid_from ?? org.valid_from;
   if (on < since) {
@@ -120,6 +135,7 @@ export async function create(deps: Deps, ctx: RequestCtx, input: CreateInput): P
   const actor = actorOf(ctx);
   return transact(deps, async (tx) => {
     const on = input.on ?? todayVn();
+    requireNotFuture(on);
     if (input.parentId == null) {
       throw new RuleError('parent_required', 'Đơn vị mới phải có đơn vị cấp trên (đơn vị gốc đã có).');
     }
@@ -308,6 +324,7 @@ export async function merge(deps: Deps, ctx: RequestCtx, input: z.infer<typeof m
         );
       }
     } else {
+      requireNotFuture(input.on);
       const parent = await managed(tx, actor, input.into.parentId);
       requireActive(parent);
       if (preds.some((p) => parent.path === p.path || parent.path.startsWith(`${p.path}.`))) {

@@ -4,7 +4,10 @@ import type { Deps } from '../../deps.ts';
 import { authorize, createRouter, jsonBody, requestCtx, responses } from '../../http/router.ts';
 import { getSettings, updateSettings } from './service.ts';
 
-export const settingsBody = z.object({ requireTotpForPrivileged: z.boolean().optional() });
+export const settingsBody = z.object({
+  requireTotpForPrivileged: z.boolean().optional(),
+  stalledDays: z.number().int().min(1).max(365).optional(),
+});
 
 export function settingsRoutes(deps: Deps) {
   const r = createRouter();

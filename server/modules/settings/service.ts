@@ -9,9 +9,11 @@ import { recordAudit } from '../audit/service.ts';
 export interface Settings {
   /** Leaders and admins must enrol a TOTP second factor before using the app. */
   requireTotpForPrivileged: boolean;
+  /** A task with no progress report for this many days is stalled (programs area). */
+  stalledDays: number;
 }
 
-const DEFAULTS: Settings = { requireTotpForPrivileged: false };
+const DEFAULTS: Settings = { requireTotpForPrivileged: false, stalledDays: 14 };
 
 export async function getSettings(db: Db): Promise<Settings> {
   const stored = await rows<{ key: string; value: unknown }>(db, sql`SELECT key, value FROM settings`);

@@ -54,9 +54,15 @@ export async function api<T = unknown>(method: string, path: string, body?: unkn
     data = null;
   }
   if (!res.ok) {
-    const err = (data as { error?: { code?: string; message?: string; fields?: ApiError['fields'] } } | null)?.error;
+    const err = (data as { error?: { code?: string; message?: string; fields?: ApiError['fields'] } } | null)
+      ?.error;
     if (res.status === 401 && path !== '/api/auth/login') onUnauthenticated?.();
-    throw new ApiError(res.status, err?.code ?? 'http_error', err?.message ?? `Lỗi máy chủ (${res.status}).`, err?.fields);
+    throw new ApiError(
+      res.status,
+      err?.code ?? 'http_error',
+      err?.message ?? `Lỗi máy chủ (${res.status}).`,
+      err?.fields,
+    );
   }
   return data as T;
 }

@@ -39,8 +39,20 @@ export interface OrgNode extends Org {
 }
 
 export interface OrgDetail extends Org {
-  history: { validFrom: string; validTo: string | null; name: string; shortCode: string; kind: OrgKind; parentId: number | null }[];
-  predecessors: { predecessorId: number; successorId: number; kind: 'merge' | 'split'; effectiveOn: string }[];
+  history: {
+    validFrom: string;
+    validTo: string | null;
+    name: string;
+    shortCode: string;
+    kind: OrgKind;
+    parentId: number | null;
+  }[];
+  predecessors: {
+    predecessorId: number;
+    successorId: number;
+    kind: 'merge' | 'split';
+    effectiveOn: string;
+  }[];
   successors: { predecessorId: number; successorId: number; kind: 'merge' | 'split'; effectiveOn: string }[];
   counts: { children: number; users: number; links: number; grants: number };
 }

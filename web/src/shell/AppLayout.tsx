@@ -1,9 +1,9 @@
 import { LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Dropdown, Layout, Menu, Space, Tag, Tooltip, Typography } from 'antd';
 import type { MenuProps } from 'antd';
-import { Outlet, useLocation, useNavigate } from 'react-router';
-import { ROLE_LABELS } from '../lib/format.ts';
+import { Avatar, Dropdown, Layout, Menu, Space, Tag, Tooltip, Typography } from 'antd';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe, useSession } from '../features/auth/session.tsx';
+import { ROLE_LABELS } from '../lib/format.ts';
 import { areasFor } from './areas.tsx';
 import { NotificationBell } from './NotificationBell.tsx';
 
@@ -34,9 +34,21 @@ export function AppLayout() {
   }));
 
   const userMenu: MenuProps['items'] = [
-    { key: 'profile', icon: <UserOutlined />, label: 'Tài khoản của tôi', onClick: () => navigate('/ca-nhan') },
+    {
+      key: 'profile',
+      icon: <UserOutlined />,
+      label: 'Tài khoản của tôi',
+      onClick: () => navigate('/ca-nhan'),
+    },
     ...(me.user.role === 'admin'
-      ? [{ key: 'settings', icon: <SettingOutlined />, label: 'Cài đặt chung', onClick: () => navigate('/cai-dat') }]
+      ? [
+          {
+            key: 'settings',
+            icon: <SettingOutlined />,
+            label: 'Cài đặt chung',
+            onClick: () => navigate('/cai-dat'),
+          },
+        ]
       : []),
     { type: 'divider' as const },
     {
@@ -52,24 +64,24 @@ export function AppLayout() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Sider width={236} theme="light" breakpoint="lg" collapsedWidth={64} className="app-sider">
-        <div className="app-brand" onClick={() => navigate('/')} role="link" tabIndex={0} onKeyDown={() => navigate('/')}>
+        <Link className="app-brand" to="/">
           <img src="/favicon.svg" alt="" width={28} height={28} />
           <span>Văn phòng cấp ủy số</span>
-        </div>
+        </Link>
         <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={items} aria-label="Các phần" />
       </Sider>
       <Layout>
-        <Header className="app-header">
+        <Header className="app-header" style={{ background: '#fff', padding: '0 24px' }}>
           <Typography.Text type="secondary">{me.user.orgName}</Typography.Text>
           <Space size="middle">
-          <NotificationBell />
-          <Dropdown menu={{ items: userMenu }} trigger={['click']}>
-            <Space className="app-user" data-testid="user-menu">
-              <Avatar size="small" icon={<UserOutlined />} />
-              <span>{me.user.fullName}</span>
-              <Tag>{ROLE_LABELS[me.user.role]}</Tag>
-            </Space>
-          </Dropdown>
+            <NotificationBell />
+            <Dropdown menu={{ items: userMenu }} trigger={['click']}>
+              <Space className="app-user" data-testid="user-menu">
+                <Avatar size="small" icon={<UserOutlined />} />
+                <span>{me.user.fullName}</span>
+                <Tag>{ROLE_LABELS[me.user.role]}</Tag>
+              </Space>
+            </Dropdown>
           </Space>
         </Header>
         <Content className="app-content">

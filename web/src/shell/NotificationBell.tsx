@@ -43,7 +43,7 @@ export function NotificationBell() {
                 if (!n.read) read.mutate({ ids: [n.id] });
                 if (n.link) {
                   setOpen(false);
-                  navigate(n.link);
+                  void navigate(n.link);
                 }
               }}
             >
@@ -86,7 +86,13 @@ export function NotificationBell() {
       content={content}
     >
       <Badge count={data?.unread ?? 0} size="small" overflowCount={99}>
-        <Button type="text" shape="circle" icon={<BellOutlined />} aria-label="Thông báo" data-testid="notifications" />
+        <Button
+          type="text"
+          shape="circle"
+          icon={<BellOutlined />}
+          aria-label="Thông báo"
+          data-testid="notifications"
+        />
       </Badge>
     </Popover>
   );

@@ -31,7 +31,8 @@ export const AREAS: Area[] = [
     path: '/van-ban',
     icon: <FileTextOutlined />,
     built: false,
-    purpose: 'Sổ văn bản đến, đi; đánh số, trình ký, chỉ đạo xử lý; tìm kiếm không dấu; xuất Word theo thể thức của Đảng.',
+    purpose:
+      'Sổ văn bản đến, đi; đánh số, trình ký, chỉ đạo xử lý; tìm kiếm không dấu; xuất Word theo thể thức của Đảng.',
   },
   {
     key: 'archive',
@@ -55,7 +56,8 @@ export const AREAS: Area[] = [
     path: '/dang-vien',
     icon: <TeamOutlined />,
     built: false,
-    purpose: 'Hồ sơ đảng viên, kết nạp, chuyển sinh hoạt, Huy hiệu Đảng, đảng phí, xếp loại, nhập/xuất Excel.',
+    purpose:
+      'Hồ sơ đảng viên, kết nạp, chuyển sinh hoạt, Huy hiệu Đảng, đảng phí, xếp loại, nhập/xuất Excel.',
   },
   {
     key: 'orgs',

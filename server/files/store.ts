@@ -1,0 +1,59 @@
+// Content-addressed file store: a file lives at files/ab/cd/<sha256> under the data directory, so
+// the same scan uploaded twice is stored once and a flipped byte is detectable (fixity). Behind a
+// small interface so that object storage (S3) can take its place.
+import { createReadStream, existsSync } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+
+export interface FileStore {
+  /** Moves a finished temp file into the store under its hash (no-op when already there). */
+  putFile(tempPath: string, sha256: string): Promise<void>;
+  has(sha256: string): Promise<boolean>;
+  read(sha256: string): Readable;
+  /** A local path to the content, for tools such as ocrmypdf. */
+  localPath(sha256: string): Promise<string>;
+  size(sha256: string): Promise<number>;
+}
+
+const SHA = /^[0-9a-f]{64}$/;
+
+export class LocalFileStore implements FileStore {
+  readonly root: string;
+
+  constructor(dataDir: string) {
+    this.root = path.join(dataDir, 'files');
+  }
+
+  pathOf(sha256: string): string {
+    if (!SHA.test(sha256)) throw new Error(`not a sha256: ${sha256}`);
+    return path.join(this.root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+  }
+
+  async putFile(tempPath: string, sha256: string): Promise<void> {
+    const target = this.pathOf(sha256);
+    if (existsSync(target)) {
+      await rm(tempPath, { force: true });
+      return;
+    }
+    await mkdir(path.dirname(target), { recursive: true });
+    // rename is atomic on one filesystem: a reader never sees half a file under its hash.
+    await rename(tempPath, target);
+  }
+
+  async has(sha256: string): Promise<boolean> {
+    return existsSync(this.pathOf(sha256));
+  }
+
+  read(sha256: string): Readable {
+    return createReadStream(this.pathOf(sha256));
+  }
+
+  async localPath(sha256: string): Promise<string> {
+    return this.pathOf(sha256);
+  }
+
+  async size(sha256: string): Promise<number> {
+    return (await stat(this.pathOf(sha256))).size;
+  }
+}

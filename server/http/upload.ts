@@ -1,0 +1,113 @@
+// Streaming multipart uploads: the file goes to a temp file in the data directory while its SHA-256
+// is computed, so a 100 MB scan never sits in memory; over the limit answers 413.
+import { createHash, randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import busboy from 'busboy';
+import type { Context } from 'hono';
+import { TooLargeError, ValidationError } from './errors.ts';
+
+export interface Upload {
+  tempPath: string;
+  sha256: string;
+  size: number;
+  /** File name as sent, reduced to its last path part; never used as a path on disk. */
+  filename: string;
+  declaredType: string;
+  fields: Record<string, string>;
+}
+
+export function safeFileName(name: string): string {
+  const base = name.normalize('NFC').split(/[\\/]/).pop() ?? '';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
+  return clean || 'tep-tin';
+}
+
+export async function receiveUpload(
+  c: Context,
+  opts: { maxBytes: number; tmpDir: string; field?: string },
+): Promise<Upload> {
+  const contentType = c.req.header('content-type') ?? '';
+  if (!/^multipart\/form-data/i.test(contentType)) {
+    throw new ValidationError('Hãy gửi tệp dạng multipart/form-data, trường «file».');
+  }
+  const declaredLength = Number(c.req.header('content-length') ?? 0);
+  if (declaredLength > opts.maxBytes + 64 * 1024) throw tooLarge(opts.maxBytes);
+  const body = c.req.raw.body;
+  if (!body) throw new ValidationError('Không có tệp nào được gửi lên.');
+  await mkdir(opts.tmpDir, { recursive: true });
+  const field = opts.field ?? 'file';
+  const fields: Record<string, string> = {};
+  let upload: Upload | undefined;
+  let tooBig = false;
+  const pending: Promise<void>[] = [];
+
+  const bb = busboy({
+    headers: { 'content-type': contentType },
+    limits: { fileSize: opts.maxBytes, files: 1, fields: 20, fieldSize: 64 * 1024 },
+    defParamCharset: 'utf8',
+  });
+  bb.on('field', (name, value) => {
+    fields[name] = value;
+  });
+  bb.on('file', (name, stream, info) => {
+    if (name !== field || upload) {
+      stream.resume();
+      return;
+    }
+    const tempPath = path.join(opts.tmpDir, `upload-${randomBytes(8).toString('hex')}`);
+    const hash = createHash('sha256');
+    let size = 0;
+    stream.on('data', (chunk: Buffer) => {
+      hash.update(chunk);
+      size += chunk.length;
+    });
+    stream.on('limit', () => {
+      tooBig = true;
+    });
+    const current: Upload = {
+      tempPath,
+      sha256: '',
+      size: 0,
+      filename: safeFileName(info.filename ?? ''),
+      declaredType: info.mimeType ?? '',
+      fields,
+    };
+    upload = current;
+    pending.push(
+      pipeline(stream, createWriteStream(tempPath)).then(() => {
+        current.sha256 = hash.digest('hex');
+        current.size = size;
+      }),
+    );
+  });
+  try {
+    await pipeline(Readable.fromWeb(body as unknown as WebReadableStream), bb);
+    await Promise.all(pending);
+  } catch (err) {
+    const received = upload as Upload | undefined;
+    if (received) await rm(received.tempPath, { force: true });
+    if (tooBig) throw tooLarge(opts.maxBytes);
+    throw new ValidationError(`Không đọc được tệp gửi lên: ${(err as Error).message}`);
+  }
+  const received = upload as Upload | undefined;
+  if (tooBig) {
+    if (received) await rm(received.tempPath, { force: true });
+    throw tooLarge(opts.maxBytes);
+  }
+  if (!received) throw new ValidationError(`Thiếu tệp: gửi tệp trong trường «${field}».`);
+  if (received.size === 0) {
+    await rm(received.tempPath, { force: true });
+    throw new ValidationError('Tệp rỗng.');
+  }
+  return received;
+}
+
+function tooLarge(maxBytes: number): TooLargeError {
+  return new TooLargeError('file_too_large', `Tệp vượt quá giới hạn ${Math.round(maxBytes / 1024 / 1024)} MB.`);
+}

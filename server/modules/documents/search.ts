@@ -1,0 +1,153 @@
+// GET /api/documents: the registers and the search. Words are matched on the stored unaccented
+// tsvector (GIN); symbol fragments on a trigram index; the access rule is part of the query. Ranking
+// is bounded: at most CANDIDATES matches (the newest) are ranked, so a common word over a million
+// documents stays fast (DESIGN.md §6).
+import { type SQL, sql } from 'drizzle-orm';
+import { looksLikeSymbol } from '../../../domain/documents.ts';
+import { makeSnippet, queryTerms } from '../../../domain/search.ts';
+import { fold } from '../../../domain/text.ts';
+import type { Actor } from '../../auth/actor.ts';
+import type { Db } from '../../db/client.ts';
+import { rows } from '../../db/sql.ts';
+import { ValidationError } from '../../http/errors.ts';
+import { presentDocument } from './presenter.ts';
+import * as q from './queries.ts';
+
+const CANDIDATES = 1000;
+
+export interface SearchFilters {
+  q?: string | undefined;
+  direction?: 'in' | 'out' | 'internal' | undefined;
+  typeCode?: string | undefined;
+  orgId?: number | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  secrecy?: number | undefined;
+  status?: string | undefined;
+  limit: number;
+  cursor?: string | undefined;
+}
+
+interface Cursor {
+  /** Offset into the ranked list (searches). */
+  o?: number;
+  /** Last id seen (browsing, newest first). */
+  i?: number;
+}
+
+function decodeCursor(s: string | undefined): Cursor {
+  if (!s) return {};
+  try {
+    const c = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as Cursor;
+    if ((c.o !== undefined && !(Number.isInteger(c.o) && c.o >= 0 && c.o <= CANDIDATES)) || (c.i !== undefined && !Number.isInteger(c.i))) {
+      throw new Error('bad cursor');
+    }
+    return c;
+  } catch {
+    throw new ValidationError('Con trỏ trang (cursor) không hợp lệ.');
+  }
+}
+
+const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
+
+/** A tsquery of the folded terms; the last one also matches as a prefix (search as you type). */
+function tsQueryText(terms: string[]): string {
+  return terms.map((t, i) => (i === terms.length - 1 && t.length >= 3 ? `${t}:*` : t)).join(' & ');
+}
+
+interface Hit extends q.DocRow {
+  files_excerpt: string | null;
+  rank: number | null;
+}
+
+export async function searchDocuments(db: Db, actor: Actor, f: SearchFilters) {
+  const conds: SQL[] = [q.docVisible(actor)];
+  if (f.direction) conds.push(sql`d.direction = ${f.direction}`);
+  if (f.typeCode) conds.push(sql`d.type_code = ${f.typeCode}`);
+  if (f.orgId) conds.push(sql`d.owner_org_id IN (SELECT id FROM orgs WHERE path <@ (SELECT path FROM orgs WHERE id = ${f.orgId}))`);
+  if (f.from) conds.push(sql`coalesce(d.issued_on, d.received_on) >= ${f.from}::date`);
+  if (f.to) conds.push(sql`coalesce(d.issued_on, d.received_on) <= ${f.to}::date`);
+  if (f.secrecy !== undefined) conds.push(sql`d.secrecy = ${f.secrecy}`);
+  if (f.status) conds.push(sql`d.status = ${f.status}`);
+  const cursor = decodeCursor(f.cursor);
+  const terms = f.q ? queryTerms(f.q) : [];
+  const fragment = f.q ? fold(f.q).trim() : '';
+
+  if (terms.length === 0) {
+    if (cursor.i) conds.push(sql`d.id < ${cursor.i}`);
+    const list = await rows<Hit>(
+      db,
+      sql`SELECT ${q.DOC_COLS}, NULL::text AS files_excerpt, NULL::real AS rank
+            FROM documents d JOIN orgs o ON o.id = d.owner_org_id
+           WHERE ${sql.join(conds, sql` AND `)}
+           ORDER BY d.id DESC LIMIT ${f.limit + 1}`,
+    );
+    const page = list.slice(0, f.limit);
+    return {
+      items: page.map((d) => item(d, [])),
+      nextCursor: list.length > f.limit ? encodeCursor({ i: Number(page[page.length - 1]?.id) }) : null,
+    };
+  }
+
+  const tsq = sql`to_tsquery('simple', ${tsQueryText(terms)})`;
+  // Symbol fragments ("34-CT", "13140") also match by trigram on the folded symbol (3+ characters).
+  const match =
+    looksLikeSymbol(f.q ?? '') && fragment.length >= 3
+      ? sql`(d.search @@ ${tsq} OR vn_fold(coalesce(d.symbol, '')) LIKE ${`%${fragment.replace(/[%_\\]/g, '\\$&')}%`})`
+      : sql`d.search @@ ${tsq}`;
+  const offset = cursor.o ?? 0;
+  const list = await rows<Hit>(
+    db,
+    sql`WITH cand AS MATERIALIZED (
+          SELECT d.id, d.search FROM documents d
+           WHERE ${match} AND ${sql.join(conds, sql` AND `)}
+           ORDER BY d.id DESC LIMIT ${CANDIDATES}
+        ), ranked AS (
+          SELECT id, ts_rank_cd(search, ${tsq}) AS rank FROM cand
+           ORDER BY rank DESC, id DESC LIMIT ${f.limit + 1} OFFSET ${offset}
+        )
+        SELECT ${q.DOC_COLS}, left(d.files_text, 20000) AS files_excerpt, r.rank
+          FROM ranked r JOIN documents d ON d.id = r.id JOIN orgs o ON o.id = d.owner_org_id
+         ORDER BY r.rank DESC, d.id DESC`,
+  );
+  const page = list.slice(0, f.limit);
+  const next = list.length > f.limit && offset + f.limit < CANDIDATES ? encodeCursor({ o: offset + f.limit }) : null;
+  return { items: page.map((d) => item(d, terms)), nextCursor: next };
+}
+
+function item(d: Hit, terms: string[]) {
+  const doc = presentDocument(d);
+  // The snippet comes from the first field that holds a term: summary, content, then the files' text.
+  const sources = [d.summary, d.content ?? '', d.files_excerpt ?? ''];
+  let snippet = makeSnippet(d.summary, terms);
+  if (terms.length > 0 && snippet.highlights.length === 0) {
+    for (const s of sources.slice(1)) {
+      const candidate = makeSnippet(s, terms);
+      if (candidate.highlights.length > 0) {
+        snippet = candidate;
+        break;
+      }
+    }
+  }
+  return {
+    id: doc.id,
+    direction: doc.direction,
+    symbol: doc.symbol,
+    summary: doc.summary,
+    typeCode: doc.typeCode,
+    issuedOn: doc.issuedOn,
+    receivedOn: doc.receivedOn,
+    incomingNumber: doc.incomingNumber,
+    issuer: doc.issuer,
+    orgId: doc.orgId,
+    orgName: doc.orgName,
+    secrecy: doc.secrecy,
+    urgency: doc.urgency,
+    status: doc.status,
+    statusLabel: doc.statusLabel,
+    deadline: doc.deadline,
+    snippet: snippet.text,
+    highlights: snippet.highlights,
+    rank: d.rank === null ? null : Number(d.rank),
+  };
+}

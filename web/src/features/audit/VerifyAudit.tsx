@@ -1,0 +1,73 @@
+// «Kiểm tra toàn vẹn»: walks the hash chain and the anchors on the server and shows the verdict.
+import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { useMutation } from '@tanstack/react-query';
+import { Alert, Button } from 'antd';
+import { post } from '../../api/client.ts';
+
+interface VerifyReport {
+  ok: boolean;
+  rows: number;
+  anchors: number;
+  unanchored: number;
+  broken?: { id: number; reason: string };
+}
+
+export function VerifyButton({ onResult }: { onResult: (r: VerifyState) => void }) {
+  const verify = useMutation({
+    mutationFn: () => post<VerifyReport>('/api/audit/verify'),
+    onSuccess: (report) => onResult({ report }),
+    onError: (err) => onResult({ error: err.message }),
+  });
+  return (
+    <Button
+      icon={<SafetyCertificateOutlined />}
+      loading={verify.isPending}
+      onClick={() => verify.mutate()}
+      data-testid="audit-verify"
+    >
+      Kiểm tra toàn vẹn
+    </Button>
+  );
+}
+
+export type VerifyState = { report: VerifyReport } | { error: string };
+
+export function VerifyResult({ state, onClose }: { state: VerifyState; onClose: () => void }) {
+  return (
+    <div data-testid="audit-verify-result" className="audit-verify">
+      <VerifyAlert state={state} onClose={onClose} />
+    </div>
+  );
+}
+
+function VerifyAlert({ state, onClose }: { state: VerifyState; onClose: () => void }) {
+  const closable = { onClose };
+  if ('error' in state) {
+    return <Alert type="error" showIcon closable={closable} title={state.error} />;
+  }
+  const r = state.report;
+  if (r.ok) {
+    return (
+      <Alert
+        type="success"
+        showIcon
+        closable={closable}
+        title={`Nhật ký toàn vẹn: ${r.rows} dòng, ${r.anchors} mốc neo`}
+        description={
+          r.unanchored > 0
+            ? `${r.unanchored} dòng mới nhất chưa được neo (sẽ được neo ở lần ghi tiếp theo).`
+            : 'Chuỗi băm liền mạch và khớp mọi mốc neo.'
+        }
+      />
+    );
+  }
+  return (
+    <Alert
+      type="error"
+      showIcon
+      closable={closable}
+      title={`Nhật ký không toàn vẹn tại dòng #${r.broken?.id ?? '?'}`}
+      description={`${r.broken?.reason ?? 'Không rõ lý do'}. Đã kiểm tra ${r.rows} dòng liền mạch, ${r.anchors} mốc neo.`}
+    />
+  );
+}

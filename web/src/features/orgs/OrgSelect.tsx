@@ -1,0 +1,53 @@
+// A unit picker over the current (active) tree: searchable without diacritics, usable as an antd
+// Form control (value/onChange) for one id or several.
+import { TreeSelect, type TreeSelectProps } from 'antd';
+import { useMemo } from 'react';
+import { fold } from '../../../../domain/text.ts';
+import type { OrgNode } from '../../api/types.ts';
+import { useOrgTree } from './tree.ts';
+
+interface OrgOption {
+  value: number;
+  title: string;
+  disabled?: boolean;
+  children: OrgOption[];
+}
+
+export type OrgSelectProps = Omit<
+  TreeSelectProps<number | number[], OrgOption>,
+  'treeData' | 'showSearch'
+> & {
+  /** Units that cannot be picked (shown greyed). */
+  isDisabled?: (org: OrgNode) => boolean;
+};
+
+export function OrgSelect({ isDisabled, placeholder, ...rest }: OrgSelectProps) {
+  const tree = useOrgTree();
+  const treeData = useMemo(() => {
+    const build = (nodes: readonly OrgNode[]): OrgOption[] =>
+      nodes.map((n) => ({
+        value: n.id,
+        title: n.name,
+        disabled: isDisabled?.(n) ?? false,
+        children: build(n.children),
+      }));
+    return build(tree.data ?? []);
+  }, [tree.data, isDisabled]);
+  const rootKeys = useMemo(() => (tree.data ?? []).map((r) => r.id), [tree.data]);
+
+  return (
+    <TreeSelect<number | number[], OrgOption>
+      treeData={treeData}
+      loading={tree.isLoading}
+      placeholder={placeholder ?? 'Chọn đơn vị'}
+      showSearch={{
+        filterTreeNode: (input, node) => fold(String(node.title ?? '')).includes(fold(input.trim())),
+      }}
+      treeDefaultExpandedKeys={rootKeys}
+      popupMatchSelectWidth={false}
+      notFoundContent="Không có đơn vị phù hợp"
+      style={{ width: '100%' }}
+      {...rest}
+    />
+  );
+}
