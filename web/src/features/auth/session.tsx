@@ -48,8 +48,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         await post('/api/auth/logout');
       } finally {
         setCsrfToken(null);
-        qc.clear();
+        // Keep the ['me'] query (its observer drives the whole app) and drop everyone else's data.
         qc.setQueryData(['me'], null);
+        qc.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
       }
     },
   };
