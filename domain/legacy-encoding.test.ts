@@ -36,7 +36,12 @@ describe('VNI (VNI-Times)', () => {
 
 describe('Unicode stays Unicode', () => {
   it('does not touch Unicode Vietnamese, English or French', () => {
-    for (const s of ['Đảng Cộng sản Việt Nam', 'The quick brown fox', 'Un été à Paris, très agréable', '34-CT/TU ngày 5/3/2026']) {
+    for (const s of [
+      'Đảng Cộng sản Việt Nam',
+      'The quick brown fox',
+      'Un été à Paris, très agréable',
+      '34-CT/TU ngày 5/3/2026',
+    ]) {
       expect(detectLegacyEncoding(s)).toBe('unicode');
       expect(toUnicodeText(s).text).toBe(s.normalize('NFC'));
     }
@@ -44,5 +49,13 @@ describe('Unicode stays Unicode', () => {
 
   it('returns NFC', () => {
     expect(toUnicodeText('Nguye\u0302\u0303n').text).toBe('Nguyễn');
+  });
+});
+
+describe('TCVN3 with letters that VNI also uses', () => {
+  it('is still TCVN3 (ô ñ Ö are ụ ủ ệ here)', () => {
+    const s = 'Ban Th\u00ADêng vô Thµnh ñy yªu cÇu c¸c cÊp ñy tæ chøc thùc hiÖn nghiªm tóc.';
+    expect(detectLegacyEncoding(s)).toBe('tcvn3');
+    expect(tcvn3ToUnicode(s)).toBe('Ban Thường vụ Thành ủy yêu cầu các cấp ủy tổ chức thực hiện nghiêm túc.');
   });
 });

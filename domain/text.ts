@@ -22,6 +22,11 @@ const CONTROL = new RegExp(
   `[${String.fromCharCode(0)}-${String.fromCharCode(8)}${String.fromCharCode(11, 12)}${String.fromCharCode(14)}-${String.fromCharCode(31)}${String.fromCharCode(127)}]`,
 );
 
+/** The string without control characters (file names, single-line fields). */
+export function stripControl(s: string): string {
+  return s.replace(new RegExp(CONTROL.source, 'g'), '');
+}
+
 /** Whether a string can be stored as text: no NUL or other control characters, no lone surrogates. */
 export function isStorableText(s: string): boolean {
   return !LONE_SURROGATE.test(s) && !CONTROL.test(s);

@@ -27,7 +27,11 @@ function toDrizzle(text: string, values: unknown[]): SQL {
   const chunks: SQL[] = [];
   for (let i = 0; i < parts.length; i++) {
     if (i % 2 === 0) chunks.push(sql.raw(parts[i] as string));
-    else chunks.push(sql`${values[Number(parts[i]) - 1]}`);
+    else {
+      // pg-boss leaves unset options undefined; Drizzle would drop an undefined parameter entirely.
+      const v = values[Number(parts[i]) - 1];
+      chunks.push(sql`${v === undefined ? null : v}`);
+    }
   }
   return sql.join(chunks, sql``);
 }

@@ -9,6 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import busboy from 'busboy';
 import type { Context } from 'hono';
+import { stripControl } from '../../domain/text.ts';
 import { TooLargeError, ValidationError } from './errors.ts';
 
 export interface Upload {
@@ -23,8 +24,10 @@ export interface Upload {
 
 export function safeFileName(name: string): string {
   const base = name.normalize('NFC').split(/[\\/]/).pop() ?? '';
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
+  const clean = stripControl(base)
+    .replace(/[\t\n\r]/g, '')
+    .trim()
+    .slice(0, 200);
   return clean || 'tep-tin';
 }
 
@@ -109,5 +112,8 @@ export async function receiveUpload(
 }
 
 function tooLarge(maxBytes: number): TooLargeError {
-  return new TooLargeError('file_too_large', `Tệp vượt quá giới hạn ${Math.round(maxBytes / 1024 / 1024)} MB.`);
+  return new TooLargeError(
+    'file_too_large',
+    `Tệp vượt quá giới hạn ${Math.round(maxBytes / 1024 / 1024)} MB.`,
+  );
 }

@@ -50,7 +50,8 @@ describe('outgoing numbering', () => {
   it('20 simultaneous issues give 20 consecutive numbers, no gap, no repeat', async () => {
     const ward = await t.org(t.rootId, 'direct_committee', 'Đảng ủy phường Đồng Thời');
     const drafts = [];
-    for (let i = 0; i < 20; i++) drafts.push(await outgoing(clerk, ward, { typeCode: 'KH', summary: `Kế hoạch số ${i}` }));
+    for (let i = 0; i < 20; i++)
+      drafts.push(await outgoing(clerk, ward, { typeCode: 'KH', summary: `Kế hoạch số ${i}` }));
     const results = await Promise.all(drafts.map((d) => clerk.post(`/api/documents/${d.id}/issue`)));
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
     const numbers = results.map((r) => r.body.number as number).sort((a, b) => a - b);
@@ -71,12 +72,18 @@ describe('outgoing numbering', () => {
 
   it('numbers restart with a new term, not with a new year', async () => {
     const ward = await t.org(t.rootId, 'direct_committee', 'Đảng ủy phường Nhiệm Kỳ');
-    expect((await t.admin.post(`/api/orgs/${ward}/terms`, { name: 'Nhiệm kỳ 2020–2025', startsOn: '2020-10-01' })).status).toBe(201);
+    expect(
+      (await t.admin.post(`/api/orgs/${ward}/terms`, { name: 'Nhiệm kỳ 2020–2025', startsOn: '2020-10-01' }))
+        .status,
+    ).toBe(201);
     const y2024 = await outgoing(clerk, ward, { typeCode: 'NQ', issuedOn: '2024-12-30' });
     const y2025 = await outgoing(clerk, ward, { typeCode: 'NQ', issuedOn: '2025-01-05' });
     expect((await clerk.post(`/api/documents/${y2024.id}/issue`)).body.symbol).toBe('1-NQ/ĐU');
     expect((await clerk.post(`/api/documents/${y2025.id}/issue`)).body.symbol).toBe('2-NQ/ĐU');
-    expect((await t.admin.post(`/api/orgs/${ward}/terms`, { name: 'Nhiệm kỳ 2025–2030', startsOn: '2025-08-15' })).status).toBe(201);
+    expect(
+      (await t.admin.post(`/api/orgs/${ward}/terms`, { name: 'Nhiệm kỳ 2025–2030', startsOn: '2025-08-15' }))
+        .status,
+    ).toBe(201);
     const newTerm = await outgoing(clerk, ward, { typeCode: 'NQ', issuedOn: '2025-09-01' });
     const res = await clerk.post(`/api/documents/${newTerm.id}/issue`);
     expect(res.body).toMatchObject({ symbol: '1-NQ/ĐU', term: 'Nhiệm kỳ 2025–2030' });
@@ -93,7 +100,14 @@ describe('outgoing numbering', () => {
   });
 
   it('Quy định (QĐi) is only for the Central Committee', async () => {
-    const res = await clerk.post('/api/documents', { direction: 'out', typeCode: 'QĐi', summary: 'Quy định', orgId: t.rootId, secrecy: 0, urgency: 0 });
+    const res = await clerk.post('/api/documents', {
+      direction: 'out',
+      typeCode: 'QĐi',
+      summary: 'Quy định',
+      orgId: t.rootId,
+      secrecy: 0,
+      urgency: 0,
+    });
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('type_central_only');
   });

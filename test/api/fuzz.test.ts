@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { one } from '../../server/db/sql.ts';
+import { resetPasswordByUsername } from '../../server/modules/users/admin-cli.ts';
 import { ADMIN_PASSWORD, startTestApp, type TestApp } from '../helpers/app.ts';
 import { type JsonSchema, param, value } from '../helpers/schema-arbitrary.ts';
 
@@ -75,8 +76,15 @@ describe('OpenAPI-driven fuzzing', () => {
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
           const after = await state();
           if (res.status === 401 || res.status === 403) {
-            // A fuzzed password change or TOTP policy may end the admin's session: log in again.
-            await t.admin.login('admin', ADMIN_PASSWORD);
+            // A fuzzed password reset, TOTP reset or disable may end the admin's session or change
+            // its password: restore it from the console, as an operator would, and log in again.
+            if ((await t.admin.get('/api/auth/me')).status === 401) {
+              await resetPasswordByUsername(t.rt, 'admin', ADMIN_PASSWORD);
+              await t.rt.database.db.execute(
+                sql`UPDATE users SET disabled_at = NULL, totp_enabled_at = NULL WHERE username = 'admin'`,
+              );
+              await t.admin.login('admin', ADMIN_PASSWORD);
+            }
           }
           expect(
             res.status,

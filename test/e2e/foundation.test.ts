@@ -69,7 +69,7 @@ describe('foundation journey', () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
 
     await login(page, e.base, 'thu.nt', 'mat-khau-dau-tien');
-    await expect.poll(() => page.getByTestId('user-menu').innerText()).toContain('Nguyễn Thị Thử');
+    await expect.poll(() => page.getByTestId('user-menu').textContent()).toContain('Nguyễn Thị Thử');
     await expect.poll(() => page.getByText('Đảng ủy phường Thử Nghiệm').count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${e.dataDir}/home.png` });
   });

@@ -33,7 +33,13 @@ export async function incoming(c: Client, orgId: number, extra: Record<string, u
   return res.body as { id: number; incomingNumber: number; [k: string]: unknown };
 }
 
-export async function upload(c: Client, documentId: number, name: string, data: Uint8Array | Buffer, type = 'application/octet-stream') {
+export async function upload(
+  c: Client,
+  documentId: number,
+  name: string,
+  data: Uint8Array | Buffer,
+  type = 'application/octet-stream',
+) {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(data)], { type }), name);
   return c.request('POST', `/api/documents/${documentId}/files`, form);

@@ -41,7 +41,7 @@ export async function anyActiveOrg(tx: Db, orgId: number) {
 
 export async function requireType(tx: Db, code: string, issuerKind?: string) {
   const t = await q.typeByCode(tx, code);
-  if (!t || !t.active) throw new RuleError('unknown_type', `Loại văn bản «${code}» không có trong danh mục.`);
+  if (!t?.active) throw new RuleError('unknown_type', `Loại văn bản «${code}» không có trong danh mục.`);
   if (t.central_only && issuerKind !== undefined && issuerKind !== 'central') {
     throw new RuleError('type_central_only', `${t.name} (${t.code}) chỉ do Trung ương ban hành.`);
   }

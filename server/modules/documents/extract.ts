@@ -1,7 +1,7 @@
 // Text out of files: PDF text layer (unpdf), DOCX (mammoth), and OCR of scans and image-only PDFs
 // with ocrmypdf -l vie into a searchable PDF/A. Legacy TCVN3/VNI text is converted to Unicode.
 import { execFile } from 'node:child_process';
-import { randomBytes, createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -63,7 +63,9 @@ export async function checkZipBomb(file: string): Promise<void> {
     },
   });
   if (entries > 10_000 || total > DOCX_MAX_UNPACKED || total > data.length * DOCX_MAX_RATIO) {
-    throw new Error(`tệp nén bất thường (${entries} mục, ${Math.round(total / 1024 / 1024)} MB khi giải nén)`);
+    throw new Error(
+      `tệp nén bất thường (${entries} mục, ${Math.round(total / 1024 / 1024)} MB khi giải nén)`,
+    );
   }
 }
 
@@ -109,7 +111,9 @@ export async function ocr(file: string, mime: string): Promise<OcrResult> {
   try {
     await run('ocrmypdf', args, { timeout: 10 * 60_000, maxBuffer: 16 * 1024 * 1024 });
     const text = (await readFile(sidecar, 'utf8')).normalize('NFC');
-    const sha256 = createHash('sha256').update(await readFile(out)).digest('hex');
+    const sha256 = createHash('sha256')
+      .update(await readFile(out))
+      .digest('hex');
     await stat(out);
     return { text, pdfPath: out, sha256 };
   } finally {

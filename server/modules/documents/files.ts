@@ -39,7 +39,8 @@ export const EXTRACTION_LABELS: Record<string, string> = {
   pending: 'Đang trích xuất chữ',
   done: 'Đã trích xuất chữ',
   ocr_pending: 'Đang nhận dạng chữ (OCR)',
-  ocr_unavailable: 'Máy chủ chưa cài OCR (ocrmypdf, tesseract-ocr-vie): tệp được lưu nhưng chưa tìm được theo nội dung',
+  ocr_unavailable:
+    'Máy chủ chưa cài OCR (ocrmypdf, tesseract-ocr-vie): tệp được lưu nhưng chưa tìm được theo nội dung',
   failed: 'Trích xuất chữ thất bại',
 };
 
@@ -61,9 +62,12 @@ function presentFile(f: FileRow) {
 }
 
 export async function listFiles(db: Db, documentId: number) {
-  return (await rows<FileRow>(db, sql`SELECT ${FILE_COLS} FROM document_files WHERE document_id = ${documentId} ORDER BY id`)).map(
-    presentFile,
-  );
+  return (
+    await rows<FileRow>(
+      db,
+      sql`SELECT ${FILE_COLS} FROM document_files WHERE document_id = ${documentId} ORDER BY id`,
+    )
+  ).map(presentFile);
 }
 
 /** Type from the bytes; the name and the declared type only serve to catch a file that lies. */
@@ -72,7 +76,11 @@ async function sniff(upload: Upload): Promise<string> {
   const mime = detected?.mime ?? '';
   const claimsPdf = /\.pdf$/i.test(upload.filename) || upload.declaredType === MIME.pdf;
   if (claimsPdf && mime !== MIME.pdf) {
-    throw new ValidationError(`Tệp «${upload.filename}» không phải là PDF (nội dung không đúng định dạng PDF).`, undefined, 'not_a_pdf');
+    throw new ValidationError(
+      `Tệp «${upload.filename}» không phải là PDF (nội dung không đúng định dạng PDF).`,
+      undefined,
+      'not_a_pdf',
+    );
   }
   if (!ALLOWED_MIME.has(mime)) {
     throw new ValidationError(
@@ -95,27 +103,38 @@ async function quickExtract(file: string, mime: string): Promise<Extracted | nul
   }
 }
 
+/** Checked before the upload is read, so that nothing is received for a document that cannot take it. */
+export async function checkCanAddFile(deps: Deps, ctx: RequestCtx, documentId: number): Promise<q.DocRow> {
+  const actor = actorOf(ctx);
+  if (!roleCan(actor.role, 'document.draft') && !roleCan(actor.role, 'document.register')) throw forbidden();
+  const visible = await q.visibleById(deps.database.db, actor, documentId);
+  if (!visible) throw notFound('Văn bản');
+  if (visible.status === 'issued' || visible.status === 'cancelled') {
+    throw new RuleError('document_locked', 'Văn bản đã ban hành: không thêm tệp được nữa.');
+  }
+  return visible;
+}
+
 export async function addFile(deps: Deps, ctx: RequestCtx, documentId: number, upload: Upload) {
   const actor = actorOf(ctx);
-  if (!roleCan(actor.role, 'document.draft') && !roleCan(actor.role, 'document.register')) {
-    await rm(upload.tempPath, { force: true });
-    throw forbidden();
-  }
   try {
-    // Visibility first, so that nothing is stored for a document the actor cannot see.
-    const visible = await q.visibleById(deps.database.db, actor, documentId);
-    if (!visible) throw notFound('Văn bản');
-    if (visible.status === 'issued' || visible.status === 'cancelled') {
-      throw new RuleError('document_locked', 'Văn bản đã ban hành: không thêm tệp được nữa.');
-    }
+    const visible = await checkCanAddFile(deps, ctx, documentId);
     const mime = await sniff(upload);
     const extracted = await quickExtract(upload.tempPath, mime);
-    const ocrNeeded = mime.startsWith('image/') || (mime === MIME.pdf && (extracted === null || extracted.needsOcr));
+    const ocrNeeded =
+      mime.startsWith('image/') || (mime === MIME.pdf && (extracted === null || extracted.needsOcr));
     const ocrReady = ocrNeeded ? await isOcrAvailable() : false;
     // The file is stored before its row: a crash in between leaves an unreferenced file (swept by
     // fixity), never a row without its file.
     await deps.files.putFile(upload.tempPath, upload.sha256);
-    const extraction = extracted && !ocrNeeded ? 'done' : ocrNeeded ? (ocrReady ? 'ocr_pending' : 'ocr_unavailable') : 'pending';
+    const extraction =
+      extracted && !ocrNeeded
+        ? 'done'
+        : ocrNeeded
+          ? ocrReady
+            ? 'ocr_pending'
+            : 'ocr_unavailable'
+          : 'pending';
     return await transact(deps, async (tx) => {
       await lockVisible(tx, actor, documentId);
       const text = extracted?.text ?? null;
@@ -130,7 +149,10 @@ export async function addFile(deps: Deps, ctx: RequestCtx, documentId: number, u
       if (extraction === 'ocr_pending' || extraction === 'pending') {
         await deps.jobs.send(EXTRACT_QUEUE, { fileId: Number(row.id) }, { tx });
       }
-      await q.addEvent(tx, documentId, actor.userId, 'file_added', upload.filename, { fileId: Number(row.id), sha256: upload.sha256 });
+      await q.addEvent(tx, documentId, actor.userId, 'file_added', upload.filename, {
+        fileId: Number(row.id),
+        sha256: upload.sha256,
+      });
       const out = presentFile(row);
       await recordAudit(tx, ctx, {
         action: 'document.file_add',
@@ -163,12 +185,21 @@ export async function copyFiles(tx: Db, fromId: number, toId: number): Promise<v
   await refreshFilesText(tx, toId);
 }
 
-export async function fileForDownload(deps: Deps, ctx: RequestCtx, documentId: number, fileId: number, variant: 'original' | 'ocr') {
+export async function fileForDownload(
+  deps: Deps,
+  ctx: RequestCtx,
+  documentId: number,
+  fileId: number,
+  variant: 'original' | 'ocr',
+) {
   const actor = actorOf(ctx);
   const db = deps.database.db;
   const doc = await q.visibleById(db, actor, documentId);
   if (!doc) throw notFound('Văn bản');
-  const file = await one<FileRow>(db, sql`SELECT ${FILE_COLS} FROM document_files WHERE id = ${fileId} AND document_id = ${documentId}`);
+  const file = await one<FileRow>(
+    db,
+    sql`SELECT ${FILE_COLS} FROM document_files WHERE id = ${fileId} AND document_id = ${documentId}`,
+  );
   if (!file) throw notFound('Tệp');
   const sha = variant === 'ocr' ? file.ocr_sha256 : file.sha256;
   if (!sha) throw notFound('Bản PDF/A nhận dạng chữ');
@@ -184,5 +215,10 @@ export async function fileForDownload(deps: Deps, ctx: RequestCtx, documentId: n
     );
   }
   const name = variant === 'ocr' ? `${path.parse(file.name).name}-ocr.pdf` : file.name;
-  return { stream: deps.files.read(sha), mime: variant === 'ocr' ? MIME.pdf : file.mime, name, size: await deps.files.size(sha) };
+  return {
+    stream: deps.files.read(sha),
+    mime: variant === 'ocr' ? MIME.pdf : file.mime,
+    name,
+    size: await deps.files.size(sha),
+  };
 }

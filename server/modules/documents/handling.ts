@@ -21,7 +21,15 @@ import * as q from './queries.ts';
 export type DirectionTaskCreator = (
   tx: Db,
   ctx: RequestCtx,
-  input: { title: string; orgId: number; assigneeId?: number; coordinatingOrgIds: number[]; dueOn: string; documentId: number; ref: string },
+  input: {
+    title: string;
+    orgId: number;
+    assigneeId?: number;
+    coordinatingOrgIds: number[];
+    dueOn: string;
+    documentId: number;
+    ref: string;
+  },
 ) => Promise<number>;
 
 let taskCreator: DirectionTaskCreator | undefined;
@@ -33,7 +41,13 @@ export async function addDirection(
   deps: Deps,
   ctx: RequestCtx,
   id: number,
-  input: { text: string; leadOrgId?: number | undefined; coordinatingOrgIds?: number[] | undefined; assigneeId?: number | undefined; deadline?: string | undefined },
+  input: {
+    text: string;
+    leadOrgId?: number | undefined;
+    coordinatingOrgIds?: number[] | undefined;
+    assigneeId?: number | undefined;
+    deadline?: string | undefined;
+  },
 ) {
   const actor = actorOf(ctx);
   if (!roleCan(actor.role, 'document.direct')) throw forbidden('Chỉ lãnh đạo mới cho ý kiến chỉ đạo.');
@@ -47,7 +61,10 @@ export async function addDirection(
     for (const o of coordinating) await anyActiveOrg(tx, o);
     let assignee: { id: number; org_id: number; full_name: string } | undefined;
     if (input.assigneeId) {
-      assignee = await one(tx, sql`SELECT id, org_id, full_name FROM users WHERE id = ${input.assigneeId} AND disabled_at IS NULL`);
+      assignee = await one(
+        tx,
+        sql`SELECT id, org_id, full_name FROM users WHERE id = ${input.assigneeId} AND disabled_at IS NULL`,
+      );
       if (!assignee) throw notFound('Người xử lý');
     }
     if (!lead && coordinating.length > 0) {
@@ -70,7 +87,13 @@ export async function addDirection(
       await q.grant(tx, id, { orgId: o }, 'coordinate');
     }
     if (assignee) {
-      await q.addHandling(tx, { documentId: id, orgId: assignee.org_id, userId: assignee.id, role: 'assignee', deadline });
+      await q.addHandling(tx, {
+        documentId: id,
+        orgId: assignee.org_id,
+        userId: assignee.id,
+        role: 'assignee',
+        deadline,
+      });
       await q.grant(tx, id, { userId: assignee.id }, 'assignee');
     }
     await tx.execute(sql`
@@ -104,11 +127,19 @@ export async function addDirection(
       entity: 'document',
       entityId: id,
       orgId: doc.owner_org_id,
-      after: { directionId: Number(row.id), text: input.text, leadOrgId: lead?.id ?? null, coordinatingOrgIds: coordinating, deadline, taskId },
+      after: {
+        directionId: Number(row.id),
+        text: input.text,
+        leadOrgId: lead?.id ?? null,
+        coordinatingOrgIds: coordinating,
+        deadline,
+        taskId,
+      },
     });
     const notice = {
       kind: 'document.assigned',
-      title: `Giao xử lý văn bản ${doc.symbol ?? ''}${deadline ? ` (hạn ${formatDateVi(deadline)})` : ''}`.trim(),
+      title:
+        `Giao xử lý văn bản ${doc.symbol ?? ''}${deadline ? ` (hạn ${formatDateVi(deadline)})` : ''}`.trim(),
       body: input.text.slice(0, 200),
       link: `/van-ban/${id}`,
       entity: 'document',
@@ -121,7 +152,12 @@ export async function addDirection(
 }
 
 /** The actor's unit (or the actor) marks its part of the handling new, in progress or done. */
-export async function setHandling(deps: Deps, ctx: RequestCtx, id: number, status: 'new' | 'in_progress' | 'done') {
+export async function setHandling(
+  deps: Deps,
+  ctx: RequestCtx,
+  id: number,
+  status: 'new' | 'in_progress' | 'done',
+) {
   const actor = actorOf(ctx);
   return transact(deps, async (tx) => {
     const doc = await lockVisible(tx, actor, id);
@@ -145,7 +181,13 @@ export async function setHandling(deps: Deps, ctx: RequestCtx, id: number, statu
         END, updated_at = now()
        WHERE d.id = ${id} AND d.direction = 'in'`);
     await q.addEvent(tx, id, actor.userId, `handling_${status}`);
-    await recordAudit(tx, ctx, { action: 'document.handling', entity: 'document', entityId: id, orgId: doc.owner_org_id, after: { status, roles: changed.map((c) => c.role) } });
+    await recordAudit(tx, ctx, {
+      action: 'document.handling',
+      entity: 'document',
+      entityId: id,
+      orgId: doc.owner_org_id,
+      after: { status, roles: changed.map((c) => c.role) },
+    });
     return presentDocument((await q.lockById(tx, id)) as q.DocRow);
   });
 }
@@ -158,20 +200,25 @@ interface InboxRow extends q.DocRow {
 }
 
 /** Documents waiting on the actor's unit or on the actor: urgent and overdue first. */
-export async function inbox(db: Db, actor: Actor, opts: { scope: 'unit' | 'me'; status?: string | undefined; limit: number }) {
+export async function inbox(
+  db: Db,
+  actor: Actor,
+  opts: { scope: 'unit' | 'me'; status?: string | undefined; limit: number },
+) {
   const today = todayVn();
-  const who: SQL = opts.scope === 'me' ? sql`h.user_id = ${actor.userId}` : sql`h.org_id = ${actor.orgId} AND h.user_id IS NULL`;
+  const who: SQL =
+    opts.scope === 'me'
+      ? sql`h.user_id = ${actor.userId}`
+      : sql`h.org_id = ${actor.orgId} AND h.user_id IS NULL`;
   const status: SQL =
-    opts.status === 'open' || !opts.status
-      ? sql`h.status <> 'done'`
-      : sql`h.status = ${opts.status}`;
+    opts.status === 'open' || !opts.status ? sql`h.status <> 'done'` : sql`h.status = ${opts.status}`;
   const list = await rows<InboxRow>(
     db,
     sql`SELECT ${q.DOC_COLS}, h.status AS handling_status, h.role AS handling_role, h.deadline AS handling_deadline,
-               (coalesce(h.deadline, d.deadline) < ${today}::date AND h.status <> 'done') AS overdue
+               ((coalesce(h.deadline, d.deadline) < ${today}::date) IS TRUE AND h.status <> 'done') AS overdue
           FROM document_handling h JOIN documents d ON d.id = h.document_id JOIN orgs o ON o.id = d.owner_org_id
          WHERE ${who} AND ${status} AND ${q.docVisible(actor)}
-         ORDER BY (coalesce(h.deadline, d.deadline) < ${today}::date AND h.status <> 'done') DESC, d.urgency DESC,
+         ORDER BY ((coalesce(h.deadline, d.deadline) < ${today}::date) IS TRUE AND h.status <> 'done') DESC, d.urgency DESC,
                   coalesce(h.deadline, d.deadline) ASC NULLS LAST, d.id DESC
          LIMIT ${opts.limit}`,
   );
@@ -179,7 +226,12 @@ export async function inbox(db: Db, actor: Actor, opts: { scope: 'unit' | 'me'; 
     items: list.map((r) => ({
       ...presentDocument(r),
       content: undefined,
-      handling: { status: r.handling_status, role: r.handling_role, deadline: r.handling_deadline, overdue: r.overdue },
+      handling: {
+        status: r.handling_status,
+        role: r.handling_role,
+        deadline: r.handling_deadline,
+        overdue: r.overdue,
+      },
     })),
     counts: await inboxCounts(db, actor, who),
   };

@@ -15,10 +15,13 @@ interface Job {
 
 export async function runExtraction(deps: Deps, fileId: number): Promise<void> {
   const db = deps.database.db;
-  const file = await one<{ id: number; document_id: number; mime: string; sha256: string; extraction: string }>(
-    db,
-    sql`SELECT id, document_id, mime, sha256, extraction FROM document_files WHERE id = ${fileId}`,
-  );
+  const file = await one<{
+    id: number;
+    document_id: number;
+    mime: string;
+    sha256: string;
+    extraction: string;
+  }>(db, sql`SELECT id, document_id, mime, sha256, extraction FROM document_files WHERE id = ${fileId}`);
   if (!file || file.extraction === 'done') return;
   const source = await deps.files.localPath(file.sha256);
   let text: string | null = null;
@@ -74,5 +77,8 @@ export async function runExtraction(deps: Deps, fileId: number): Promise<void> {
 }
 
 export function defineDocumentJobs(deps: Deps): void {
-  deps.jobs.define<Job>(EXTRACT_QUEUE, (data) => runExtraction(deps, data.fileId), { retryLimit: 2, expireInSeconds: 30 * 60 });
+  deps.jobs.define<Job>(EXTRACT_QUEUE, (data) => runExtraction(deps, data.fileId), {
+    retryLimit: 2,
+    expireInSeconds: 30 * 60,
+  });
 }

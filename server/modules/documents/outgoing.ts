@@ -2,8 +2,8 @@
 // with the next number of its issuing body, type and term; internal recipients get their own
 // incoming copy with their own số đến. A number once issued is never reused.
 import { sql } from 'drizzle-orm';
-import { formatSymbol } from '../../../domain/documents.ts';
 import { todayVn } from '../../../domain/dates.ts';
+import { formatSymbol } from '../../../domain/documents.ts';
 import { roleCan } from '../../../domain/roles.ts';
 import type { Actor, RequestCtx } from '../../auth/actor.ts';
 import type { Db } from '../../db/client.ts';
@@ -24,7 +24,15 @@ function requireOutgoing(doc: q.DocRow): void {
   }
 }
 
-async function changeStatus(tx: Db, ctx: RequestCtx, doc: q.DocRow, status: string, kind: string, note: string | null, extra: Record<string, unknown> = {}) {
+async function changeStatus(
+  tx: Db,
+  ctx: RequestCtx,
+  doc: q.DocRow,
+  status: string,
+  kind: string,
+  note: string | null,
+  extra: Record<string, unknown> = {},
+) {
   const actor = actorOf(ctx);
   await tx.execute(sql`UPDATE documents SET status = ${status}, updated_at = now() WHERE id = ${doc.id}`);
   await q.addEvent(tx, doc.id, actor.userId, kind, note, Object.keys(extra).length ? extra : null);
@@ -40,7 +48,12 @@ async function changeStatus(tx: Db, ctx: RequestCtx, doc: q.DocRow, status: stri
   return after;
 }
 
-export async function submit(deps: Deps, ctx: RequestCtx, id: number, input: { signerId: number; note?: string | undefined }) {
+export async function submit(
+  deps: Deps,
+  ctx: RequestCtx,
+  id: number,
+  input: { signerId: number; note?: string | undefined },
+) {
   const actor = actorOf(ctx);
   if (!roleCan(actor.role, 'document.draft')) throw forbidden();
   return transact(deps, async (tx) => {
@@ -49,25 +62,52 @@ export async function submit(deps: Deps, ctx: RequestCtx, id: number, input: { s
     if (doc.status !== 'draft' && doc.status !== 'returned') {
       throw new RuleError('not_a_draft', 'Chỉ dự thảo hoặc văn bản bị trả lại mới trình ký được.');
     }
-    const signer = await one<{ id: number; full_name: string; role: string; org_id: number; clearance: number; disabled_at: string | null }>(
+    const signer = await one<{
+      id: number;
+      full_name: string;
+      role: string;
+      org_id: number;
+      clearance: number;
+      disabled_at: string | null;
+    }>(
       tx,
       sql`SELECT id, full_name, role, org_id, clearance, disabled_at FROM users WHERE id = ${input.signerId}`,
     );
     if (!signer || signer.disabled_at) throw notFound('Người ký');
-    if (signer.role !== 'leader') throw new RuleError('signer_not_leader', `${signer.full_name} không phải lãnh đạo nên không ký văn bản.`);
-    const seen = await q.visibleById(tx, { ...actor, userId: signer.id, orgId: signer.org_id, clearance: signer.clearance }, id);
-    if (!seen) throw new RuleError('signer_out_of_scope', `${signer.full_name} không thuộc đơn vị có thẩm quyền ký văn bản này.`);
-    await tx.execute(sql`UPDATE documents SET signer_id = ${signer.id}, signer_name = ${signer.full_name} WHERE id = ${id}`);
+    if (signer.role !== 'leader')
+      throw new RuleError(
+        'signer_not_leader',
+        `${signer.full_name} không phải lãnh đạo nên không ký văn bản.`,
+      );
+    const seen = await q.visibleById(
+      tx,
+      { ...actor, userId: signer.id, orgId: signer.org_id, clearance: signer.clearance },
+      id,
+    );
+    if (!seen)
+      throw new RuleError(
+        'signer_out_of_scope',
+        `${signer.full_name} không thuộc đơn vị có thẩm quyền ký văn bản này.`,
+      );
+    await tx.execute(
+      sql`UPDATE documents SET signer_id = ${signer.id}, signer_name = ${signer.full_name} WHERE id = ${id}`,
+    );
     await q.grant(tx, id, { userId: signer.id }, 'signer');
-    const out = await changeStatus(tx, ctx, doc, 'submitted', 'submitted', input.note || null, { signerId: signer.id });
-    await notify(tx, { userIds: [signer.id] }, {
-      kind: 'document.sign',
-      title: 'Văn bản chờ ký',
-      body: doc.summary.slice(0, 200),
-      link: `/van-ban/${id}`,
-      entity: 'document',
-      entityId: id,
+    const out = await changeStatus(tx, ctx, doc, 'submitted', 'submitted', input.note || null, {
+      signerId: signer.id,
     });
+    await notify(
+      tx,
+      { userIds: [signer.id] },
+      {
+        kind: 'document.sign',
+        title: 'Văn bản chờ ký',
+        body: doc.summary.slice(0, 200),
+        link: `/van-ban/${id}`,
+        entity: 'document',
+        entityId: id,
+      },
+    );
     return out;
   });
 }
@@ -78,29 +118,48 @@ async function signerAction(deps: Deps, ctx: RequestCtx, id: number, approve: bo
   return transact(deps, async (tx) => {
     const doc = await lockVisible(tx, actor, id);
     requireOutgoing(doc);
-    if (doc.status !== 'submitted') throw new RuleError('not_submitted', 'Văn bản không ở trạng thái chờ ký.');
+    if (doc.status !== 'submitted')
+      throw new RuleError('not_submitted', 'Văn bản không ở trạng thái chờ ký.');
     if (doc.signer_id !== actor.userId) {
       throw new RuleError('not_the_signer', `Văn bản đang trình ${doc.signer_name ?? 'người khác'} ký.`);
     }
-    const out = await changeStatus(tx, ctx, doc, approve ? 'approved' : 'returned', approve ? 'approved' : 'returned', note);
+    const out = await changeStatus(
+      tx,
+      ctx,
+      doc,
+      approve ? 'approved' : 'returned',
+      approve ? 'approved' : 'returned',
+      note,
+    );
     if (doc.created_by) {
-      await notify(tx, { userIds: [doc.created_by] }, {
-        kind: approve ? 'document.approved' : 'document.returned',
-        title: approve ? 'Văn bản đã được ký duyệt' : 'Văn bản bị trả lại',
-        body: note ?? doc.summary.slice(0, 200),
-        link: `/van-ban/${id}`,
-        entity: 'document',
-        entityId: id,
-      });
+      await notify(
+        tx,
+        { userIds: [doc.created_by] },
+        {
+          kind: approve ? 'document.approved' : 'document.returned',
+          title: approve ? 'Văn bản đã được ký duyệt' : 'Văn bản bị trả lại',
+          body: note ?? doc.summary.slice(0, 200),
+          link: `/van-ban/${id}`,
+          entity: 'document',
+          entityId: id,
+        },
+      );
     }
     return out;
   });
 }
 
-export const approve = (deps: Deps, ctx: RequestCtx, id: number, note: string | null) => signerAction(deps, ctx, id, true, note);
-export const returnToDrafter = (deps: Deps, ctx: RequestCtx, id: number, note: string) => signerAction(deps, ctx, id, false, note);
+export const approve = (deps: Deps, ctx: RequestCtx, id: number, note: string | null) =>
+  signerAction(deps, ctx, id, true, note);
+export const returnToDrafter = (deps: Deps, ctx: RequestCtx, id: number, note: string) =>
+  signerAction(deps, ctx, id, false, note);
 
-export async function setRecipients(deps: Deps, ctx: RequestCtx, id: number, input: { orgIds: number[]; external: string[] }) {
+export async function setRecipients(
+  deps: Deps,
+  ctx: RequestCtx,
+  id: number,
+  input: { orgIds: number[]; external: string[] },
+) {
   const actor = actorOf(ctx);
   if (!roleCan(actor.role, 'document.draft')) throw forbidden();
   return transact(deps, async (tx) => {
@@ -113,10 +172,14 @@ export async function setRecipients(deps: Deps, ctx: RequestCtx, id: number, inp
     const orgIds = [...new Set(input.orgIds)];
     for (const orgId of orgIds) {
       const org = await anyActiveOrg(tx, orgId);
-      await tx.execute(sql`INSERT INTO document_recipients (document_id, org_id, name) VALUES (${id}, ${org.id}, ${org.name})`);
+      await tx.execute(
+        sql`INSERT INTO document_recipients (document_id, org_id, name) VALUES (${id}, ${org.id}, ${org.name})`,
+      );
     }
     for (const name of [...new Set(input.external)]) {
-      await tx.execute(sql`INSERT INTO document_recipients (document_id, org_id, name) VALUES (${id}, NULL, ${name})`);
+      await tx.execute(
+        sql`INSERT INTO document_recipients (document_id, org_id, name) VALUES (${id}, NULL, ${name})`,
+      );
     }
     await recordAudit(tx, ctx, {
       action: 'document.recipients',
@@ -139,10 +202,13 @@ export async function issue(deps: Deps, ctx: RequestCtx, id: number) {
   return transact(deps, async (tx) => {
     const doc = await lockVisible(tx, actor, id);
     requireOutgoing(doc);
-    if (doc.status === 'issued') throw new ConflictError('already_issued', `Văn bản đã được ban hành với số ${doc.symbol}.`);
+    if (doc.status === 'issued')
+      throw new ConflictError('already_issued', `Văn bản đã được ban hành với số ${doc.symbol}.`);
     if (doc.status === 'cancelled') throw new ConflictError('cancelled', 'Văn bản đã bị hủy.');
-    if (doc.status === 'submitted') throw new RuleError('awaiting_signature', 'Văn bản đang chờ ký, chưa ban hành được.');
-    if (doc.status === 'returned') throw new RuleError('returned', 'Văn bản đã bị trả lại: sửa và trình ký lại trước khi ban hành.');
+    if (doc.status === 'submitted')
+      throw new RuleError('awaiting_signature', 'Văn bản đang chờ ký, chưa ban hành được.');
+    if (doc.status === 'returned')
+      throw new RuleError('returned', 'Văn bản đã bị trả lại: sửa và trình ký lại trước khi ban hành.');
     const issuer = await one<{ id: number; short_code: string; kind: string; name: string }>(
       tx,
       sql`SELECT id, short_code, kind, name FROM orgs WHERE id = ${doc.issuer_org_id ?? doc.owner_org_id}`,
@@ -174,8 +240,16 @@ export async function issue(deps: Deps, ctx: RequestCtx, id: number) {
 }
 
 /** Each internal recipient gets the document in its incoming register, with its own số đến. */
-async function deliver(tx: Db, ctx: RequestCtx, actor: Actor, doc: q.DocRow, issuerName: string): Promise<number> {
-  const list = (await q.recipients(tx, doc.id)).filter((r) => r.org_id !== null && r.received_document_id === null);
+async function deliver(
+  tx: Db,
+  ctx: RequestCtx,
+  actor: Actor,
+  doc: q.DocRow,
+  issuerName: string,
+): Promise<number> {
+  const list = (await q.recipients(tx, doc.id)).filter(
+    (r) => r.org_id !== null && r.received_document_id === null,
+  );
   const receivedOn = todayVn();
   const year = Number(receivedOn.slice(0, 4));
   for (const r of list) {
@@ -217,16 +291,21 @@ async function deliver(tx: Db, ctx: RequestCtx, actor: Actor, doc: q.DocRow, iss
       orgId,
       after: { fromDocumentId: doc.id, symbol: doc.symbol, incomingNumber },
     });
-    await notify(tx, { orgId, roles: ['clerk', 'leader'] }, {
-      kind: 'document.incoming',
-      title: `Văn bản đến số ${incomingNumber}: ${doc.symbol}`,
-      body: doc.summary.slice(0, 200),
-      link: `/van-ban/${copyId}`,
-      entity: 'document',
-      entityId: copyId,
-    });
+    await notify(
+      tx,
+      { orgId, roles: ['clerk', 'leader'] },
+      {
+        kind: 'document.incoming',
+        title: `Văn bản đến số ${incomingNumber}: ${doc.symbol}`,
+        body: doc.summary.slice(0, 200),
+        link: `/van-ban/${copyId}`,
+        entity: 'document',
+        entityId: copyId,
+      },
+    );
   }
-  if (list.length > 0) await q.addEvent(tx, doc.id, actor.userId, 'sent', null, { recipients: list.map((r) => r.name) });
+  if (list.length > 0)
+    await q.addEvent(tx, doc.id, actor.userId, 'sent', null, { recipients: list.map((r) => r.name) });
   return list.length;
 }
 

@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type DocumentStatus } from '../../../domain/documents.ts';
+import { type DocumentStatus, STATUS_LABELS } from '../../../domain/documents.ts';
 import { SECRECY_LABELS, URGENCY_LABELS } from '../../../domain/roles.ts';
 import { toIso } from '../../db/sql.ts';
 import type { DocRow } from './queries.ts';

@@ -45,7 +45,12 @@ export const DOC_COLS = sql`d.id, d.direction, d.type_code, d.owner_org_id, o.na
   d.signer_title, d.signer_id, d.signer_name, d.source_document_id, d.created_by, d.created_at, d.updated_at`;
 
 export function docVisible(actor: Actor): SQL {
-  return visibleTo(actor, { entity: 'document', id: sql`d.id`, ownerOrgId: sql`d.owner_org_id`, secrecy: sql`d.secrecy` });
+  return visibleTo(actor, {
+    entity: 'document',
+    id: sql`d.id`,
+    ownerOrgId: sql`d.owner_org_id`,
+    secrecy: sql`d.secrecy`,
+  });
 }
 
 export function visibleById(db: Db, actor: Actor, id: number) {
@@ -89,7 +94,12 @@ export async function nextIncomingNumber(db: Db, orgId: number, year: number): P
 }
 
 /** The next number of a sequence; the row stays locked until the transaction ends (gap-free). */
-export async function nextIssueNumber(db: Db, issuerOrgId: number, seqKey: string, termId: number): Promise<number> {
+export async function nextIssueNumber(
+  db: Db,
+  issuerOrgId: number,
+  seqKey: string,
+  termId: number,
+): Promise<number> {
   const row = await one<{ last_number: number }>(
     db,
     sql`INSERT INTO doc_sequences (issuer_org_id, seq_key, term_id, last_number) VALUES (${issuerOrgId}, ${seqKey}, ${termId}, 1)
@@ -99,8 +109,21 @@ export async function nextIssueNumber(db: Db, issuerOrgId: number, seqKey: strin
   return (row as { last_number: number }).last_number;
 }
 
-export function findDuplicates(db: Db, actor: Actor, orgId: number, symbol: string, issuedOn: string, issuer: string | null) {
-  return rows<{ id: number; symbol: string; issued_on: string; issuer_name: string | null; incoming_number: number | null }>(
+export function findDuplicates(
+  db: Db,
+  actor: Actor,
+  orgId: number,
+  symbol: string,
+  issuedOn: string,
+  issuer: string | null,
+) {
+  return rows<{
+    id: number;
+    symbol: string;
+    issued_on: string;
+    issuer_name: string | null;
+    incoming_number: number | null;
+  }>(
     db,
     sql`SELECT d.id, d.symbol, d.issued_on, d.issuer_name, d.incoming_number FROM documents d
          WHERE d.direction = 'in' AND d.owner_org_id = ${orgId}
@@ -167,7 +190,15 @@ export async function addEvent(
 }
 
 export function events(db: Db, documentId: number) {
-  return rows<{ id: number; at: string; actor_id: number | null; actor_name: string | null; kind: string; note: string | null; data: unknown }>(
+  return rows<{
+    id: number;
+    at: string;
+    actor_id: number | null;
+    actor_name: string | null;
+    kind: string;
+    note: string | null;
+    data: unknown;
+  }>(
     db,
     sql`SELECT e.id, e.at, e.actor_id, u.full_name AS actor_name, e.kind, e.note, e.data
           FROM document_events e LEFT JOIN users u ON u.id = e.actor_id
@@ -177,7 +208,14 @@ export function events(db: Db, documentId: number) {
 
 export async function addHandling(
   db: Db,
-  h: { documentId: number; orgId: number; userId?: number | null; role: string; deadline?: string | null; status?: string },
+  h: {
+    documentId: number;
+    orgId: number;
+    userId?: number | null;
+    role: string;
+    deadline?: string | null;
+    status?: string;
+  },
 ): Promise<void> {
   await db.execute(sql`
     INSERT INTO document_handling (document_id, org_id, user_id, role, deadline, status)
@@ -187,7 +225,17 @@ export async function addHandling(
 }
 
 export function handlingOf(db: Db, documentId: number) {
-  return rows<{ id: number; org_id: number; org_name: string; user_id: number | null; user_name: string | null; role: string; status: string; deadline: string | null; updated_at: string }>(
+  return rows<{
+    id: number;
+    org_id: number;
+    org_name: string;
+    user_id: number | null;
+    user_name: string | null;
+    role: string;
+    status: string;
+    deadline: string | null;
+    updated_at: string;
+  }>(
     db,
     sql`SELECT h.id, h.org_id, o.name AS org_name, h.user_id, u.full_name AS user_name, h.role, h.status, h.deadline, h.updated_at
           FROM document_handling h JOIN orgs o ON o.id = h.org_id LEFT JOIN users u ON u.id = h.user_id
@@ -195,7 +243,12 @@ export function handlingOf(db: Db, documentId: number) {
   );
 }
 
-export async function grant(db: Db, documentId: number, to: { orgId?: number; userId?: number }, reason: string): Promise<void> {
+export async function grant(
+  db: Db,
+  documentId: number,
+  to: { orgId?: number; userId?: number },
+  reason: string,
+): Promise<void> {
   await db.execute(sql`
     INSERT INTO access_grants (entity, entity_id, org_id, user_id, reason)
     SELECT 'document', ${documentId}, ${to.orgId ?? null}::integer, ${to.userId ?? null}::integer, ${reason}
@@ -236,5 +289,8 @@ export function directions(db: Db, documentId: number) {
 }
 
 export function orgNames(db: Db, ids: number[]) {
-  return rows<{ id: number; name: string }>(db, sql`SELECT id, name FROM orgs WHERE id = ANY(${array(ids)}::integer[])`);
+  return rows<{ id: number; name: string }>(
+    db,
+    sql`SELECT id, name FROM orgs WHERE id = ANY(${array(ids)}::integer[])`,
+  );
 }

@@ -1,6 +1,7 @@
 // The registers (sổ đăng ký văn bản đến / đi) for a date range, as Excel with Vietnamese headers.
-import ExcelJS from 'exceljs';
+
 import { type SQL, sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { formatDateVi } from '../../../domain/dates.ts';
 import { SECRECY_LABELS, URGENCY_LABELS } from '../../../domain/roles.ts';
 import type { Actor } from '../../auth/actor.ts';

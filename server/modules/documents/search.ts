@@ -39,7 +39,10 @@ function decodeCursor(s: string | undefined): Cursor {
   if (!s) return {};
   try {
     const c = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as Cursor;
-    if ((c.o !== undefined && !(Number.isInteger(c.o) && c.o >= 0 && c.o <= CANDIDATES)) || (c.i !== undefined && !Number.isInteger(c.i))) {
+    if (
+      (c.o !== undefined && !(Number.isInteger(c.o) && c.o >= 0 && c.o <= CANDIDATES)) ||
+      (c.i !== undefined && !Number.isInteger(c.i))
+    ) {
       throw new Error('bad cursor');
     }
     return c;
@@ -64,7 +67,10 @@ export async function searchDocuments(db: Db, actor: Actor, f: SearchFilters) {
   const conds: SQL[] = [q.docVisible(actor)];
   if (f.direction) conds.push(sql`d.direction = ${f.direction}`);
   if (f.typeCode) conds.push(sql`d.type_code = ${f.typeCode}`);
-  if (f.orgId) conds.push(sql`d.owner_org_id IN (SELECT id FROM orgs WHERE path <@ (SELECT path FROM orgs WHERE id = ${f.orgId}))`);
+  if (f.orgId)
+    conds.push(
+      sql`d.owner_org_id IN (SELECT id FROM orgs WHERE path <@ (SELECT path FROM orgs WHERE id = ${f.orgId}))`,
+    );
   if (f.from) conds.push(sql`coalesce(d.issued_on, d.received_on) >= ${f.from}::date`);
   if (f.to) conds.push(sql`coalesce(d.issued_on, d.received_on) <= ${f.to}::date`);
   if (f.secrecy !== undefined) conds.push(sql`d.secrecy = ${f.secrecy}`);
@@ -111,7 +117,8 @@ export async function searchDocuments(db: Db, actor: Actor, f: SearchFilters) {
          ORDER BY r.rank DESC, d.id DESC`,
   );
   const page = list.slice(0, f.limit);
-  const next = list.length > f.limit && offset + f.limit < CANDIDATES ? encodeCursor({ o: offset + f.limit }) : null;
+  const next =
+    list.length > f.limit && offset + f.limit < CANDIDATES ? encodeCursor({ o: offset + f.limit }) : null;
   return { items: page.map((d) => item(d, terms)), nextCursor: next };
 }
 

@@ -1,21 +1,21 @@
 // Registering incoming documents, drafting outgoing ones, editing, and reading one document whole.
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { incomingYear } from '../../../domain/documents.ts';
 import { todayVn } from '../../../domain/dates.ts';
+import { incomingYear } from '../../../domain/documents.ts';
+import { roleCan } from '../../../domain/roles.ts';
 import type { createDocumentBody, updateDocumentBody } from '../../../domain/schemas/documents.ts';
 import type { Actor, RequestCtx } from '../../auth/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { toIso } from '../../db/sql.ts';
 import { type Deps, transact } from '../../deps.ts';
 import { ConflictError, forbidden, notFound, RuleError } from '../../http/errors.ts';
-import { roleCan } from '../../../domain/roles.ts';
 import { recordAudit } from '../audit/service.ts';
 import { notify } from '../notifications/service.ts';
 import { actorOf, lockVisible, orgInScope, requireType } from './access.ts';
+import { listFiles } from './files.ts';
 import { presentDocument } from './presenter.ts';
 import * as q from './queries.ts';
-import { listFiles } from './files.ts';
 
 type CreateInput = z.infer<typeof createDocumentBody>;
 
@@ -56,7 +56,13 @@ export async function createDocument(deps: Deps, ctx: RequestCtx, input: CreateI
     });
     await q.addEvent(tx, id, actor.userId, 'drafted');
     const out = presentDocument((await q.lockById(tx, id)) as q.DocRow);
-    await recordAudit(tx, ctx, { action: 'document.create', entity: 'document', entityId: id, orgId: org.id, after: out });
+    await recordAudit(tx, ctx, {
+      action: 'document.create',
+      entity: 'document',
+      entityId: id,
+      orgId: org.id,
+      after: out,
+    });
     return out;
   });
 }
@@ -74,7 +80,14 @@ async function registerIncoming(
     throw new RuleError('issued_after_received', 'Ngày văn bản không thể sau ngày đến.');
   }
   if (input.symbol && input.issuedOn && !input.confirmDuplicate) {
-    const dups = await q.findDuplicates(tx, actor, org.id, input.symbol, input.issuedOn, input.issuer || null);
+    const dups = await q.findDuplicates(
+      tx,
+      actor,
+      org.id,
+      input.symbol,
+      input.issuedOn,
+      input.issuer || null,
+    );
     const first = dups[0];
     if (first) {
       throw new ConflictError(
@@ -111,32 +124,55 @@ async function registerIncoming(
     sourceDocumentId: null,
     createdBy: actor.userId,
   });
-  await q.addHandling(tx, { documentId: id, orgId: org.id, role: 'register', deadline: input.deadline ?? null });
+  await q.addHandling(tx, {
+    documentId: id,
+    orgId: org.id,
+    role: 'register',
+    deadline: input.deadline ?? null,
+  });
   await q.addEvent(tx, id, actor.userId, 'registered', null, { incomingNumber: number });
   const out = presentDocument((await q.lockById(tx, id)) as q.DocRow);
-  await recordAudit(tx, ctx, { action: 'document.register', entity: 'document', entityId: id, orgId: org.id, after: out });
-  await notify(tx, { orgId: org.id, roles: ['leader'] }, {
-    kind: 'document.incoming',
-    title: `Văn bản đến số ${number}: ${out.symbol ?? out.typeCode}`,
-    body: out.summary.slice(0, 200),
-    link: `/van-ban/${id}`,
+  await recordAudit(tx, ctx, {
+    action: 'document.register',
     entity: 'document',
     entityId: id,
+    orgId: org.id,
+    after: out,
   });
+  await notify(
+    tx,
+    { orgId: org.id, roles: ['leader'] },
+    {
+      kind: 'document.incoming',
+      title: `Văn bản đến số ${number}: ${out.symbol ?? out.typeCode}`,
+      body: out.summary.slice(0, 200),
+      link: `/van-ban/${id}`,
+      entity: 'document',
+      entityId: id,
+    },
+  );
   return out;
 }
 
 const EDITABLE_OUT = new Set(['draft', 'returned']);
 const EDITABLE_IN = new Set(['new', 'in_progress']);
 
-export async function updateDocument(deps: Deps, ctx: RequestCtx, id: number, input: z.infer<typeof updateDocumentBody>) {
+export async function updateDocument(
+  deps: Deps,
+  ctx: RequestCtx,
+  id: number,
+  input: z.infer<typeof updateDocumentBody>,
+) {
   const actor = actorOf(ctx);
   return transact(deps, async (tx) => {
     const doc = await lockVisible(tx, actor, id);
     const incoming = doc.direction === 'in';
     if (!roleCan(actor.role, incoming ? 'document.register' : 'document.draft')) throw forbidden();
     if (!(incoming ? EDITABLE_IN : EDITABLE_OUT).has(doc.status)) {
-      throw new RuleError('document_locked', 'Văn bản đã ban hành hoặc đã xử lý xong không sửa được; hãy tạo văn bản mới thay thế.');
+      throw new RuleError(
+        'document_locked',
+        'Văn bản đã ban hành hoặc đã xử lý xong không sửa được; hãy tạo văn bản mới thay thế.',
+      );
     }
     if (input.typeCode && input.typeCode !== doc.type_code) await requireType(tx, input.typeCode);
     const before = presentDocument(doc);
@@ -160,7 +196,14 @@ export async function updateDocument(deps: Deps, ctx: RequestCtx, id: number, in
       WHERE id = ${id}`);
     const after = presentDocument((await q.lockById(tx, id)) as q.DocRow);
     await q.addEvent(tx, id, actor.userId, 'edited');
-    await recordAudit(tx, ctx, { action: 'document.update', entity: 'document', entityId: id, orgId: doc.owner_org_id, before, after });
+    await recordAudit(tx, ctx, {
+      action: 'document.update',
+      entity: 'document',
+      entityId: id,
+      orgId: doc.owner_org_id,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -180,15 +223,31 @@ export async function getDocument(deps: Deps, ctx: RequestCtx, id: number) {
   ]);
   if (doc.secrecy >= 1) {
     await transact(deps, (tx) =>
-      recordAudit(tx, ctx, { action: 'document.read', entity: 'document', entityId: id, orgId: doc.owner_org_id, after: { secrecy: doc.secrecy } }),
+      recordAudit(tx, ctx, {
+        action: 'document.read',
+        entity: 'document',
+        entityId: id,
+        orgId: doc.owner_org_id,
+        after: { secrecy: doc.secrecy },
+      }),
     );
   }
   const coordinatingIds = [...new Set(directions.flatMap((d) => d.coordinating_org_ids ?? []))];
-  const names = new Map((coordinatingIds.length ? await q.orgNames(db, coordinatingIds) : []).map((o) => [o.id, o.name]));
+  const names = new Map(
+    (coordinatingIds.length ? await q.orgNames(db, coordinatingIds) : []).map((o) => [o.id, o.name]),
+  );
   return {
     ...presentDocument(doc),
     files,
-    events: events.map((e) => ({ id: Number(e.id), at: toIso(e.at), actorId: e.actor_id, actorName: e.actor_name, kind: e.kind, note: e.note, data: e.data })),
+    events: events.map((e) => ({
+      id: Number(e.id),
+      at: toIso(e.at),
+      actorId: e.actor_id,
+      actorName: e.actor_name,
+      kind: e.kind,
+      note: e.note,
+      data: e.data,
+    })),
     directions: directions.map((r) => ({
       id: Number(r.id),
       authorId: r.author_id,
@@ -196,7 +255,10 @@ export async function getDocument(deps: Deps, ctx: RequestCtx, id: number) {
       text: r.text,
       leadOrgId: r.lead_org_id,
       leadOrgName: r.lead_org_name,
-      coordinating: (r.coordinating_org_ids ?? []).map((oid) => ({ id: oid, name: names.get(oid) ?? String(oid) })),
+      coordinating: (r.coordinating_org_ids ?? []).map((oid) => ({
+        id: oid,
+        name: names.get(oid) ?? String(oid),
+      })),
       assigneeId: r.assignee_id,
       assigneeName: r.assignee_name,
       deadline: r.deadline,
@@ -220,4 +282,3 @@ export async function getDocument(deps: Deps, ctx: RequestCtx, id: number) {
     })),
   };
 }
-

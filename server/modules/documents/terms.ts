@@ -5,11 +5,11 @@
 import { sql } from 'drizzle-orm';
 import { formatDateVi } from '../../../domain/dates.ts';
 import type { RequestCtx } from '../../auth/actor.ts';
+import { inScope } from '../../auth/visible.ts';
 import type { Db } from '../../db/client.ts';
 import { one, rows } from '../../db/sql.ts';
 import { type Deps, transact } from '../../deps.ts';
 import { notFound, RuleError } from '../../http/errors.ts';
-import { inScope } from '../../auth/visible.ts';
 import { recordAudit } from '../audit/service.ts';
 
 export interface TermRow {
@@ -75,11 +75,19 @@ export async function listTerms(db: Db, orgId: number) {
 }
 
 /** Opens a new term (after a congress); the previous open term ends the day before. */
-export async function openTerm(deps: Deps, ctx: RequestCtx, orgId: number, input: { name: string; startsOn: string }) {
+export async function openTerm(
+  deps: Deps,
+  ctx: RequestCtx,
+  orgId: number,
+  input: { name: string; startsOn: string },
+) {
   const actor = ctx.actor;
   if (!actor) throw new Error('actor required');
   return transact(deps, async (tx) => {
-    const org = await one<{ id: number }>(tx, sql`SELECT id FROM orgs WHERE id = ${orgId} AND ${inScope(actor, sql`id`)}`);
+    const org = await one<{ id: number }>(
+      tx,
+      sql`SELECT id FROM orgs WHERE id = ${orgId} AND ${inScope(actor, sql`id`)}`,
+    );
     if (!org) throw notFound('Đơn vị');
     const committee = await committeeOf(tx, orgId);
     const clash = await one<TermRow>(
@@ -102,7 +110,13 @@ export async function openTerm(deps: Deps, ctx: RequestCtx, orgId: number, input
           RETURNING id, org_id, name, starts_on, ends_on`,
     )) as TermRow;
     const out = presentTerm(row);
-    await recordAudit(tx, ctx, { action: 'term.open', entity: 'term', entityId: row.id, orgId: committee, after: out });
+    await recordAudit(tx, ctx, {
+      action: 'term.open',
+      entity: 'term',
+      entityId: row.id,
+      orgId: committee,
+      after: out,
+    });
     return out;
   });
 }
