@@ -2,6 +2,7 @@
 // handler, and the web client.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { backupRoutes } from './backup/routes.ts';
 import type { Deps } from './deps.ts';
 import type { AppEnv } from './http/env.ts';
 import { TooLargeError, TooManyRequestsError, toErrorResponse } from './http/errors.ts';
@@ -11,15 +12,19 @@ import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { documentRoutes } from './modules/documents/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { memberRoutes } from './modules/members/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { orgRoutes } from './modules/orgs/routes.ts';
+import { programRoutes } from './modules/programs/routes.ts';
+import { scheduleRoutes } from './modules/programs/schedule-routes.ts';
 import { settingsRoutes } from './modules/settings/routes.ts';
+import { taskRoutes } from './modules/tasks/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 
 /** JSON bodies are small; uploads have their own, larger limit on their own routes. */
 const JSON_LIMIT_BYTES = 2 * 1024 * 1024;
 
-export function createApp(deps: Deps, opts: { web?: boolean } = {}) {
+export function createApp(deps: Deps, opts: { web?: boolean; backupToken?: () => string | undefined } = {}) {
   const app = new OpenAPIHono<AppEnv>();
   app.use('*', requestIdentity(deps));
   app.use('*', securityHeaders);
@@ -44,7 +49,12 @@ export function createApp(deps: Deps, opts: { web?: boolean } = {}) {
     auditRoutes(deps),
     settingsRoutes(deps),
     notificationRoutes(deps),
+    memberRoutes(deps),
     documentRoutes(deps),
+    backupRoutes(deps, opts.backupToken ?? (() => undefined)),
+    programRoutes(deps),
+    taskRoutes(deps),
+    scheduleRoutes(deps),
   ]) {
     app.route('/', router);
   }

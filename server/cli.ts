@@ -90,6 +90,26 @@ program
     });
   });
 
+program
+  .command('backup <tệp>')
+  .description(
+    'Sao lưu cơ sở dữ liệu và tệp vào một tệp zip (chạy được khi máy chủ đang chạy) / back up database and files',
+  )
+  .action(async (file: string) => {
+    const { runBackup } = await import('./backup/cli.ts');
+    await runBackup(loadConfig(), file);
+  });
+
+program
+  .command('restore <tệp>')
+  .description(
+    'Khôi phục bản sao lưu vào thư mục dữ liệu hoặc cơ sở dữ liệu trống / restore into an empty data dir or database',
+  )
+  .action(async (file: string) => {
+    const { runRestore } = await import('./backup/cli.ts');
+    await runRestore(loadConfig(), file);
+  });
+
 const audit = program.command('audit').description('Nhật ký hệ thống / audit log');
 audit
   .command('verify')
@@ -126,6 +146,19 @@ user
       const password = await resetPasswordByUsername(rt, username, opts.password);
       console.log(`Mật khẩu mới của ${username} / new password: ${password}`);
     });
+  });
+
+const members = program.command('members').description('Đảng viên / party members');
+members
+  .command('import <tệp>')
+  .description('Nhập danh sách đảng viên từ Excel (.xlsx) vào một đơn vị / import members from Excel')
+  .requiredOption('--org <mã-đơn-vị>', 'Mã (id) của chi bộ/đơn vị nhận / id of the receiving unit')
+  .action(async (file: string, opts: { org: string }) => {
+    const orgId = Number(opts.org);
+    if (!Number.isInteger(orgId) || orgId < 1) throw new Error('--org phải là mã đơn vị (số nguyên dương)');
+    const { importFromCli, printResult } = await import('./modules/members/cli.ts');
+    const result = await withRuntime((rt) => importFromCli(rt, file, orgId));
+    printResult(result);
   });
 
 program.parseAsync(process.argv).catch((err: unknown) => {

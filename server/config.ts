@@ -17,6 +17,37 @@ export interface Config {
   secureCookies: boolean;
   /** Trust X-Forwarded-For from a reverse proxy for the client address. */
   trustProxy: boolean;
+  /** S3-compatible object storage for stored files (VANPHONG_S3_BUCKET set); the local store otherwise. */
+  s3: S3Config | undefined;
+}
+
+export interface S3Config {
+  bucket: string;
+  /** e.g. http://127.0.0.1:9000 for MinIO; empty for AWS S3. */
+  endpoint: string | undefined;
+  region: string;
+  /** Key prefix inside the bucket, ending in "/". */
+  prefix: string;
+  forcePathStyle: boolean;
+  accessKeyId: string | undefined;
+  secretAccessKey: string | undefined;
+}
+
+function s3Config(env: NodeJS.ProcessEnv): S3Config | undefined {
+  const bucket = env.VANPHONG_S3_BUCKET;
+  if (!bucket) return undefined;
+  const endpoint = env.VANPHONG_S3_ENDPOINT || undefined;
+  const prefix = (env.VANPHONG_S3_PREFIX ?? 'files/').replace(/^\/+/, '');
+  return {
+    bucket,
+    endpoint,
+    region: env.VANPHONG_S3_REGION || 'us-east-1',
+    prefix: prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/`,
+    // S3-compatible servers (MinIO, Ceph) are addressed by path; AWS by virtual host.
+    forcePathStyle: env.VANPHONG_S3_FORCE_PATH_STYLE ? env.VANPHONG_S3_FORCE_PATH_STYLE === '1' : !!endpoint,
+    accessKeyId: env.VANPHONG_S3_ACCESS_KEY_ID || undefined,
+    secretAccessKey: env.VANPHONG_S3_SECRET_ACCESS_KEY || undefined,
+  };
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
@@ -43,5 +74,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     secureCookies: env.VANPHONG_SECURE_COOKIES === '1',
     trustProxy: env.VANPHONG_TRUST_PROXY === '1',
+    s3: s3Config(env),
   };
 }

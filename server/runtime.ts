@@ -34,7 +34,12 @@ export async function openRuntime(
   }
   const anchors = new AnchorWriter(config.dataDir, log);
   const jobs = new Jobs(database, log);
-  const deps: Deps = { database, config, log, anchors, jobs, files: new LocalFileStore(config.dataDir) };
+  // The local store is the default; S3-compatible object storage when VANPHONG_S3_BUCKET is set
+  // (the SDK is loaded only then).
+  const files = config.s3
+    ? new (await import('./files/s3-store.ts')).S3FileStore(config.s3, config.dataDir)
+    : new LocalFileStore(config.dataDir);
+  const deps: Deps = { database, config, log, anchors, jobs, files };
   defineJobs(deps);
   return {
     ...deps,

@@ -3,6 +3,7 @@
 import { serve as serveNode } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { purgeExpiredSessions } from './auth/sessions.ts';
+import { removeServerInfo, type ServerInfo, writeServerInfo } from './backup/server-info.ts';
 import { bootstrap } from './bootstrap.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './log.ts';
@@ -25,7 +26,8 @@ export async function serve(
       log.info('first admin created with VANPHONG_ADMIN_PASSWORD');
     }
   }
-  const app = createApp(runtime, { web: true });
+  let info: ServerInfo | undefined;
+  const app = createApp(runtime, { web: true, backupToken: () => info?.backupToken });
   const server = serveNode({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());
@@ -33,6 +35,7 @@ export async function serve(
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  info = writeServerInfo(config.dataDir, port);
   log.info({ port, database: runtime.database.backend, dataDir: config.dataDir }, 'vanphong listening');
   process.stdout.write(`vanphong: http://localhost:${port} (cơ sở dữ liệu: ${runtime.database.backend})\n`);
 
@@ -48,6 +51,7 @@ export async function serve(
   const stop = () => {
     stopping ??= (async () => {
       clearInterval(hourly);
+      removeServerInfo(config.dataDir);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Keep-alive connections would hold close() open; the requests in flight have finished or failed.
       (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();

@@ -2,7 +2,7 @@
 // the same scan uploaded twice is stored once and a flipped byte is detectable (fixity). Behind a
 // small interface so that object storage (S3) can take its place.
 import { createReadStream, existsSync } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 
@@ -14,6 +14,14 @@ export interface FileStore {
   /** A local path to the content, for tools such as ocrmypdf. */
   localPath(sha256: string): Promise<string>;
   size(sha256: string): Promise<number>;
+  /** Every stored hash (backup, fixity). */
+  list(): AsyncIterable<string>;
+  /** When the content was stored (fixity leaves recent unreferenced files alone: uploads in flight). */
+  modifiedAt(sha256: string): Promise<Date>;
+  /** Deletes the content (no-op when absent): disposal and the fixity sweep of the archives area. */
+  remove(sha256: string): Promise<void>;
+  /** Where the files are, for reports: "local:/…/files" or "s3://bucket/prefix". */
+  readonly label: string;
 }
 
 const SHA = /^[0-9a-f]{64}$/;
@@ -55,5 +63,30 @@ export class LocalFileStore implements FileStore {
 
   async size(sha256: string): Promise<number> {
     return (await stat(this.pathOf(sha256))).size;
+  }
+
+  get label(): string {
+    return `local:${this.root}`;
+  }
+
+  async modifiedAt(sha256: string): Promise<Date> {
+    return (await stat(this.pathOf(sha256))).mtime;
+  }
+
+  async remove(sha256: string): Promise<void> {
+    await rm(this.pathOf(sha256), { force: true });
+  }
+
+  async *list(): AsyncIterable<string> {
+    if (!existsSync(this.root)) return;
+    for (const a of (await readdir(this.root)).sort()) {
+      if (!/^[0-9a-f]{2}$/.test(a)) continue;
+      for (const b of (await readdir(path.join(this.root, a))).sort()) {
+        if (!/^[0-9a-f]{2}$/.test(b)) continue;
+        for (const name of (await readdir(path.join(this.root, a, b))).sort()) {
+          if (SHA.test(name) && name.startsWith(a + b)) yield name;
+        }
+      }
+    }
   }
 }

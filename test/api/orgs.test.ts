@@ -98,7 +98,13 @@ describe('creating units', () => {
 
 describe('history', () => {
   it('a rename keeps the old name for dates before it', async () => {
-    const created = await t.admin.post('/api/orgs', { name: 'Đảng ủy quận Ba Đình', shortCode: 'ĐU', kind: 'direct_committee', parentId: t.rootId, on: '2020-10-15' });
+    const created = await t.admin.post('/api/orgs', {
+      name: 'Đảng ủy quận Ba Đình',
+      shortCode: 'ĐU',
+      kind: 'direct_committee',
+      parentId: t.rootId,
+      on: '2020-10-15',
+    });
     const id = created.body.id as number;
     await t.admin.patch(`/api/orgs/${id}`, { name: 'Đảng ủy phường Ba Đình', on: '2025-07-01' });
     const before = await t.admin.get('/api/orgs/tree?asOf=2025-06-30');
@@ -201,7 +207,15 @@ describe('merge and split', () => {
   });
 
   it("a split unit's records stay visible to each successor", async () => {
-    const w = (await t.admin.post('/api/orgs', { name: 'Đảng ủy phường Cũ', shortCode: 'ĐU', kind: 'direct_committee', parentId: t.rootId, on: '2020-10-15' })).body.id;
+    const w = (
+      await t.admin.post('/api/orgs', {
+        name: 'Đảng ủy phường Cũ',
+        shortCode: 'ĐU',
+        kind: 'direct_committee',
+        parentId: t.rootId,
+        on: '2020-10-15',
+      })
+    ).body.id;
     const res = await t.admin.post(`/api/orgs/${w}/split`, {
       successors: [
         { name: 'Đảng ủy phường Bắc', shortCode: 'ĐU', kind: 'direct_committee' },

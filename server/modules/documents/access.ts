@@ -13,10 +13,24 @@ export function actorOf(ctx: RequestCtx): Actor {
   return ctx.actor;
 }
 
+/**
+ * Set by the archives area at start: refuses (RuleError) any change to a declared record, so that
+ * the person sees a clear message before the database's own guard (migration 0006) would refuse it.
+ */
+export type RecordGuard = (db: Db, documentId: number) => Promise<void>;
+let recordGuard: RecordGuard | undefined;
+export function registerRecordGuard(fn: RecordGuard): void {
+  recordGuard = fn;
+}
+export async function requireNotRecord(db: Db, documentId: number): Promise<void> {
+  if (recordGuard) await recordGuard(db, documentId);
+}
+
 /** The document locked for change, if the actor may see it; 404 otherwise. */
 export async function lockVisible(tx: Db, actor: Actor, id: number): Promise<q.DocRow> {
   const seen = await q.visibleById(tx, actor, id);
   if (!seen) throw notFound('Văn bản');
+  await requireNotRecord(tx, id);
   return (await q.lockById(tx, id)) as q.DocRow;
 }
 

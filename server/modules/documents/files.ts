@@ -12,7 +12,7 @@ import { type Deps, transact } from '../../deps.ts';
 import { forbidden, notFound, RuleError, ValidationError } from '../../http/errors.ts';
 import type { Upload } from '../../http/upload.ts';
 import { recordAudit } from '../audit/service.ts';
-import { actorOf, lockVisible } from './access.ts';
+import { actorOf, lockVisible, requireNotRecord } from './access.ts';
 import { ALLOWED_MIME, type Extracted, extractDocx, extractPdf, isOcrAvailable, MIME } from './extract.ts';
 import * as q from './queries.ts';
 
@@ -109,6 +109,7 @@ export async function checkCanAddFile(deps: Deps, ctx: RequestCtx, documentId: n
   if (!roleCan(actor.role, 'document.draft') && !roleCan(actor.role, 'document.register')) throw forbidden();
   const visible = await q.visibleById(deps.database.db, actor, documentId);
   if (!visible) throw notFound('Văn bản');
+  await requireNotRecord(deps.database.db, documentId);
   if (visible.status === 'issued' || visible.status === 'cancelled') {
     throw new RuleError('document_locked', 'Văn bản đã ban hành: không thêm tệp được nữa.');
   }

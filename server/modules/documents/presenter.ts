@@ -27,7 +27,8 @@ export function presentDocument(d: DocRow) {
     pages: d.pages,
     deadline: d.deadline,
     status: d.status,
-    statusLabel: STATUS_LABELS[d.status as DocumentStatus] ?? d.status,
+    statusLabel:
+      STATUS_LABELS[d.status as DocumentStatus] ?? (d.status === 'destroyed' ? 'Đã tiêu hủy' : d.status),
     place: d.place,
     signAuthority: d.sign_authority,
     signerTitle: d.signer_title,

@@ -1,0 +1,200 @@
+// `vanphong restore FILE`: into an empty data directory or an empty PostgreSQL database. The archive
+// is unpacked and every entry checked against the manifest first; then the files go into the store
+// (each re-hashed) and the rows into the database in one transaction, so a failed restore leaves
+// the target as empty as it was.
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { sql } from 'drizzle-orm';
+import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
+import type { Config } from '../config.ts';
+import { openDatabase } from '../db/client.ts';
+import { migrate } from '../db/migrate.ts';
+import { one, rows } from '../db/sql.ts';
+import { LocalFileStore } from '../files/store.ts';
+import { ANCHOR_FILE } from '../modules/audit/anchors.ts';
+import { BACKUP_FORMAT, type Manifest } from './backup.ts';
+import { EPHEMERAL_TABLES, ident, tables } from './catalog.ts';
+
+export interface RestoreReport {
+  tables: Record<string, number>;
+  files: number;
+}
+
+const ENTRY_NAME =
+  /^(manifest\.json|audit-anchors\.log|db\/[a-z0-9_]+\.jsonl|files\/[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{64})$/;
+
+/** Streams the zip into a directory; names outside the backup layout are refused (no path tricks). */
+async function unpack(file: string, dir: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const writes: Promise<void>[] = [];
+    const unzip = new Unzip((entry) => {
+      if (!ENTRY_NAME.test(entry.name)) {
+        reject(new Error(`Tệp sao lưu có mục lạ: ${entry.name}`));
+        return;
+      }
+      const target = path.join(dir, entry.name);
+      mkdirSync(path.dirname(target), { recursive: true });
+      const out = createWriteStream(target);
+      writes.push(
+        new Promise<void>((res, rej) => {
+          out.on('finish', () => res());
+          out.on('error', rej);
+          entry.ondata = (err, chunk, final) => {
+            if (err) return rej(err);
+            out.write(chunk);
+            if (final) out.end();
+          };
+        }),
+      );
+      entry.start();
+    });
+    unzip.register(UnzipInflate);
+    unzip.register(UnzipPassThrough);
+    const input = createReadStream(file);
+    input.on('data', (chunk) => unzip.push(chunk as Uint8Array));
+    input.on('end', () => {
+      unzip.push(new Uint8Array(0), true);
+      Promise.all(writes).then(() => resolve(), reject);
+    });
+    input.on('error', reject);
+  });
+}
+
+async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+export async function restoreBackup(
+  file: string,
+  config: Config,
+  onProgress?: (p: { phase: string; done: number; total: number }) => void,
+): Promise<RestoreReport> {
+  const work = await mkdtemp(path.join(tmpdir(), 'vanphong-restore-'));
+  try {
+    await unpack(file, work);
+    const manifestPath = path.join(work, 'manifest.json');
+    if (!existsSync(manifestPath))
+      throw new Error('Không phải tệp sao lưu của vanphong (thiếu manifest.json).');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Manifest;
+    if (manifest.format !== BACKUP_FORMAT) throw new Error('Không phải tệp sao lưu của vanphong.');
+    const names = Object.keys(manifest.entries);
+    let checked = 0;
+    for (const name of names) {
+      onProgress?.({ phase: 'verify', done: checked++, total: names.length });
+      const p = path.join(work, name);
+      if (!existsSync(p)) throw new Error(`Tệp sao lưu thiếu mục ${name}.`);
+      if ((await sha256File(p)) !== manifest.entries[name])
+        throw new Error(`Mục ${name} không khớp mã băm: tệp sao lưu bị hỏng.`);
+    }
+
+    if (!config.databaseUrl && existsSync(path.join(config.dataDir, 'pgdata'))) {
+      throw new Error(
+        `Thư mục dữ liệu ${config.dataDir} đã có cơ sở dữ liệu: chỉ khôi phục vào thư mục trống.`,
+      );
+    }
+    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    try {
+      const applied = await migrate(database);
+      const known = new Set(
+        (await rows<{ version: string }>(database.db, sql`SELECT version FROM schema_migrations`)).map(
+          (r) => r.version,
+        ),
+      );
+      const unknown = manifest.migrations.filter((m) => !known.has(m));
+      if (unknown.length)
+        throw new Error(
+          `Bản sao lưu từ phiên bản mới hơn (${unknown.join(', ')}): hãy cập nhật vanphong trước.`,
+        );
+      const existing = await one<{ n: number }>(database.db, sql`SELECT count(*)::integer AS n FROM orgs`);
+      if (applied.length === 0 && (existing?.n ?? 0) > 0) {
+        throw new Error('Cơ sở dữ liệu đích đã có dữ liệu: chỉ khôi phục vào cơ sở dữ liệu trống.');
+      }
+
+      // Files first: content-addressed, so copying them twice is harmless.
+      const store = new LocalFileStore(config.dataDir);
+      const fileEntries = names.filter((n) => n.startsWith('files/'));
+      let copied = 0;
+      for (const name of fileEntries) {
+        onProgress?.({ phase: 'files', done: copied, total: fileEntries.length });
+        const sha = path.basename(name);
+        const temp = path.join(work, `${sha}.tmp`);
+        await copyFile(path.join(work, name), temp);
+        await store.putFile(temp, sha);
+        copied++;
+      }
+
+      const report: RestoreReport = { tables: {}, files: copied };
+      await database.db.transaction(async (tx) => {
+        const list = await tables(tx);
+        // Migrations seed some tables (types, the audit head …): the backup's rows replace them.
+        for (const t of [...list].reverse()) await tx.execute(sql.raw(`DELETE FROM ${ident(t.name)}`));
+        let i = 0;
+        for (const t of list) {
+          onProgress?.({ phase: 'database', done: i++, total: list.length });
+          const source = path.join(work, 'db', `${t.name}.jsonl`);
+          if (!existsSync(source)) {
+            if ((manifest.tables[t.name] ?? 0) > 0) throw new Error(`Thiếu dữ liệu bảng ${t.name}.`);
+            continue;
+          }
+          const cols = t.columns.map(ident).join(', ');
+          const overriding = t.identity.length ? sql.raw(' OVERRIDING SYSTEM VALUE') : sql``;
+          let batch: string[] = [];
+          let count = 0;
+          const flush = async () => {
+            if (batch.length === 0) return;
+            await tx.execute(
+              sql`INSERT INTO ${sql.raw(ident(t.name))} (${sql.raw(cols)})${overriding}
+                  SELECT ${sql.raw(cols)} FROM json_populate_recordset(NULL::${sql.raw(ident(t.name))}, ${`[${batch.join(',')}]`}::json)`,
+            );
+            count += batch.length;
+            batch = [];
+          };
+          for await (const line of createInterface({
+            input: createReadStream(source),
+            crlfDelay: Number.POSITIVE_INFINITY,
+          })) {
+            if (!line) continue;
+            batch.push(line);
+            if (batch.length >= 1000) await flush();
+          }
+          await flush();
+          if (count !== (manifest.tables[t.name] ?? 0)) {
+            throw new Error(
+              `Bảng ${t.name}: khôi phục ${count} dòng, bản sao lưu ghi ${manifest.tables[t.name] ?? 0}.`,
+            );
+          }
+          report.tables[t.name] = count;
+          for (const col of t.identity) {
+            await tx.execute(
+              sql`SELECT setval(pg_get_serial_sequence(${t.name}, ${col}), coalesce((SELECT max(${sql.raw(ident(col))}) FROM ${sql.raw(ident(t.name))}), 0) + 1, false)`,
+            );
+          }
+        }
+        for (const name of Object.keys(manifest.tables)) {
+          if (!EPHEMERAL_TABLES.has(name) && !list.some((t) => t.name === name)) {
+            throw new Error(`Bản sao lưu có bảng ${name} mà phiên bản này không có.`);
+          }
+        }
+      });
+      if (existsSync(path.join(work, ANCHOR_FILE))) {
+        mkdirSync(config.dataDir, { recursive: true });
+        await copyFile(path.join(work, ANCHOR_FILE), path.join(config.dataDir, ANCHOR_FILE));
+      }
+      return report;
+    } finally {
+      await database.close();
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+export function isEmptyDir(dir: string): boolean {
+  return !existsSync(dir) || readdirSync(dir).filter((f) => !f.startsWith('.')).length === 0;
+}
