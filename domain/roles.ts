@@ -38,6 +38,15 @@ export const ACTIONS = [
   'task.manage', // create, assign, extend and transfer tasks
   'task.report', // report progress on a task (a member only on tasks assigned to them)
   'schedule.manage', // weekly schedules: add, change, remove events
+  'archive.read', // file plan, files, records, disposal lists, holds, digitisation batches within scope
+  'archive.file', // open files (hồ sơ công việc), put documents in them, close them
+  'archive.manage', // file plan, retention schedule, declare records, transfer packages
+  'archive.propose_disposal', // propose a destruction list, record the council's review, carry it out
+  'archive.approve_disposal', // approve (or reject) a destruction list
+  'archive.hold', // place and lift legal holds (tạm giữ)
+  'archive.digitise', // digitisation batches (manifest and scans)
+  'archive.approve_digitise', // approve digitising a file's Mật / Tối mật documents
+  'archive.fixity', // fixity reports of the file store
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -63,6 +72,15 @@ const GRANTS: Record<Action, readonly Role[]> = {
   'task.manage': ['leader', 'clerk', 'specialist'],
   'task.report': ['leader', 'clerk', 'specialist', 'member'],
   'schedule.manage': ['leader', 'clerk', 'specialist'],
+  'archive.read': ['admin', 'leader', 'clerk', 'specialist'],
+  'archive.file': ['admin', 'leader', 'clerk', 'specialist'],
+  'archive.manage': ['admin', 'clerk'],
+  'archive.propose_disposal': ['clerk'],
+  'archive.approve_disposal': ['leader'],
+  'archive.hold': ['admin', 'leader'],
+  'archive.digitise': ['admin', 'clerk'],
+  'archive.approve_digitise': ['leader'],
+  'archive.fixity': ['admin'],
 };
 
 export function roleCan(role: Role, action: Action): boolean {

@@ -67,7 +67,8 @@ export function makeSnippet(text: string, terms: readonly string[], width = 200)
   const merged: [number, number][] = [];
   for (const h of highlights) {
     const last = merged[merged.length - 1];
-    if (last && (h[0] <= last[1] || /^\s+$/.test(out.slice(last[1], h[0])))) last[1] = Math.max(last[1], h[1]);
+    if (last && (h[0] <= last[1] || /^\s+$/.test(out.slice(last[1], h[0]))))
+      last[1] = Math.max(last[1], h[1]);
     else merged.push([h[0], h[1]]);
   }
   return { text: out, highlights: merged };

@@ -8,6 +8,7 @@ import type { AppEnv } from './http/env.ts';
 import { TooLargeError, TooManyRequestsError, toErrorResponse } from './http/errors.ts';
 import { accessLog, authenticate, requestIdentity, securityHeaders } from './http/middleware.ts';
 import { mountWebClient } from './http/static.ts';
+import { archiveRoutes } from './modules/archive/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { documentRoutes } from './modules/documents/routes.ts';
@@ -51,6 +52,7 @@ export function createApp(deps: Deps, opts: { web?: boolean; backupToken?: () =>
     notificationRoutes(deps),
     memberRoutes(deps),
     documentRoutes(deps),
+    archiveRoutes(deps),
     backupRoutes(deps, opts.backupToken ?? (() => undefined)),
     programRoutes(deps),
     taskRoutes(deps),

@@ -161,6 +161,35 @@ members
     printResult(result);
   });
 
+const archive = program.command('archive').description('Lưu trữ / archives');
+archive
+  .command('fixity')
+  .description(
+    'Kiểm tra toàn vẹn: băm lại mọi tệp đã lưu, báo tệp thiếu, hỏng, không còn dùng; mã thoát 2 nếu có lỗi / re-hash stored files',
+  )
+  .option('--sweep', 'Xóa tệp không còn dùng đã lưu quá 1 ngày / delete unreferenced files older than a day')
+  .action(async (opts: { sweep?: boolean }) => {
+    const { fixityCli } = await import('./modules/archive/cli.ts');
+    const report = await withRuntime((rt) => fixityCli(rt, { sweep: opts.sweep === true }));
+    if (!report.ok) process.exitCode = 2;
+  });
+archive
+  .command('digitise <thư-mục>')
+  .description('Số hóa một lô bản quét theo bảng kê Excel (OCR sang PDF/A) / digitise a folder of scans')
+  .requiredOption('--manifest <tệp.xlsx>', 'Bảng kê số hóa / the manifest')
+  .requiredOption('--org <mã-đơn-vị>', 'Mã (id) của đơn vị có hồ sơ / id of the unit owning the files')
+  .option('--name <tên>', 'Tên lô / batch name')
+  .action(async (dir: string, opts: { manifest: string; org: string; name?: string }) => {
+    const orgId = Number(opts.org);
+    if (!Number.isInteger(orgId) || orgId < 1) throw new Error('--org phải là mã đơn vị (số nguyên dương)');
+    const { digitiseCli } = await import('./modules/archive/cli.ts');
+    const result = await withRuntime(async (rt) => {
+      await rt.jobs.start({ workers: false });
+      return digitiseCli(rt, { dir, manifest: opts.manifest, orgId, name: opts.name });
+    });
+    if (result.missing.length > 0 || (result.batch.counts.failed ?? 0) > 0) process.exitCode = 2;
+  });
+
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : String(err));
   process.exit(1);

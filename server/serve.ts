@@ -7,6 +7,7 @@ import { removeServerInfo, type ServerInfo, writeServerInfo } from './backup/ser
 import { bootstrap } from './bootstrap.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './log.ts';
+import { recoverAfterCrash } from './recovery.ts';
 import { openRuntime } from './runtime.ts';
 
 export async function serve(
@@ -16,6 +17,7 @@ export async function serve(
   const runtime = await openRuntime(config, log);
   const first = await bootstrap(runtime);
   await runtime.jobs.start({ workers: true });
+  await recoverAfterCrash(runtime);
   if (first.createdAdmin) {
     if (first.generatedPassword) {
       // Printed once, on the console only: it is not stored anywhere in clear.

@@ -74,7 +74,11 @@ export const searchQuery = z.object({
   secrecy: z.coerce.number().int().min(0).max(3).optional(),
   status: text(20, 0).optional(),
   limit: limitParam,
-  cursor: z.string().max(200).regex(/^[\w-]*$/, { message: 'không đúng định dạng' }).optional(),
+  cursor: z
+    .string()
+    .max(200)
+    .regex(/^[\w-]*$/, { message: 'không đúng định dạng' })
+    .optional(),
 });
 
 export const inboxQuery = z.object({

@@ -2,7 +2,7 @@
 // the same scan uploaded twice is stored once and a flipped byte is detectable (fixity). Behind a
 // small interface so that object storage (S3) can take its place.
 import { createReadStream, existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 
@@ -45,8 +45,21 @@ export class LocalFileStore implements FileStore {
       return;
     }
     await mkdir(path.dirname(target), { recursive: true });
-    // rename is atomic on one filesystem: a reader never sees half a file under its hash.
-    await rename(tempPath, target);
+    // rename is atomic on one filesystem: a reader never sees half a file under its hash. When the
+    // store is on another filesystem than the temp directory, copy beside the target, then rename.
+    try {
+      await rename(tempPath, target);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
+      const beside = `${target}.${process.pid}.part`;
+      try {
+        await copyFile(tempPath, beside);
+        await rename(beside, target);
+      } finally {
+        await rm(beside, { force: true });
+      }
+      await rm(tempPath, { force: true });
+    }
   }
 
   async has(sha256: string): Promise<boolean> {

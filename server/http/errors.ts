@@ -32,6 +32,7 @@ export class TooManyRequestsError extends AppError {
   }
 }
 export class UnavailableError extends AppError {}
+export class StorageFullError extends AppError {}
 
 const STATUS = new Map<new (...args: never[]) => AppError, ContentfulStatusCode>([
   [ValidationError, 400],
@@ -43,7 +44,26 @@ const STATUS = new Map<new (...args: never[]) => AppError, ContentfulStatusCode>
   [RuleError, 422],
   [TooManyRequestsError, 429],
   [UnavailableError, 503],
+  [StorageFullError, 507],
 ]);
+
+/** File-system errors of the data directory: a full disk or a store that cannot be written. */
+export function fromFileSystem(err: unknown): AppError | undefined {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return new StorageFullError(
+      'storage_full',
+      'Ổ đĩa lưu trữ của máy chủ đã đầy: tệp chưa được lưu. Báo quản trị hệ thống giải phóng dung lượng.',
+    );
+  }
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code === 'EIO') {
+    return new UnavailableError(
+      'storage_unavailable',
+      'Không ghi được vào thư mục dữ liệu của máy chủ: tệp chưa được lưu. Báo quản trị hệ thống.',
+    );
+  }
+  return undefined;
+}
 
 export function notFound(what = 'Bản ghi'): NotFoundError {
   return new NotFoundError('not_found', `${what} không tồn tại hoặc bạn không có quyền xem.`);
@@ -61,6 +81,31 @@ interface PgLikeError {
   code?: string;
   constraint?: string;
   message?: string;
+  cause?: unknown;
+}
+
+function causeMessages(err: unknown): string {
+  const out: string[] = [];
+  let e: unknown = err;
+  for (let depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    out.push(
+      String((e as { message?: unknown }).message ?? ''),
+      String((e as { code?: unknown }).code ?? ''),
+    );
+    e = (e as { cause?: unknown }).cause;
+  }
+  return out.join(' ');
+}
+
+/** The PostgreSQL error inside whatever wrapped it (Drizzle wraps driver errors in `cause`). */
+export function pgError(err: unknown): PgLikeError | undefined {
+  let e: unknown = err;
+  for (let depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    const candidate = e as PgLikeError;
+    if (typeof candidate.code === 'string') return candidate;
+    e = candidate.cause;
+  }
+  return err && typeof err === 'object' ? (err as PgLikeError) : undefined;
 }
 
 // Database errors that reach the edge: constraint violations the services did not foresee, and
@@ -86,6 +131,11 @@ function fromDatabase(err: PgLikeError): AppError | undefined {
   if (code === '22P02' || code === '22007' || code === '22008' || code === '22003' || code === '22023')
     return new ValidationError('Dữ liệu không hợp lệ.');
   if (code === '54001' || code === '54000') return new ValidationError('Dữ liệu quá lớn hoặc quá phức tạp.');
+  if (code === '53100')
+    return new StorageFullError(
+      'storage_full',
+      'Ổ đĩa của cơ sở dữ liệu đã đầy: thay đổi chưa được lưu. Báo quản trị hệ thống.',
+    );
   if (
     CONNECTION_CODES.has(code) ||
     code.startsWith('08') ||
@@ -121,7 +171,23 @@ export function toErrorResponse(err: unknown): {
   else if (err instanceof HTTPException) {
     const [code, message] = HTTP_EXCEPTION_CODES[err.status] ?? ['bad_request', 'Yêu cầu không hợp lệ.'];
     return { status: err.status as ContentfulStatusCode, body: { error: { code, message } }, known: true };
-  } else if (err && typeof err === 'object') app = fromDatabase(err as PgLikeError);
+  } else if (err && typeof err === 'object') {
+    app = fromFileSystem(err);
+    const pg = pgError(err);
+    if (!app) app = pg ? fromDatabase(pg) : undefined;
+    // A connection lost mid-query may surface without a code, only a message, somewhere in the chain.
+    if (
+      !app &&
+      /Connection terminated|ECONNREFUSED|connection.*closed|connection error|not queryable/i.test(
+        causeMessages(err),
+      )
+    ) {
+      app = new UnavailableError(
+        'database_unavailable',
+        'Cơ sở dữ liệu tạm thời không sẵn sàng. Vui lòng thử lại sau ít phút.',
+      );
+    }
+  }
   if (app) {
     let status: ContentfulStatusCode = 500;
     for (const [cls, s] of STATUS) if (app instanceof cls) status = s;

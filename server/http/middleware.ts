@@ -55,6 +55,8 @@ export const securityHeaders = secureHeaders({
   xContentTypeOptions: 'nosniff',
   referrerPolicy: 'no-referrer',
   crossOriginEmbedderPolicy: false,
+  // Routes may set their own (the file viewer allows framing by our own pages).
+  overwrite: false,
 });
 
 export function accessLog(deps: Deps): MiddlewareHandler<AppEnv> {

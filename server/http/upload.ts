@@ -10,7 +10,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import busboy from 'busboy';
 import type { Context } from 'hono';
 import { stripControl } from '../../domain/text.ts';
-import { TooLargeError, ValidationError } from './errors.ts';
+import { fromFileSystem, TooLargeError, ValidationError } from './errors.ts';
 
 export interface Upload {
   tempPath: string;
@@ -43,7 +43,11 @@ export async function receiveUpload(
   if (declaredLength > opts.maxBytes + 64 * 1024) throw tooLarge(opts.maxBytes);
   const body = c.req.raw.body;
   if (!body) throw new ValidationError('Không có tệp nào được gửi lên.');
-  await mkdir(opts.tmpDir, { recursive: true });
+  try {
+    await mkdir(opts.tmpDir, { recursive: true });
+  } catch (err) {
+    throw fromFileSystem(err) ?? err;
+  }
   const field = opts.field ?? 'file';
   const fields: Record<string, string> = {};
   let upload: Upload | undefined;
@@ -82,10 +86,30 @@ export async function receiveUpload(
       fields,
     };
     upload = current;
+    // Not pipeline(): if the disk fills up, the rest of the upload must still be read (and dropped)
+    // or busboy stalls waiting for a consumer, and the request never ends.
     pending.push(
-      pipeline(stream, createWriteStream(tempPath)).then(() => {
-        current.sha256 = hash.digest('hex');
-        current.size = size;
+      new Promise<void>((resolve, reject) => {
+        const out = createWriteStream(tempPath);
+        let failed: Error | undefined;
+        let ended = false;
+        out.on('error', (err) => {
+          failed ??= err;
+          stream.unpipe(out);
+          stream.resume();
+          if (ended) reject(failed);
+        });
+        stream.on('end', () => {
+          ended = true;
+          if (failed) reject(failed);
+          else out.end();
+        });
+        out.on('finish', () => {
+          current.sha256 = hash.digest('hex');
+          current.size = size;
+          resolve();
+        });
+        stream.pipe(out);
       }),
     );
   });
@@ -96,6 +120,8 @@ export async function receiveUpload(
     const received = upload as Upload | undefined;
     if (received) await rm(received.tempPath, { force: true });
     if (tooBig) throw tooLarge(opts.maxBytes);
+    const storage = fromFileSystem(err);
+    if (storage) throw storage;
     throw new ValidationError(`Không đọc được tệp gửi lên: ${(err as Error).message}`);
   }
   const received = upload as Upload | undefined;

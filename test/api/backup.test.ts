@@ -34,7 +34,7 @@ beforeAll(async () => {
   expect((await upload(clerk, docId, 'chi-thi.pdf', PDF, 'application/pdf')).status).toBe(201);
   file = path.join(work, 'sao-luu.zip');
   const out = createWriteStream(file);
-  const finished = new Promise((r) => out.on('finish', r));
+  const finished = new Promise<void>((r) => out.on('finish', () => r()));
   await writeBackup(t.rt, out);
   await finished;
 });

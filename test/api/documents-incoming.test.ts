@@ -159,6 +159,10 @@ describe('outgoing workflow', () => {
     });
 
     const leaderMe = (await leader.get('/api/auth/me')).body.user;
+    // A specialist cannot list accounts, but can see who may sign.
+    expect((await specialist.get('/api/users?role=leader')).status).toBe(403);
+    const signers = await specialist.get(`/api/documents/${doc.id}/signers`);
+    expect(signers.body.items.map((u: { id: number }) => u.id)).toContain(leaderMe.id);
     expect(
       (await specialist.post(`/api/documents/${doc.id}/submit`, { signerId: leaderMe.id })).body.status,
     ).toBe('submitted');

@@ -4,8 +4,8 @@
 // and Word with the cash gift; and the SQL rule checked against the domain rule on random members.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears } from '../../domain/members/calendar.ts';
 import { badgeDue, nextOccasion } from '../../domain/members/badges.ts';
+import { addDays, addMonths, addYears } from '../../domain/members/calendar.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { download, member, sheetRows } from './members-fixtures.ts';
 
@@ -31,9 +31,21 @@ const due = async (on: string, orgId: number) => {
 
 describe('badges due on a date', () => {
   it('lists the subtree’s members who reached a milestone, with the highest one and their unit', async () => {
-    const a = await member(t.admin, cellA, { fullName: 'Nguyễn Văn Ba Mươi', birthDate: '1950-01-01', admittedOn: '1996-02-03' });
-    const b = await member(t.admin, cellB, { fullName: 'Trần Văn Bốn Lăm', birthDate: '1940-01-01', admittedOn: '1976-05-19' });
-    await member(t.admin, cellB, { fullName: 'Lê Văn Chưa Đủ', birthDate: '1970-01-01', admittedOn: '1996-02-04' });
+    const a = await member(t.admin, cellA, {
+      fullName: 'Nguyễn Văn Ba Mươi',
+      birthDate: '1950-01-01',
+      admittedOn: '1996-02-03',
+    });
+    const b = await member(t.admin, cellB, {
+      fullName: 'Trần Văn Bốn Lăm',
+      birthDate: '1940-01-01',
+      admittedOn: '1976-05-19',
+    });
+    await member(t.admin, cellB, {
+      fullName: 'Lê Văn Chưa Đủ',
+      birthDate: '1970-01-01',
+      admittedOn: '1996-02-04',
+    });
     const items = await due('2026-02-03', ward);
     expect(items).toEqual(
       expect.arrayContaining([
@@ -58,37 +70,63 @@ describe('badges due on a date', () => {
   });
 
   it('leaves out members already awarded that badge (or a higher one); awards are recorded', async () => {
-    const id = await member(t.admin, cellB, { fullName: 'Vũ Văn Đã Trao', birthDate: '1945-01-01', admittedOn: '1985-09-02' });
+    const id = await member(t.admin, cellB, {
+      fullName: 'Vũ Văn Đã Trao',
+      birthDate: '1945-01-01',
+      admittedOn: '1985-09-02',
+    });
     expect((await due('2026-09-02', cellB)).find((i) => i.memberId === id)?.years).toBe(40);
     const early = await t.admin.post(`/api/members/${id}/badges`, { years: 45, awardedOn: '2026-01-01' });
     expect(early.status).toBe(422);
     expect(early.body.error.message).toMatch(/chưa đủ 45 năm/);
-    const ok = await t.admin.post(`/api/members/${id}/badges`, { years: 40, awardedOn: '2025-09-02', decisionNo: '100-QĐ/TU' });
+    const ok = await t.admin.post(`/api/members/${id}/badges`, {
+      years: 40,
+      awardedOn: '2025-09-02',
+      decisionNo: '100-QĐ/TU',
+    });
     expect(ok.status).toBe(201);
     expect(ok.body.badges).toEqual([{ years: 40, awardedOn: '2025-09-02', decisionNo: '100-QĐ/TU' }]);
     expect((await due('2026-09-02', cellB)).map((i) => i.memberId)).not.toContain(id);
     const again = await t.admin.post(`/api/members/${id}/badges`, { years: 40, awardedOn: '2025-09-02' });
     expect(again.status).toBe(409);
-    expect((await t.admin.post(`/api/members/${id}/badges`, { years: 35, awardedOn: '2025-09-02' })).status).toBe(400);
+    expect(
+      (await t.admin.post(`/api/members/${id}/badges`, { years: 35, awardedOn: '2025-09-02' })).status,
+    ).toBe(400);
     // Five years later the next milestone is due.
     expect((await due('2030-09-02', cellB)).find((i) => i.memberId === id)?.years).toBe(45);
   });
 
   it('seriously ill members may get the badge up to 12 months early (30–65) or 24 months (70–90)', async () => {
-    const id = await member(t.admin, cellA, { fullName: 'Đỗ Văn Ốm', birthDate: '1950-01-01', admittedOn: '1996-11-07' });
+    const id = await member(t.admin, cellA, {
+      fullName: 'Đỗ Văn Ốm',
+      birthDate: '1950-01-01',
+      admittedOn: '1996-11-07',
+    });
     expect((await due('2025-11-07', cellA)).map((i) => i.memberId)).not.toContain(id);
     await t.admin.patch(`/api/members/${id}`, { seriouslyIll: true });
     const res = await t.admin.get(`/api/members/badges?on=2025-11-07&orgId=${cellA}`);
-    expect(res.body.items.find((i: any) => i.memberId === id)).toMatchObject({ years: 30, early: true, posthumous: false });
+    expect(res.body.items.find((i: any) => i.memberId === id)).toMatchObject({
+      years: 30,
+      early: true,
+      posthumous: false,
+    });
     expect((await due('2025-11-06', cellA)).map((i) => i.memberId)).not.toContain(id);
   });
 
   it('posthumous awards up to 12 months early, from the death on', async () => {
-    const id = await member(t.admin, cellB, { fullName: 'Hoàng Văn Truy Tặng', birthDate: '1950-01-01', admittedOn: '1996-05-19' });
+    const id = await member(t.admin, cellB, {
+      fullName: 'Hoàng Văn Truy Tặng',
+      birthDate: '1950-01-01',
+      admittedOn: '1996-05-19',
+    });
     const died = await t.admin.post(`/api/members/${id}/status`, { status: 'tu_tran', on: '2025-06-01' });
     expect(died.status).toBe(200);
     const res = await t.admin.get(`/api/members/badges?on=2026-02-03&orgId=${cellB}`);
-    expect(res.body.items.find((i: any) => i.memberId === id)).toMatchObject({ years: 30, posthumous: true, early: true });
+    expect(res.body.items.find((i: any) => i.memberId === id)).toMatchObject({
+      years: 30,
+      posthumous: true,
+      early: true,
+    });
   });
 
   it('an out-of-scope unit is 404; a member account sees only itself', async () => {
@@ -96,7 +134,12 @@ describe('badges due on a date', () => {
     const leader = await t.as('leader', ward);
     expect((await leader.get(`/api/members/badges?on=2026-02-03&orgId=${other}`)).status).toBe(404);
     const acct = await t.as('member', cellA);
-    const mine = await member(t.admin, cellA, { fullName: 'Ngô Văn Chính Mình', birthDate: '1950-01-01', admittedOn: '1990-01-01', userId: acct.userId });
+    const mine = await member(t.admin, cellA, {
+      fullName: 'Ngô Văn Chính Mình',
+      birthDate: '1950-01-01',
+      admittedOn: '1990-01-01',
+      userId: acct.userId,
+    });
     const seen = await acct.get(`/api/members/badges?on=2026-02-03&orgId=${cellA}`);
     expect(seen.status).toBe(200);
     expect(seen.body.items.map((i: any) => i.memberId)).toEqual([mine]);
@@ -123,12 +166,17 @@ describe('badges due on a date', () => {
   });
 
   it('a new base salary applies from its date', async () => {
-    const set = await t.admin.post('/api/members/base-salaries', { effectiveFrom: '2030-01-01', amount: 3_000_000 });
+    const set = await t.admin.post('/api/members/base-salaries', {
+      effectiveFrom: '2030-01-01',
+      amount: 3_000_000,
+    });
     expect(set.status).toBe(200);
     const res = await t.admin.get(`/api/members/badges?on=2030-02-03&orgId=${ward}`);
     expect(res.body.baseSalary).toEqual({ amount: 3_000_000, effectiveFrom: '2030-01-01' });
     const leader = await t.as('leader', ward);
-    expect((await leader.post('/api/members/base-salaries', { effectiveFrom: '2031-01-01', amount: 1 })).status).toBe(403);
+    expect(
+      (await leader.post('/api/members/base-salaries', { effectiveFrom: '2031-01-01', amount: 1 })).status,
+    ).toBe(403);
   });
 });
 
@@ -148,18 +196,30 @@ function extra() {
 describe('the SQL rule equals the domain rule', () => {
   it('on random members, interruptions, flags, deaths, awards and dates', async () => {
     const unit = await t.org(ward, 'cell', 'Chi bộ Ngẫu nhiên');
-    const day = (from: string, span: number) => fc.integer({ min: 0, max: span }).map((d) => addDays(from, d));
+    const day = (from: string, span: number) =>
+      fc.integer({ min: 0, max: span }).map((d) => addDays(from, d));
     const arb = fc.record({
       admittedOn: day('1930-01-01', 365 * 70),
-      gaps: fc.array(fc.record({ offset: fc.integer({ min: 0, max: 365 * 40 }), length: fc.integer({ min: 1, max: 800 }) }), {
-        maxLength: 2,
-      }),
+      gaps: fc.array(
+        fc.record({
+          offset: fc.integer({ min: 0, max: 365 * 40 }),
+          length: fc.integer({ min: 1, max: 800 }),
+        }),
+        {
+          maxLength: 2,
+        },
+      ),
       ill: fc.boolean(),
       diesAfter: fc.option(fc.integer({ min: 365 * 25, max: 365 * 90 }), { nil: null }),
       awarded: fc.subarray([30, 40, 45, 50, 55, 60], { maxLength: 2 }),
     });
     const members = fc.sample(arb, { numRuns: 60, seed: 7 });
-    const created: { id: number; m: (typeof members)[number]; interruptions: { from: string; to: string }[]; diedOn: string | null }[] = [];
+    const created: {
+      id: number;
+      m: (typeof members)[number];
+      interruptions: { from: string; to: string }[];
+      diedOn: string | null;
+    }[] = [];
     for (const [i, m] of members.entries()) {
       // Non-overlapping interruptions after admission.
       let cursor = m.admittedOn;
@@ -193,17 +253,33 @@ describe('the SQL rule equals the domain rule', () => {
           sql`INSERT INTO member_badges (member_id, years, awarded_on) VALUES (${c.id}, ${years}, '2000-01-01')`,
         );
     }
-    const dates = ['1965-05-19', '1990-02-03', '2000-09-02', '2010-11-07', '2026-02-03', '2040-05-19', addMonths('2026-02-03', 7)];
+    const dates = [
+      '1965-05-19',
+      '1990-02-03',
+      '2000-09-02',
+      '2010-11-07',
+      '2026-02-03',
+      '2040-05-19',
+      addMonths('2026-02-03', 7),
+    ];
     let compared = 0;
     for (const on of dates) {
       const items = await due(on, unit);
       const got = new Map(items.map((i) => [i.memberId, i.years]));
       for (const c of created) {
         const expected = badgeDue(
-          { admittedOn: c.m.admittedOn, interruptions: c.interruptions, seriouslyIll: c.m.ill, diedOn: c.diedOn, awarded: c.m.awarded },
+          {
+            admittedOn: c.m.admittedOn,
+            interruptions: c.interruptions,
+            seriouslyIll: c.m.ill,
+            diedOn: c.diedOn,
+            awarded: c.m.awarded,
+          },
           on,
         );
-        expect(got.get(c.id) ?? null, `member ${c.id} on ${on}: ${JSON.stringify(c)}`).toBe(expected?.years ?? null);
+        expect(got.get(c.id) ?? null, `member ${c.id} on ${on}: ${JSON.stringify(c)}`).toBe(
+          expected?.years ?? null,
+        );
         compared++;
       }
     }

@@ -26,10 +26,31 @@ describe('fees', () => {
   let student: number;
   let veteran: number;
   beforeAll(async () => {
-    salary = await member(t.admin, cell, { fullName: 'Nguyễn Văn Lương', feeBasis: 'salary', feeBase: 8_000_000 });
-    pension = await member(t.admin, cell, { fullName: 'Trần Văn Hưu', feeBasis: 'pension', feeBase: 6_000_000, birthDate: '1955-01-01', admittedOn: '1985-01-01' });
-    student = await member(t.admin, cell, { fullName: 'Lê Thị Sinh Viên', feeBasis: 'student', birthDate: '2003-01-01', admittedOn: '2023-01-01' });
-    veteran = await member(t.admin, cell, { fullName: 'Phạm Văn Lão Thành', feeBasis: 'pension', feeBase: 5_000_000, birthDate: '1940-01-01', admittedOn: '1965-01-01' });
+    salary = await member(t.admin, cell, {
+      fullName: 'Nguyễn Văn Lương',
+      feeBasis: 'salary',
+      feeBase: 8_000_000,
+    });
+    pension = await member(t.admin, cell, {
+      fullName: 'Trần Văn Hưu',
+      feeBasis: 'pension',
+      feeBase: 6_000_000,
+      birthDate: '1955-01-01',
+      admittedOn: '1985-01-01',
+    });
+    student = await member(t.admin, cell, {
+      fullName: 'Lê Thị Sinh Viên',
+      feeBasis: 'student',
+      birthDate: '2003-01-01',
+      admittedOn: '2023-01-01',
+    });
+    veteran = await member(t.admin, cell, {
+      fullName: 'Phạm Văn Lão Thành',
+      feeBasis: 'pension',
+      feeBase: 5_000_000,
+      birthDate: '1940-01-01',
+      admittedOn: '1965-01-01',
+    });
   });
 
   it('computes each member’s monthly amount from the rules', async () => {
@@ -45,7 +66,9 @@ describe('fees', () => {
   it('records payments per month and lists members three or more months behind', async () => {
     // Every record starts owing from the month it was entered: move that back to test arrears.
     const { sql } = await import('drizzle-orm');
-    await t.rt.database.db.execute(sql`UPDATE members SET fee_from = ${`${month(-6)}-01`}::date WHERE org_id = ${cell}`);
+    await t.rt.database.db.execute(
+      sql`UPDATE members SET fee_from = ${`${month(-6)}-01`}::date WHERE org_id = ${cell}`,
+    );
     const pay = await t.admin.post('/api/members/fees/payments', {
       payments: [
         { memberId: salary, month: month(-1), amount: 80_000, paidOn: `${month(-1)}-20` },
@@ -103,14 +126,31 @@ describe('fees', () => {
 describe('annual rating', () => {
   it('derives the category from the score; xuất sắc needs every task on time', async () => {
     const id = await member(t.admin, cell, { fullName: 'Vũ Văn Xếp Loại' });
-    const r1 = await t.admin.put(`/api/members/${id}/ratings`, { year: 2025, generalScore: 28, resultScore: 65 });
+    const r1 = await t.admin.put(`/api/members/${id}/ratings`, {
+      year: 2025,
+      generalScore: 28,
+      resultScore: 65,
+    });
     expect(r1.status).toBe(200);
     expect(r1.body).toMatchObject({ total: 93, category: 'tot', allTasksOnTime: false });
-    const r2 = await t.admin.put(`/api/members/${id}/ratings`, { year: 2025, generalScore: 28, resultScore: 65, allTasksOnTime: true });
+    const r2 = await t.admin.put(`/api/members/${id}/ratings`, {
+      year: 2025,
+      generalScore: 28,
+      resultScore: 65,
+      allTasksOnTime: true,
+    });
     expect(r2.body).toMatchObject({ category: 'xuat_sac', categoryLabel: 'Hoàn thành xuất sắc nhiệm vụ' });
-    const r3 = await t.admin.put(`/api/members/${id}/ratings`, { year: 2024, generalScore: 20, resultScore: 29.5 });
+    const r3 = await t.admin.put(`/api/members/${id}/ratings`, {
+      year: 2024,
+      generalScore: 20,
+      resultScore: 29.5,
+    });
     expect(r3.body.category).toBe('khong_hoan_thanh');
-    const bad = await t.admin.put(`/api/members/${id}/ratings`, { year: 2025, generalScore: 31, resultScore: 10 });
+    const bad = await t.admin.put(`/api/members/${id}/ratings`, {
+      year: 2025,
+      generalScore: 31,
+      resultScore: 10,
+    });
     expect(bad.status).toBe(400);
   });
 
@@ -118,20 +158,52 @@ describe('annual rating', () => {
     const acct = await t.as('member', cell);
     const id = await member(t.admin, cell, { fullName: 'Đỗ Thị Tự Kiểm', userId: acct.userId });
     const other = await member(t.admin, cell);
-    const sr = await acct.put(`/api/members/${id}/self-review`, { year: 2025, selfReview: 'Tôi đã hoàn thành tốt nhiệm vụ được giao.' });
+    const sr = await acct.put(`/api/members/${id}/self-review`, {
+      year: 2025,
+      selfReview: 'Tôi đã hoàn thành tốt nhiệm vụ được giao.',
+    });
     expect(sr.status).toBe(200);
     expect(sr.body.selfReview).toContain('hoàn thành tốt');
-    expect((await acct.put(`/api/members/${other}/self-review`, { year: 2025, selfReview: 'x' })).status).toBe(404);
-    expect((await acct.put(`/api/members/${id}/ratings`, { year: 2025, generalScore: 30, resultScore: 70 })).status).toBe(403);
+    expect(
+      (await acct.put(`/api/members/${other}/self-review`, { year: 2025, selfReview: 'x' })).status,
+    ).toBe(404);
+    expect(
+      (await acct.put(`/api/members/${id}/ratings`, { year: 2025, generalScore: 30, resultScore: 70 }))
+        .status,
+    ).toBe(403);
     await t.admin.put(`/api/members/${id}/ratings`, { year: 2025, generalScore: 25, resultScore: 55 });
-    const committeeFirst = await t.admin.post(`/api/members/${id}/ratings/decision`, { year: 2025, level: 'committee', category: 'tot', decidedOn: '2025-12-20' });
+    const committeeFirst = await t.admin.post(`/api/members/${id}/ratings/decision`, {
+      year: 2025,
+      level: 'committee',
+      category: 'tot',
+      decidedOn: '2025-12-20',
+    });
     expect(committeeFirst.status).toBe(422);
-    const excellent = await t.admin.post(`/api/members/${id}/ratings/decision`, { year: 2025, level: 'cell', category: 'xuat_sac', decidedOn: '2025-12-15' });
+    const excellent = await t.admin.post(`/api/members/${id}/ratings/decision`, {
+      year: 2025,
+      level: 'cell',
+      category: 'xuat_sac',
+      decidedOn: '2025-12-15',
+    });
     expect(excellent.status).toBe(422);
-    const cellD = await t.admin.post(`/api/members/${id}/ratings/decision`, { year: 2025, level: 'cell', category: 'tot', decidedOn: '2025-12-15' });
+    const cellD = await t.admin.post(`/api/members/${id}/ratings/decision`, {
+      year: 2025,
+      level: 'cell',
+      category: 'tot',
+      decidedOn: '2025-12-15',
+    });
     expect(cellD.body).toMatchObject({ cellCategory: 'tot', finalCategory: 'tot' });
-    const com = await t.admin.post(`/api/members/${id}/ratings/decision`, { year: 2025, level: 'committee', category: 'hoan_thanh', decidedOn: '2025-12-20' });
-    expect(com.body).toMatchObject({ committeeCategory: 'hoan_thanh', finalCategory: 'hoan_thanh', selfReview: expect.stringContaining('Tôi') });
+    const com = await t.admin.post(`/api/members/${id}/ratings/decision`, {
+      year: 2025,
+      level: 'committee',
+      category: 'hoan_thanh',
+      decidedOn: '2025-12-20',
+    });
+    expect(com.body).toMatchObject({
+      committeeCategory: 'hoan_thanh',
+      finalCategory: 'hoan_thanh',
+      selfReview: expect.stringContaining('Tôi'),
+    });
     const own = await acct.get(`/api/members/${id}/ratings`);
     expect(own.body.items[0]).toMatchObject({ year: 2025, finalLabel: 'Hoàn thành nhiệm vụ' });
   });
@@ -142,7 +214,12 @@ describe('annual rating', () => {
     const row = res.body.stats.find((s: any) => s.orgId === cell);
     expect(row).toMatchObject({ xuat_sac: 1, hoan_thanh: 1 });
     expect(row.total).toBe(row.xuat_sac + row.tot + row.hoan_thanh + row.khong_hoan_thanh + row.unrated);
-    const org = await t.admin.put(`/api/members/org-ratings/${cell}`, { year: 2025, generalScore: 27, resultScore: 62, allTasksOnTime: false });
+    const org = await t.admin.put(`/api/members/org-ratings/${cell}`, {
+      year: 2025,
+      generalScore: 27,
+      resultScore: 62,
+      allTasksOnTime: false,
+    });
     expect(org.body.category).toBe('tot');
     const again = await t.admin.get(`/api/members/ratings?orgId=${ward}&year=2025`);
     expect(again.body.orgRatings[0]).toMatchObject({ orgId: cell, total: 89, category: 'tot' });

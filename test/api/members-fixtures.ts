@@ -66,7 +66,8 @@ export async function member(
   const admittedOn = m.admittedOn ?? '1990-05-01';
   // Full members by default, recognised a year after admission (when that year is over).
   const year = addYears(admittedOn, 1);
-  const officialOn = 'officialOn' in m ? m.officialOn : year <= new Date().toISOString().slice(0, 10) ? year : undefined;
+  const officialOn =
+    'officialOn' in m ? m.officialOn : year <= new Date().toISOString().slice(0, 10) ? year : undefined;
   const res = await c.post('/api/members', {
     fullName: `Nguyễn Văn Thử ${n}`,
     birthDate: '1960-05-01',

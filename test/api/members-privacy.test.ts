@@ -11,7 +11,7 @@ let t: TestApp;
 let ward: number;
 let cell: number;
 let away: number;
-const ids: Record<string, number> = {};
+const ids = {} as { own: number; neighbour: number; secret: number; away: number };
 let self: Client & { userId: number };
 
 beforeAll(async () => {
@@ -82,10 +82,14 @@ describe('who sees a record', () => {
 
   it('staff may change only records they see: out of scope or above clearance is 404', async () => {
     const clerk = await t.as('clerk', ward, 0);
-    expect((await clerk.patch(`/api/members/${ids.neighbour}`, { occupation: 'Giáo viên' })).status).toBe(200);
+    expect((await clerk.patch(`/api/members/${ids.neighbour}`, { occupation: 'Giáo viên' })).status).toBe(
+      200,
+    );
     expect((await clerk.patch(`/api/members/${ids.secret}`, { occupation: 'X' })).status).toBe(404);
     expect((await clerk.patch(`/api/members/${ids.away}`, { occupation: 'X' })).status).toBe(404);
-    expect((await clerk.post(`/api/members/${ids.away}/badges`, { years: 30, awardedOn: '2021-01-01' })).status).toBe(404);
+    expect(
+      (await clerk.post(`/api/members/${ids.away}/badges`, { years: 30, awardedOn: '2021-01-01' })).status,
+    ).toBe(404);
     // Nor raise a record above its own clearance.
     expect((await clerk.patch(`/api/members/${ids.neighbour}`, { secrecy: 1 })).status).toBe(422);
   });
@@ -118,15 +122,53 @@ describe('roles', () => {
       const rows: [string, () => Promise<{ status: number }>, number][] = [
         ['GET /api/members', () => c.get('/api/members'), 200],
         ['GET /api/members/badges', () => c.get(`/api/members/badges?on=2026-02-03&orgId=${ward}`), 200],
-        ['POST /api/members', () => c.post('/api/members', { fullName: 'A B', birthDate: '1960-01-01', orgId: cell, admittedOn: '1990-01-01' }), allowed ? 201 : 403],
-        ['PATCH /api/members/{id}', () => c.patch(`/api/members/${id}`, { occupation: 'Y' }), allowed ? 200 : 403],
-        ['POST /api/members/{id}/badges', () => c.post(`/api/members/${id}/badges`, { years: 30, awardedOn: '2021-01-01' }), allowed ? 201 : 403],
-        ['GET /api/members/fees', () => c.get(`/api/members/fees?orgId=${ward}&month=2026-01`), allowed ? 200 : 403],
-        ['GET /api/members/admissions', () => c.get(`/api/members/admissions?orgId=${ward}`), allowed ? 200 : 403],
-        ['GET /api/members/ratings', () => c.get(`/api/members/ratings?orgId=${ward}&year=2025`), allowed ? 200 : 403],
+        [
+          'POST /api/members',
+          () =>
+            c.post('/api/members', {
+              fullName: 'A B',
+              birthDate: '1960-01-01',
+              orgId: cell,
+              admittedOn: '1990-01-01',
+            }),
+          allowed ? 201 : 403,
+        ],
+        [
+          'PATCH /api/members/{id}',
+          () => c.patch(`/api/members/${id}`, { occupation: 'Y' }),
+          allowed ? 200 : 403,
+        ],
+        [
+          'POST /api/members/{id}/badges',
+          () => c.post(`/api/members/${id}/badges`, { years: 30, awardedOn: '2021-01-01' }),
+          allowed ? 201 : 403,
+        ],
+        [
+          'GET /api/members/fees',
+          () => c.get(`/api/members/fees?orgId=${ward}&month=2026-01`),
+          allowed ? 200 : 403,
+        ],
+        [
+          'GET /api/members/admissions',
+          () => c.get(`/api/members/admissions?orgId=${ward}`),
+          allowed ? 200 : 403,
+        ],
+        [
+          'GET /api/members/ratings',
+          () => c.get(`/api/members/ratings?orgId=${ward}&year=2025`),
+          allowed ? 200 : 403,
+        ],
         ['GET /api/members/transfers', () => c.get('/api/members/transfers'), allowed ? 200 : 403],
-        ['GET /api/members/import-template', () => c.get('/api/members/import-template'), allowed ? 200 : 403],
-        ['POST /api/members/base-salaries', () => c.post('/api/members/base-salaries', { effectiveFrom: '2035-01-01', amount: 5_000_000 }), role === 'admin' ? 200 : 403],
+        [
+          'GET /api/members/import-template',
+          () => c.get('/api/members/import-template'),
+          allowed ? 200 : 403,
+        ],
+        [
+          'POST /api/members/base-salaries',
+          () => c.post('/api/members/base-salaries', { effectiveFrom: '2035-01-01', amount: 5_000_000 }),
+          role === 'admin' ? 200 : 403,
+        ],
       ];
       for (const [name, run, expected] of rows) {
         expect((await run()).status, `${role} ${name}`).toBe(expected);

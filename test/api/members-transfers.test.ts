@@ -26,7 +26,8 @@ afterAll(async () => {
   await t?.close();
 });
 
-const total = async (orgId: number) => (await t.admin.get(`/api/members?orgId=${orgId}`)).body.total as number;
+const total = async (orgId: number) =>
+  (await t.admin.get(`/api/members?orgId=${orgId}`)).body.total as number;
 
 describe('official transfer within the system', () => {
   it('stays on the sending rolls until received, readable by the receiver meanwhile, counted once', async () => {
@@ -40,7 +41,12 @@ describe('official transfer within the system', () => {
       outOn: '2025-03-01',
     });
     expect(out.status).toBe(201);
-    expect(out.body).toMatchObject({ state: 'pending', direction: 'internal', paperNo: '15-GGT/ĐU', toOrgId: cellB });
+    expect(out.body).toMatchObject({
+      state: 'pending',
+      direction: 'internal',
+      paperNo: '15-GGT/ĐU',
+      toOrgId: cellB,
+    });
     // In transit: still counted at the sender only, once in the whole city.
     expect([await total(wardA), await total(wardB), await total(t.rootId)]).toEqual([a0, b0, root0]);
     // The receiving ward sees the record and the pending transfer, listed apart from its own members.
@@ -50,10 +56,17 @@ describe('official transfer within the system', () => {
     const pending = await clerkB.get(`/api/members/transfers?state=pending`);
     expect(pending.body.items.map((x: any) => x.memberId)).toContain(id);
     // A second transfer while one is pending is refused.
-    const twice = await clerkA.post(`/api/members/${id}/transfers`, { kind: 'official', toOrgId: cellB, paperNo: 'X', outOn: '2025-03-02' });
+    const twice = await clerkA.post(`/api/members/${id}/transfers`, {
+      kind: 'official',
+      toOrgId: cellB,
+      paperNo: 'X',
+      outOn: '2025-03-02',
+    });
     expect(twice.status).toBe(422);
     // Only the receiving side records the arrival.
-    expect((await clerkA.post(`/api/members/transfers/${out.body.id}/receive`, { inOn: '2025-03-10' })).status).toBe(404);
+    expect(
+      (await clerkA.post(`/api/members/transfers/${out.body.id}/receive`, { inOn: '2025-03-10' })).status,
+    ).toBe(404);
     const early = await clerkB.post(`/api/members/transfers/${out.body.id}/receive`, { inOn: '2025-02-10' });
     expect(early.status).toBe(422);
     const got = await clerkB.post(`/api/members/transfers/${out.body.id}/receive`, { inOn: '2025-03-10' });
@@ -68,8 +81,15 @@ describe('official transfer within the system', () => {
 
   it('a pending transfer can be cancelled by the sender; the receiver then loses sight of it', async () => {
     const id = await member(clerkA, cellA, { fullName: 'Trần Văn Hủy' });
-    const out = await clerkA.post(`/api/members/${id}/transfers`, { kind: 'official', toOrgId: cellB, paperNo: '16-GGT', outOn: '2025-04-01' });
-    expect((await clerkA.post(`/api/members/transfers/${out.body.id}/cancel`, {})).body.state).toBe('cancelled');
+    const out = await clerkA.post(`/api/members/${id}/transfers`, {
+      kind: 'official',
+      toOrgId: cellB,
+      paperNo: '16-GGT',
+      outOn: '2025-04-01',
+    });
+    expect((await clerkA.post(`/api/members/transfers/${out.body.id}/cancel`, {})).body.state).toBe(
+      'cancelled',
+    );
     expect((await clerkB.get(`/api/members/${id}`)).status).toBe(404);
   });
 });
@@ -109,13 +129,21 @@ describe('transfers out of and into the system', () => {
     expect(out.body).toMatchObject({ direction: 'out', state: 'done', toName: 'Đảng bộ tỉnh Lào Cai' });
     const rec = await clerkA.get(`/api/members/${id}`);
     expect(rec.body).toMatchObject({ status: 'chuyen_di', statusOn: '2025-06-01' });
-    const bad = await clerkA.post(`/api/members/${id}/transfers`, { kind: 'official', paperNo: 'X', outOn: '2025-06-02' });
+    const bad = await clerkA.post(`/api/members/${id}/transfers`, {
+      kind: 'official',
+      paperNo: 'X',
+      outOn: '2025-06-02',
+    });
     expect(bad.status).toBe(422);
   });
 
   it('requires a destination', async () => {
     const id = await member(clerkA, cellA);
-    const res = await clerkA.post(`/api/members/${id}/transfers`, { kind: 'official', paperNo: 'X', outOn: '2025-06-02' });
+    const res = await clerkA.post(`/api/members/${id}/transfers`, {
+      kind: 'official',
+      paperNo: 'X',
+      outOn: '2025-06-02',
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('Nơi chuyển đến');
   });
@@ -135,7 +163,11 @@ describe('transfers out of and into the system', () => {
     });
     expect(res.status).toBe(201);
     expect(res.body.member).toMatchObject({ fullName: 'Hoàng Thị Đến', orgId: cellB, partyCardNo: 'IN-777' });
-    expect(res.body.transfer).toMatchObject({ direction: 'in', fromName: 'Đảng bộ tỉnh Thái Bình', state: 'done' });
+    expect(res.body.transfer).toMatchObject({
+      direction: 'in',
+      fromName: 'Đảng bộ tỉnh Thái Bình',
+      state: 'done',
+    });
     const dup = await clerkB.post('/api/members/transfer-in', {
       fullName: 'X Y',
       birthDate: '1980-08-19',
@@ -171,7 +203,12 @@ describe('residence', () => {
     expect(c.status).toBe(201);
     const all = await clerkA.get(`/api/members/${id}/transfers`);
     expect(all.body.residenceComments).toEqual([
-      { year: 2025, comment: 'Gương mẫu thực hiện nghĩa vụ công dân nơi cư trú.', commentedOn: '2025-12-01', by: 'Chi ủy chi bộ Đến' },
+      {
+        year: 2025,
+        comment: 'Gương mẫu thực hiện nghĩa vụ công dân nơi cư trú.',
+        commentedOn: '2025-12-01',
+        by: 'Chi ủy chi bộ Đến',
+      },
     ]);
   });
 });

@@ -298,6 +298,9 @@ describe('bad input changes nothing', () => {
     const due = await citySpecialist.post(`/api/programs/${id}/items`, { title: 'Mục', dueOn: '2025-12-31' });
     expect(due.status).toBe(422);
     expect(due.body.error.code).toBe('due_before_start');
+    const later = await citySpecialist.patch(`/api/programs/${id}`, { startsOn: '2026-07-01' });
+    expect(later.status).toBe(422);
+    expect(later.body.error.message).toContain('trước ngày bắt đầu mới 01/07/2026');
     const empty = await citySpecialist.post(`/api/programs/${id}/items`, { title: '   ' });
     expect(empty.status).toBe(400);
     expect(empty.body.error.message).toContain('Tiêu đề');

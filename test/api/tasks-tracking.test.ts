@@ -365,3 +365,39 @@ describe('directive tracking and tasks created by another module', () => {
     expect(mine.total).toBe(1);
   });
 });
+
+describe('files', () => {
+  it('a report carries files; whoever sees the task downloads them, others get 404', async () => {
+    const x = await task({
+      title: 'Xây dựng đề án sắp xếp chi bộ',
+      orgId: w1,
+      dueOn: addDays(today, 30),
+      coordinatingOrgIds: [board],
+    });
+    const report = await w1Leader.post(`/api/tasks/${x.id}/updates`, {
+      progress: 100,
+      note: 'Đã trình',
+      product: 'Đề án số 07-ĐA/ĐU',
+    });
+    expect(report.status).toBe(201);
+    const form = new FormData();
+    form.set('eventId', String(report.body.eventId));
+    form.set('file', new Blob(['Nội dung đề án'], { type: 'text/plain' }), 'de-an-sap-xep.txt');
+    const up = await w1Leader.post(`/api/tasks/${x.id}/files`, form);
+    expect(up.status, JSON.stringify(up.body)).toBe(201);
+    expect(up.body).toMatchObject({ name: 'de-an-sap-xep.txt', eventId: report.body.eventId });
+    const page = await cityStaff.get(`/api/tasks/${x.id}`);
+    expect(page.body.files).toHaveLength(1);
+    expect(page.body.product).toBe('Đề án số 07-ĐA/ĐU');
+    const file = await cityStaff.get(page.body.files[0].url);
+    expect(file.status).toBe(200);
+    expect(file.body).toBe('Nội dung đề án');
+    expect((await w2Leader.get(page.body.files[0].url)).status).toBe(404);
+    // A coordinating unit sees it but does not attach to it.
+    const boardStaff = await t.as('specialist', board);
+    const form2 = new FormData();
+    form2.set('file', new Blob(['x'], { type: 'text/plain' }), 'x.txt');
+    expect((await boardStaff.post(`/api/tasks/${x.id}/files`, form2)).status).toBe(403);
+    expect((await boardStaff.get(page.body.files[0].url)).status).toBe(200);
+  });
+});

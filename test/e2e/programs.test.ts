@@ -55,7 +55,10 @@ describe('cascading a programme', () => {
     await range.first().press('Enter');
     await range.nth(1).fill('31/12/2026');
     await cv.getByTestId('modal-submit').click();
-    await cv.getByTestId('program-title').getByText('Chương trình công tác năm 2026 của Thành ủy Hà Nội').waitFor();
+    await cv
+      .getByTestId('program-title')
+      .getByText('Chương trình công tác năm 2026 của Thành ủy Hà Nội')
+      .waitFor();
     const programId = Number(/\/chuong-trinh\/(\d+)/.exec(cv.url())?.[1]);
     expect(programId).toBeGreaterThan(0);
     for (const title of [
@@ -96,7 +99,11 @@ describe('cascading a programme', () => {
     await expect.poll(() => wcv.getByTestId('copy-score-value').textContent()).toBe('67%');
     await wcv.getByTestId('item-save').click();
     await wcv.getByText('Đã cụ thể hóa').first().waitFor();
-    const check = await must(wcv, 'GET', `/api/programs/${Number(/\/chuong-trinh\/(\d+)/.exec(wcv.url())?.[1])}/copy-check`);
+    const check = await must(
+      wcv,
+      'GET',
+      `/api/programs/${Number(/\/chuong-trinh\/(\d+)/.exec(wcv.url())?.[1])}/copy-check`,
+    );
     expect(check.copyScore).toBeCloseTo(2 / 3, 3);
 
     // The city sees the ward's score in the table of lower programmes.

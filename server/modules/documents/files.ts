@@ -9,7 +9,15 @@ import type { RequestCtx } from '../../auth/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { one, rows, toIso } from '../../db/sql.ts';
 import { type Deps, transact } from '../../deps.ts';
-import { forbidden, notFound, RuleError, ValidationError } from '../../http/errors.ts';
+import { closeIntent, openIntent } from '../../files/references.ts';
+import {
+  forbidden,
+  fromFileSystem,
+  notFound,
+  RuleError,
+  UnavailableError,
+  ValidationError,
+} from '../../http/errors.ts';
 import type { Upload } from '../../http/upload.ts';
 import { recordAudit } from '../audit/service.ts';
 import { actorOf, lockVisible, requireNotRecord } from './access.ts';
@@ -17,6 +25,8 @@ import { ALLOWED_MIME, type Extracted, extractDocx, extractPdf, isOcrAvailable, 
 import * as q from './queries.ts';
 
 export const EXTRACT_QUEUE = 'documents.extract';
+
+const STORE_FAILED = 'Không ghi được vào kho tệp của máy chủ: tệp chưa được lưu. Báo quản trị hệ thống.';
 
 interface FileRow {
   id: number;
@@ -125,9 +135,17 @@ export async function addFile(deps: Deps, ctx: RequestCtx, documentId: number, u
     const ocrNeeded =
       mime.startsWith('image/') || (mime === MIME.pdf && (extracted === null || extracted.needsOcr));
     const ocrReady = ocrNeeded ? await isOcrAvailable() : false;
-    // The file is stored before its row: a crash in between leaves an unreferenced file (swept by
-    // fixity), never a row without its file.
-    await deps.files.putFile(upload.tempPath, upload.sha256);
+    // The file is stored before its row, under a committed intent: a crash in between leaves an
+    // intent whose unused file the next start removes — never a row without its file, nor a file
+    // without its row.
+    const intent = await openIntent(deps.database.db, upload.sha256);
+    try {
+      await deps.files.putFile(upload.tempPath, upload.sha256);
+    } catch (err) {
+      await closeIntent(deps.database.db, intent);
+      // Whatever the file system says (full, read-only, gone), the file is not stored.
+      throw fromFileSystem(err) ?? new UnavailableError('storage_unavailable', STORE_FAILED);
+    }
     const extraction =
       extracted && !ocrNeeded
         ? 'done'
@@ -147,6 +165,7 @@ export async function addFile(deps: Deps, ctx: RequestCtx, documentId: number, u
             RETURNING ${FILE_COLS}`,
       )) as FileRow;
       await refreshFilesText(tx, documentId);
+      await closeIntent(tx, intent);
       if (extraction === 'ocr_pending' || extraction === 'pending') {
         await deps.jobs.send(EXTRACT_QUEUE, { fileId: Number(row.id) }, { tx });
       }

@@ -100,8 +100,11 @@ export async function addDirection(
       UPDATE documents SET deadline = coalesce(${deadline}::date, deadline),
              status = CASE WHEN direction = 'in' AND status = 'new' THEN 'in_progress' ELSE status END, updated_at = now()
        WHERE id = ${id}`);
-    await tx.execute(sql`UPDATE document_handling SET status = 'in_progress', updated_at = now()
-                          WHERE document_id = ${id} AND role = 'register' AND status = 'new'`);
+    // The registering unit now follows the leader's deadline too.
+    await tx.execute(sql`UPDATE document_handling
+                            SET status = CASE WHEN status = 'new' THEN 'in_progress' ELSE status END,
+                                deadline = coalesce(${deadline}::date, deadline), updated_at = now()
+                          WHERE document_id = ${id} AND role = 'register'`);
     let taskId: number | null = null;
     if (taskCreator && lead && deadline) {
       taskId = await taskCreator(tx, ctx, {

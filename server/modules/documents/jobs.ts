@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { systemCtx } from '../../auth/actor.ts';
 import { one } from '../../db/sql.ts';
 import { type Deps, transact } from '../../deps.ts';
+import { closeIntent, openIntent } from '../../files/references.ts';
 import { recordAudit } from '../audit/service.ts';
 import { extractDocx, extractPdf, isOcrAvailable, MIME, ocr } from './extract.ts';
 import { EXTRACT_QUEUE, refreshFilesText } from './files.ts';
@@ -29,6 +30,7 @@ export async function runExtraction(deps: Deps, fileId: number): Promise<void> {
   let ocrSha: string | null = null;
   let status = 'done';
   let error: string | null = null;
+  let intent: number | undefined;
   try {
     let needsOcr = file.mime.startsWith('image/');
     if (file.mime === MIME.pdf) {
@@ -45,6 +47,7 @@ export async function runExtraction(deps: Deps, fileId: number): Promise<void> {
       if (await isOcrAvailable()) {
         const result = await ocr(source, file.mime);
         try {
+          intent = await openIntent(db, result.sha256);
           await deps.files.putFile(result.pdfPath, result.sha256);
         } finally {
           await rm(result.pdfPath, { force: true });
@@ -67,6 +70,7 @@ export async function runExtraction(deps: Deps, fileId: number): Promise<void> {
              extraction = ${status}, extraction_error = ${error}
        WHERE id = ${fileId}`);
     await refreshFilesText(tx, file.document_id);
+    if (intent !== undefined) await closeIntent(tx, intent);
     await recordAudit(tx, systemCtx(`job:${EXTRACT_QUEUE}`), {
       action: 'document.file_text',
       entity: 'document',

@@ -294,3 +294,17 @@ export function orgNames(db: Db, ids: number[]) {
     sql`SELECT id, name FROM orgs WHERE id = ANY(${array(ids)}::integer[])`,
   );
 }
+
+/** Leaders who may sign a document: the access rule asked of every active leader at once. */
+export function signers(db: Db, documentId: number) {
+  return rows<{ id: number; full_name: string; org_id: number; org_name: string }>(
+    db,
+    sql`SELECT u.id, u.full_name, u.org_id, uo.name AS org_name
+          FROM users u JOIN orgs uo ON uo.id = u.org_id
+         WHERE u.role = 'leader' AND u.disabled_at IS NULL
+           AND EXISTS (SELECT 1 FROM documents d WHERE d.id = ${documentId} AND ${visibleTo(
+             { orgId: sql`u.org_id`, userId: sql`u.id`, clearance: sql`u.clearance` },
+             { entity: 'document', id: sql`d.id`, ownerOrgId: sql`d.owner_org_id`, secrecy: sql`d.secrecy` },
+           )})`,
+  );
+}

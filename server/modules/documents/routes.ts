@@ -15,8 +15,10 @@ import {
   termBody,
   updateDocumentBody,
 } from '../../../domain/schemas/documents.ts';
+import { sortByName } from '../../../domain/text.ts';
 import { idParam, isoDate, text, z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
+import { notFound } from '../../http/errors.ts';
 import { authorize, createRouter, jsonBody, requestCtx, requireActor, responses } from '../../http/router.ts';
 import { receiveUpload } from '../../http/upload.ts';
 import { orgInScope } from './access.ts';
@@ -281,6 +283,32 @@ export function documentRoutes(deps: Deps) {
       return stream(c, async (s) => {
         for await (const chunk of file.stream) await s.write(chunk as Uint8Array);
       });
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/documents/{id}/signers',
+      tags: tag,
+      summary: 'Lãnh đạo có thể ký văn bản này (để trình ký), xếp theo tên',
+      request: { params: idPath },
+      responses: responses(200, 'Người ký'),
+    }),
+    async (c) => {
+      const actor = authorize(c, 'document.draft');
+      const { id } = c.req.valid('param');
+      if (!(await q.visibleById(db(), actor, id))) throw notFound('Văn bản');
+      const items = sortByName(
+        (await q.signers(db(), id)).map((u) => ({
+          id: u.id,
+          fullName: u.full_name,
+          orgId: u.org_id,
+          orgName: u.org_name,
+        })),
+        (u) => u.fullName,
+      );
+      return c.json({ items }, 200);
     },
   );
 

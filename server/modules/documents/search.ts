@@ -71,8 +71,10 @@ export async function searchDocuments(db: Db, actor: Actor, f: SearchFilters) {
     conds.push(
       sql`d.owner_org_id IN (SELECT id FROM orgs WHERE path <@ (SELECT path FROM orgs WHERE id = ${f.orgId}))`,
     );
-  if (f.from) conds.push(sql`coalesce(d.issued_on, d.received_on) >= ${f.from}::date`);
-  if (f.to) conds.push(sql`coalesce(d.issued_on, d.received_on) <= ${f.to}::date`);
+  // The incoming register is kept by the date a document arrived; the others by their own date.
+  const dateCol = f.direction === 'in' ? sql`d.received_on` : sql`coalesce(d.issued_on, d.received_on)`;
+  if (f.from) conds.push(sql`${dateCol} >= ${f.from}::date`);
+  if (f.to) conds.push(sql`${dateCol} <= ${f.to}::date`);
   if (f.secrecy !== undefined) conds.push(sql`d.secrecy = ${f.secrecy}`);
   if (f.status) conds.push(sql`d.status = ${f.status}`);
   const cursor = decodeCursor(f.cursor);
@@ -153,6 +155,7 @@ function item(d: Hit, terms: string[]) {
     status: doc.status,
     statusLabel: doc.statusLabel,
     deadline: doc.deadline,
+    signerName: doc.signerName,
     snippet: snippet.text,
     highlights: snippet.highlights,
     rank: d.rank === null ? null : Number(d.rank),

@@ -5,6 +5,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor.ts';
 import { inScope, visibleTo } from '../../auth/visible.ts';
+import type { Db } from '../../db/client.ts';
+import { array, rows } from '../../db/sql.ts';
 
 export const MEMBER_ENTITY = 'member';
 
@@ -31,7 +33,23 @@ export function memberManaged(actor: Actor, alias = 'm'): SQL {
   return sql`(${a}.secrecy <= ${actor.clearance}::integer AND ${inScope(actor, sql`${a}.org_id`)})`;
 }
 
-/** Units within `orgId`'s subtree (the unit itself included). */
-export function subtreeOf(orgId: number): SQL {
-  return sql`(SELECT st.id FROM orgs st WHERE st.path <@ (SELECT sp.path FROM orgs sp WHERE sp.id = ${orgId}::integer))`;
+/**
+ * Ids of the units in the actor's scope (within `orgId`'s subtree when given), fetched once so that
+ * list queries can use `m.org_id = ANY(ids)`: PostgreSQL then estimates it from the statistics and
+ * reads a ward's or a chi bộ's members through the (org_id, sort_key) index instead of walking the
+ * whole name index. The access rule itself (memberVisible) is still part of every query.
+ */
+export async function unitIds(db: Db, actor: Actor, orgId?: number): Promise<number[]> {
+  const r = await rows<{ id: number }>(
+    db,
+    sql`SELECT so.id FROM orgs so
+         WHERE so.path <@ (SELECT org_scope_roots(${actor.orgId}::integer))
+           ${orgId ? sql`AND so.path <@ (SELECT sp.path FROM orgs sp WHERE sp.id = ${orgId}::integer)` : sql``}`,
+  );
+  return r.map((x) => x.id);
+}
+
+/** `m.org_id = ANY(ids)` for alias `m`. */
+export function orgIn(ids: readonly number[], alias = 'm'): SQL {
+  return sql`${sql.raw(alias)}.org_id = ANY(${array(ids)}::integer[])`;
 }

@@ -79,14 +79,3 @@ export async function upsertBaseSalary(db: Db, effectiveFrom: string, amount: nu
     INSERT INTO base_salaries (effective_from, amount, note) VALUES (${effectiveFrom}::date, ${amount}, ${note})
     ON CONFLICT (effective_from) DO UPDATE SET amount = excluded.amount, note = excluded.note`);
 }
-
-/** Awards by occasion date and milestone over a set of members (the dashboard's badge counts). */
-export function awardCounts(db: Db, where: SQL, from: string, to: string) {
-  return rows<{ awarded_on: string; years: number; n: number }>(
-    db,
-    sql`SELECT b.awarded_on::text AS awarded_on, b.years, count(*)::integer AS n
-          FROM member_badges b JOIN members m ON m.id = b.member_id
-         WHERE ${where} AND b.awarded_on BETWEEN ${from}::date AND ${to}::date
-         GROUP BY b.awarded_on, b.years ORDER BY b.awarded_on, b.years`,
-  );
-}

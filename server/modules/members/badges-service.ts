@@ -20,7 +20,7 @@ import type { Db } from '../../db/client.ts';
 import { type Deps, transact } from '../../deps.ts';
 import { ConflictError, notFound, RuleError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
-import { memberVisible, subtreeOf } from './access.ts';
+import { memberVisible, orgIn, unitIds } from './access.ts';
 import * as bq from './badges-queries.ts';
 import * as q from './queries.ts';
 import { actorOf, detailOf, managed } from './service.ts';
@@ -35,7 +35,7 @@ async function unit(db: Db, actor: Actor, orgId: number) {
 
 export async function due(db: Db, actor: Actor, f: { on: string; orgId: number }) {
   const u = await unit(db, actor, f.orgId);
-  const where = sql`${memberVisible(actor)} AND m.org_id IN ${subtreeOf(u.id)}`;
+  const where = sql`${memberVisible(actor)} AND ${orgIn(await unitIds(db, actor, u.id))}`;
   const [list, salary] = await Promise.all([bq.dueOn(db, where, f.on), bq.baseSalaryOn(db, f.on)]);
   const base = salary ? Number(salary.amount) : null;
   return {

@@ -31,7 +31,7 @@ export function exportRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       const f = c.req.valid('query');
       const filters = { ...f, q: f.q || undefined, shared: f.shared === '1' };
       const today = todayVn();
-      const where = list.listWhere(actor, filters, today);
+      const where = await list.listWhere(deps.database.db, actor, filters, today);
       const total = await list.count(deps.database.db, where);
       await transact(deps, (tx) =>
         recordAudit(tx, requestCtx(c), {

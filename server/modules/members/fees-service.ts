@@ -12,7 +12,7 @@ import { array, one } from '../../db/sql.ts';
 import { type Deps, transact } from '../../deps.ts';
 import { notFound, RuleError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
-import { memberManaged, memberVisible, subtreeOf } from './access.ts';
+import { memberManaged, memberVisible, orgIn, unitIds } from './access.ts';
 import * as fq from './fees-queries.ts';
 import * as q from './queries.ts';
 import { actorOf } from './service.ts';
@@ -25,7 +25,11 @@ async function unitWhere(
 ): Promise<{ where: SQL; name: string; id: number }> {
   const u = await q.unitInScope(db, actor, orgId);
   if (!u) throw notFound('Đơn vị');
-  return { where: sql`${memberVisible(actor)} AND m.org_id IN ${subtreeOf(u.id)}`, name: u.name, id: u.id };
+  return {
+    where: sql`${memberVisible(actor)} AND ${orgIn(await unitIds(db, actor, u.id))}`,
+    name: u.name,
+    id: u.id,
+  };
 }
 
 /** Last day of the month of `month` (YYYY-MM-01): party age for the exemption is counted there. */

@@ -101,8 +101,7 @@ export async function importMembers(deps: Deps, ctx: RequestCtx, input: ImportIn
       ? await q.unitInScope(tx, ctx.actor, input.orgId)
       : await q.orgName(tx, input.orgId);
     if (!unit) throw notFound('Đơn vị');
-    if ('active' in unit && !unit.active)
-      throw new RuleError('org_inactive', `Đơn vị «${unit.name}» đã ngừng hoạt động.`);
+    if (!unit.active) throw new RuleError('org_inactive', `Đơn vị «${unit.name}» đã ngừng hoạt động.`);
     const importId = await iq.createImport(tx, {
       orgId: unit.id,
       actorId: ctx.actor?.userId ?? null,

@@ -6,8 +6,7 @@ import { ACTIVE_STATUSES, type MemberStatus } from '../../../domain/members/reco
 import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { array, one, rows } from '../../db/sql.ts';
-import { scopeOrgIds } from '../../auth/visible.ts';
-import { memberVisible, subtreeOf } from './access.ts';
+import { memberVisible, orgIn, unitIds } from './access.ts';
 import { badgeDueRows } from './badge-sql.ts';
 import { MEMBER_COLS, type MemberRow } from './queries.ts';
 
@@ -25,13 +24,20 @@ export interface ListFilters {
 }
 
 /** The WHERE of a filtered list, visibility included. `today` anchors ages. */
-export function listWhere(actor: Actor, f: ListFilters, today: string): SQL {
+export async function listWhere(db: Db, actor: Actor, f: ListFilters, today: string): Promise<SQL> {
   const conds: SQL[] = [memberVisible(actor)];
   // Lists count each member once, at the unit that holds the record; records merely shared with
   // the actor's units (a transfer on its way, a temporary stay, the residence) are listed apart.
-  const owned = sql`(m.org_id IN ${scopeOrgIds(actor)} OR coalesce(m.user_id = ${actor.userId}::integer, false))`;
-  conds.push(f.shared ? sql`NOT ${owned}` : owned);
-  if (f.orgId) conds.push(sql`m.org_id IN ${subtreeOf(f.orgId)}`);
+  if (f.shared) {
+    conds.push(
+      sql`NOT (${orgIn(await unitIds(db, actor))} OR coalesce(m.user_id = ${actor.userId}::integer, false))`,
+    );
+  } else if (f.orgId) {
+    conds.push(orgIn(await unitIds(db, actor, f.orgId)));
+  } else {
+    // A plain OR of two indexed conditions (no coalesce): PostgreSQL can combine both indexes.
+    conds.push(sql`(${orgIn(await unitIds(db, actor))} OR m.user_id = ${actor.userId}::integer)`);
+  }
   const status = f.status ?? 'active';
   if (status === 'active') conds.push(sql`m.status = ANY(${array(ACTIVE_STATUSES)}::text[])`);
   else if (status !== 'all') conds.push(sql`m.status = ${status}`);
@@ -54,7 +60,7 @@ export function listWhere(actor: Actor, f: ListFilters, today: string): SQL {
       sql`m.party_start > (${today}::date - make_interval(years => ${f.partyAgeMax + 1}::integer))::date`,
     );
   if (f.badgeDueOn) {
-    const inner = sql`${memberVisible(actor)}${f.orgId ? sql` AND m.org_id IN ${subtreeOf(f.orgId)}` : sql``}`;
+    const inner = sql`${memberVisible(actor)}${f.orgId ? sql` AND ${orgIn(await unitIds(db, actor, f.orgId))}` : sql``}`;
     conds.push(sql`m.id IN (SELECT bd.member_id FROM (${badgeDueRows(inner, f.badgeDueOn)}) bd)`);
   }
   return sql.join(conds, sql` AND `);

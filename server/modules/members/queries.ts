@@ -1,6 +1,6 @@
 // SQL of member records: read one, list with filters and keyset pagination on the stored name sort
 // key, insert, update, interruptions and history. The transaction handle is passed explicitly.
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { MemberStatus } from '../../../domain/members/records.ts';
 import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/client.ts';
@@ -233,13 +233,11 @@ export function unitInScope(db: Db, actor: Actor, orgId: number) {
 }
 
 export function orgName(db: Db, orgId: number) {
-  return one<{ id: number; name: string; short_code: string; kind: string }>(
+  return one<{ id: number; name: string; short_code: string; kind: string; active: boolean }>(
     db,
-    sql`SELECT id, name, short_code, kind FROM orgs WHERE id = ${orgId}`,
+    sql`SELECT id, name, short_code, kind, active FROM orgs WHERE id = ${orgId}`,
   );
 }
-
-export type Where = SQL;
 
 export function parentOf(db: Db, orgId: number) {
   return one<{ id: number; name: string }>(

@@ -96,21 +96,24 @@ export function sheet(db: Db, where: SQL, year: number) {
 
 /**
  * Counts per final category (committee's, else chi bộ's, else the score's) by child unit of `orgId`
- * (members of the unit itself count under it), over the ratings of members matching `where`.
+ * (members of the unit itself count under it), over the ratings of members matching `where`. Each
+ * unit is mapped to its child of `orgId` once (a few thousand units), then members are joined by id.
  */
 export function stats(db: Db, where: SQL, orgId: number, year: number) {
   return rows<{ unit_id: number; unit_name: string; category: string | null; n: number }>(
     db,
-    sql`WITH units AS (
-          SELECT id, name, path FROM orgs WHERE parent_id = ${orgId}
+    sql`WITH top AS (SELECT id, name, path FROM orgs WHERE id = ${orgId}),
+        children AS (SELECT c.id, c.name, c.path FROM orgs c WHERE c.parent_id = ${orgId}),
+        org_unit AS (
+          SELECT o.id AS org_id, coalesce(ch.id, top.id) AS unit_id, coalesce(ch.name, top.name) AS unit_name
+            FROM orgs o JOIN top ON o.path <@ top.path
+            LEFT JOIN children ch ON o.path <@ ch.path
         )
-        SELECT coalesce(u.id, ${orgId}::integer) AS unit_id, coalesce(u.name, top.name) AS unit_name,
-               coalesce(r.committee_category, r.cell_category, r.category) AS category, count(*)::integer AS n
+        SELECT ou.unit_id, ou.unit_name, coalesce(r.committee_category, r.cell_category, r.category) AS category,
+               count(*)::integer AS n
           FROM members m
-          JOIN orgs mo ON mo.id = m.org_id
-          JOIN orgs top ON top.id = ${orgId}::integer
+          JOIN org_unit ou ON ou.org_id = m.org_id
           LEFT JOIN member_ratings r ON r.member_id = m.id AND r.year = ${year}
-          LEFT JOIN units u ON mo.path <@ u.path
          WHERE ${where} AND m.status IN ('du_bi', 'chinh_thuc')
          GROUP BY 1, 2, 3`,
   );

@@ -22,7 +22,7 @@ import type { Db } from '../../db/client.ts';
 import { type Deps, transact } from '../../deps.ts';
 import { notFound, RuleError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
-import { memberVisible, subtreeOf } from './access.ts';
+import { memberVisible, orgIn, unitIds } from './access.ts';
 import * as q from './queries.ts';
 import * as rq from './rating-queries.ts';
 import { actorOf, managed, visible } from './service.ts';
@@ -179,7 +179,7 @@ async function unit(db: Db, actor: Actor, orgId: number) {
 
 export async function sheet(db: Db, actor: Actor, f: { orgId: number; year: number }) {
   const u = await unit(db, actor, f.orgId);
-  const where = sql`${memberVisible(actor)} AND m.org_id IN ${subtreeOf(u.id)}`;
+  const where = sql`${memberVisible(actor)} AND ${orgIn(await unitIds(db, actor, u.id))}`;
   const [list, counts, orgs] = await Promise.all([
     rq.sheet(db, where, f.year),
     rq.stats(db, where, u.id, f.year),

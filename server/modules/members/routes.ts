@@ -47,7 +47,11 @@ export function memberRoutes(deps: Deps) {
       const actor = authorize(c, 'member.read');
       const f = c.req.valid('query');
       return c.json(
-        await service.listMembers(deps.database.db, actor, { ...f, q: f.q || undefined, shared: f.shared === '1' }),
+        await service.listMembers(deps.database.db, actor, {
+          ...f,
+          q: f.q || undefined,
+          shared: f.shared === '1',
+        }),
         200,
       );
     },

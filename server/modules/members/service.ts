@@ -45,6 +45,7 @@ export function identityKey(fullName: string, birthDate: string, admittedOn: str
 export function feeFromOf(admittedOn: string, today: string): string {
   const a = monthStart(admittedOn);
   const t = monthStart(today);
+  // biome-ignore lint/complexity/useMathMinMax: ISO date strings compare as text; Math.max would give NaN
   return a > t ? a : t;
 }
 
@@ -393,7 +394,7 @@ export async function listMembers(
   f: list.ListFilters & { limit: number; cursor?: string | undefined },
 ) {
   const today = todayVn();
-  const where = list.listWhere(actor, f, today);
+  const where = await list.listWhere(db, actor, f, today);
   const after = list.decodeCursor(f.cursor);
   const [items, total] = await Promise.all([
     list.page(db, where, after, f.limit + 1),

@@ -13,7 +13,7 @@ import type { z } from '../../../domain/validation.ts';
 import type { Actor, RequestCtx } from '../../auth/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { type Deps, transact } from '../../deps.ts';
-import { ConflictError, notFound, RuleError } from '../../http/errors.ts';
+import { ConflictError, notFound, pgError, RuleError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { nest, type OrgJson, presentLink, presentOrg, presentVersion } from './presenter.ts';
 import * as q from './queries.ts';
@@ -470,7 +470,7 @@ export async function remove(deps: Deps, ctx: RequestCtx, id: number): Promise<v
       // A savepoint, so that a unit referenced by records of any module is refused cleanly.
       await tx.transaction(async (sp) => q.remove(sp, id));
     } catch (err) {
-      if ((err as { code?: string }).code === '23503') throw inUse(org, 'hồ sơ, văn bản hoặc dữ liệu khác');
+      if (pgError(err)?.code === '23503') throw inUse(org, 'hồ sơ, văn bản hoặc dữ liệu khác');
       throw err;
     }
   });

@@ -61,6 +61,15 @@ export function byId(db: Db, programId: number, id: number) {
   );
 }
 
+/** The earliest deadline among a programme's items (a new start date may not pass it). */
+export async function earliestDue(db: Db, programId: number): Promise<string | null> {
+  const row = await one<{ due: string | null }>(
+    db,
+    sql`SELECT min(due_on)::text AS due FROM program_items WHERE program_id = ${programId}`,
+  );
+  return row?.due ?? null;
+}
+
 /** Depth of an item: 1 for a content at the top. */
 export async function depth(db: Db, id: number): Promise<number> {
   const row = await one<{ depth: number }>(

@@ -204,6 +204,13 @@ export async function update(
       endsOn: input.endsOn ?? row.ends_on,
     };
     requireDates(next.startsOn, next.endsOn);
+    const earliest = await items.earliestDue(tx, id);
+    if (earliest && earliest < next.startsOn) {
+      throw new RuleError(
+        'due_before_start',
+        `Có nội dung hạn ${formatDateVi(earliest)}, trước ngày bắt đầu mới ${formatDateVi(next.startsOn)}.`,
+      );
+    }
     const before = presentProgram(row);
     await q.update(tx, id, next);
     const revision = await recordRevision(tx, actor, row, input.reason, { program: next });

@@ -49,8 +49,19 @@ export function statusCondition(status: TaskStatusFilter, clock: Clock): SQL {
   }
 }
 
-function subtreeOf(orgId: number): SQL {
-  return sql`o.path <@ (SELECT path FROM orgs WHERE id = ${orgId})`;
+/**
+ * Tasks held in a unit's subtree. The path is a constant, not a subquery: the planner then estimates
+ * the subtree from the statistics and picks a hash join for a city and an index for a ward (measured:
+ * docs/programs.md).
+ */
+function subtreeOf(path: string): SQL {
+  return sql`o.path <@ ${path}::ltree`;
+}
+
+async function pathOf(db: Db, orgId: number): Promise<string> {
+  const org = await orgQueries.byId(db, orgId);
+  if (!org) throw notFound('Đơn vị');
+  return org.path;
 }
 
 function parseCursor(cursor: string): { due: string; id: number } {
@@ -64,7 +75,7 @@ export async function list(db: Db, actor: Actor, f: ListFilters) {
   const conds: SQL[] = [q.visible(actor)];
   const view = f.view ?? 'all';
   if (view === 'mine') conds.push(sql`t.assignee_id = ${actor.userId}`);
-  if (view === 'unit' || f.orgId) conds.push(subtreeOf(f.orgId ?? actor.orgId));
+  if (view === 'unit' || f.orgId) conds.push(subtreeOf(await pathOf(db, f.orgId ?? actor.orgId)));
   if (f.status) conds.push(statusCondition(f.status, clock));
   if (f.ref) conds.push(sql`t.source_ref = ${f.ref.trim()}`);
   // Every word, anywhere in the title, diacritics and case ignored; the trigram index on vn_fold(title)
@@ -140,15 +151,14 @@ interface CountRow {
 export async function summary(db: Db, actor: Actor, orgId: number | undefined): Promise<SummaryRow[]> {
   const org = await target(db, actor, orgId);
   const clock = await clockOf(db);
+  const depth = org.path.split('.').length;
   const found = await rows<CountRow & { org_id: number; name: string; active: boolean }>(
     db,
-    sql`WITH target AS (SELECT path, nlevel(path) AS depth FROM orgs WHERE id = ${org.id}),
-        agg AS (
-          SELECT ltree2text(subpath(o.path, 0, target.depth + 1)) AS child_path, ${COUNTS(clock)}
-            FROM target
-            JOIN orgs o ON o.path <@ target.path AND nlevel(o.path) > target.depth
-            JOIN tasks t ON t.owner_org_id = o.id
-           WHERE t.secrecy <= ${actor.clearance}::integer
+    sql`WITH agg AS (
+          SELECT ltree2text(subpath(o.path, 0, ${depth + 1}::integer)) AS child_path, ${COUNTS(clock)}
+            FROM orgs o JOIN tasks t ON t.owner_org_id = o.id
+           WHERE ${subtreeOf(org.path)} AND nlevel(o.path) > ${depth}::integer
+             AND t.secrecy <= ${actor.clearance}::integer
            GROUP BY 1)
         SELECT c.id AS org_id, c.name, c.active, coalesce(a.total, 0) AS total, coalesce(a.done, 0) AS done,
                coalesce(a.done_on_time, 0) AS done_on_time, coalesce(a.overdue, 0) AS overdue,
@@ -178,7 +188,7 @@ export async function totals(db: Db, actor: Actor, orgId: number | undefined) {
   const r = await one<CountRow>(
     db,
     sql`SELECT ${COUNTS(clock)} FROM tasks t JOIN orgs o ON o.id = t.owner_org_id
-         WHERE ${subtreeOf(org.id)} AND t.secrecy <= ${actor.clearance}::integer`,
+         WHERE ${subtreeOf(org.path)} AND t.secrecy <= ${actor.clearance}::integer`,
   );
   return {
     orgId: org.id,
@@ -224,7 +234,7 @@ export async function trend(db: Db, actor: Actor, orgId: number | undefined, mon
                count(*) FILTER (WHERE ${statusCondition('overdue', clock)})::integer AS overdue,
                count(*) FILTER (WHERE t.progress < 100 AND t.due_on >= ${clock.today}::date)::integer AS open
           FROM tasks t JOIN orgs o ON o.id = t.owner_org_id
-         WHERE ${subtreeOf(org.id)} AND t.secrecy <= ${actor.clearance}::integer
+         WHERE ${subtreeOf(org.path)} AND t.secrecy <= ${actor.clearance}::integer
            AND t.due_on >= ${first}::date AND t.due_on < (date_trunc('month', ${clock.today}::date) + interval '1 month')
          GROUP BY 1`,
   );
@@ -249,7 +259,7 @@ export async function trend(db: Db, actor: Actor, orgId: number | undefined, mon
 export async function directives(db: Db, actor: Actor, orgId: number | undefined) {
   const clock = await clockOf(db);
   const conds: SQL[] = [q.visible(actor), sql`t.source_ref IS NOT NULL`];
-  if (orgId) conds.push(subtreeOf(orgId));
+  if (orgId) conds.push(subtreeOf(await pathOf(db, orgId)));
   const found = await rows<
     CountRow & { ref: string; units: number; first_due: string; last_due: string; document_id: string | null }
   >(

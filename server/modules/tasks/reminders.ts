@@ -1,6 +1,7 @@
 // Deadline reminders: a daily job (06:00 Vietnam time) and the same function callable directly. Each
 // open task gets one notice 3 days before its deadline (or as soon as it falls within 3 days), one on
-// the day and one once overdue; the assignee receives it, or the leaders of the holding unit when no
+// the day and one once overdue (if it became overdue within OVERDUE_NOTICE_DAYS: old deadlines entered
+// after the fact are recorded silently); the assignee receives it, or the leaders of the holding unit when no
 // one is assigned. The key of the last reminder is kept on the task, so a run only touches tasks that
 // need a new notice, and an extension (new deadline) brings fresh ones.
 import { sql } from 'drizzle-orm';
@@ -68,6 +69,9 @@ export async function runTaskReminders(deps: Deps, today: string = todayVn()): P
       for (const t of batch) {
         const r = reminderFor({ progress: t.progress, dueOn: t.due_on }, today);
         if (!r || r.key === t.last_reminder) continue;
+        ids.push(t.id);
+        keys.push(r.key);
+        if (r.silent) continue;
         const notice = {
           kind: `task.${r.kind}`,
           title: reminderTitle(r.kind, t.title, daysBetween(today, t.due_on)),
@@ -80,8 +84,6 @@ export async function runTaskReminders(deps: Deps, today: string = todayVn()): P
         let sent = t.assignee_id ? await notify(tx, { userIds: [t.assignee_id] }, notice) : 0;
         if (sent === 0) sent = await notify(tx, { orgId: t.owner_org_id, roles: ['leader'] }, notice);
         notices += sent;
-        ids.push(t.id);
-        keys.push(r.key);
       }
       tasks += await q.setReminders(tx, ids, keys);
     });

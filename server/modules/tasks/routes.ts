@@ -21,6 +21,7 @@ import { labelled } from '../programs/labels-hook.ts';
 import * as userQueries from '../users/queries.ts';
 import { attach, download, uploadDir } from './files.ts';
 import * as lists from './lists.ts';
+import * as moves from './moves.ts';
 import { runTaskReminders } from './reminders.ts';
 import * as service from './service.ts';
 
@@ -235,7 +236,7 @@ export function taskRoutes(deps: Deps) {
     async (c) => {
       authorize(c, 'task.manage');
       return c.json(
-        await service.extend(deps, requestCtx(c), c.req.valid('param').id, c.req.valid('json')),
+        await moves.extend(deps, requestCtx(c), c.req.valid('param').id, c.req.valid('json')),
         200,
       );
     },
@@ -254,7 +255,7 @@ export function taskRoutes(deps: Deps) {
     async (c) => {
       authorize(c, 'task.manage');
       return c.json(
-        await service.transfer(deps, requestCtx(c), c.req.valid('param').id, c.req.valid('json')),
+        await moves.transfer(deps, requestCtx(c), c.req.valid('param').id, c.req.valid('json')),
         200,
       );
     },

@@ -6,12 +6,19 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The session's CSRF token, for requests made without `api` (uploads with progress over XHR). */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
     readonly fields?: { path: string; label: string; message: string }[],
+    /** Everything else the server put in the error (e.g. existingIds of a duplicate). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -62,6 +69,7 @@ export async function api<T = unknown>(method: string, path: string, body?: unkn
       err?.code ?? 'http_error',
       err?.message ?? `Lỗi máy chủ (${res.status}).`,
       err?.fields,
+      (err ?? {}) as Record<string, unknown>,
     );
   }
   return data as T;

@@ -30,7 +30,7 @@ export const AREAS: Area[] = [
     label: 'Văn bản',
     path: '/van-ban',
     icon: <FileTextOutlined />,
-    built: false,
+    built: true,
     purpose:
       'Sổ văn bản đến, đi; đánh số, trình ký, chỉ đạo xử lý; tìm kiếm không dấu; xuất Word theo thể thức của Đảng.',
   },
@@ -39,7 +39,8 @@ export const AREAS: Area[] = [
     label: 'Lưu trữ',
     path: '/luu-tru',
     icon: <FolderOpenOutlined />,
-    built: false,
+    built: true,
+    roles: ['admin', 'leader', 'clerk', 'specialist'],
     purpose: 'Danh mục hồ sơ, thời hạn bảo quản, tiêu hủy, số hóa (OCR sang PDF/A).',
   },
   {
@@ -47,7 +48,7 @@ export const AREAS: Area[] = [
     label: 'Chương trình công tác',
     path: '/chuong-trinh',
     icon: <CalendarOutlined />,
-    built: false,
+    built: true,
     purpose: 'Chương trình công tác các cấp, kiểm tra "dập khuôn", theo dõi nhiệm vụ chậm, đùn đẩy, quá hạn.',
   },
   {
@@ -55,7 +56,7 @@ export const AREAS: Area[] = [
     label: 'Đảng viên',
     path: '/dang-vien',
     icon: <TeamOutlined />,
-    built: false,
+    built: true,
     purpose:
       'Hồ sơ đảng viên, kết nạp, chuyển sinh hoạt, Huy hiệu Đảng, đảng phí, xếp loại, nhập/xuất Excel.',
   },

@@ -1,0 +1,265 @@
+// SIGKILL at random points while files are uploaded and numbers issued: after each restart,
+// everything acknowledged is there, nothing is half-written (no file without its row, no row without
+// its file, no gap or repeat in document numbers), and the embedded data directory opens.
+// KILL_RUNS runs per scenario and backend (CI: 4; the report in docs/security.md: 20).
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../server/db/client.ts';
+import { rows } from '../../server/db/sql.ts';
+import { LocalFileStore } from '../../server/files/store.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
+import { api, ServerProcess } from './server.ts';
+
+const RUNS = Number(process.env.KILL_RUNS ?? 4);
+const PDF = readFileSync('test/fixtures/chi-thi-giai-phong-mat-bang.pdf');
+const ADMIN = 'quan-tri-kiem-tra-loi';
+
+interface Report {
+  backend: string;
+  scenario: string;
+  runs: number;
+  acknowledged: number;
+  lost: number;
+  violations: string[];
+}
+const reports: Report[] = [];
+
+let db: TestDatabase;
+let dataDir: string;
+let server: ServerProcess;
+let token = '';
+let ward = 0;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  dataDir = mkdtempSync(path.join(tmpdir(), 'vanphong-kill-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    VANPHONG_DATA_DIR: dataDir,
+    VANPHONG_ADMIN_PASSWORD: ADMIN,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'error',
+  };
+  if (db.url) env.DATABASE_URL = db.url;
+  else delete env.DATABASE_URL;
+  server = new ServerProcess(env);
+  await server.start();
+  const login = await fetch(`${server.base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: ADMIN }),
+  });
+  const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const tok = await fetch(`${server.base}/api/auth/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+    body: JSON.stringify({ name: 'kiểm tra lỗi' }),
+  });
+  token = ((await tok.json()) as { token: string }).token;
+  const tree = await api(server.base, token, 'GET', '/api/orgs/tree');
+  const org = await api(server.base, token, 'POST', '/api/orgs', {
+    name: 'Đảng ủy phường Kiểm Tra Lỗi',
+    shortCode: 'ĐU',
+    kind: 'direct_committee',
+    parentId: tree.body[0].id,
+  });
+  ward = org.body.id;
+});
+
+afterAll(async () => {
+  await server?.stop();
+  const file = process.env.KILL_REPORT;
+  if (file) writeFileSync(file, JSON.stringify(reports, null, 2));
+  console.log(`kill report: ${JSON.stringify(reports)}`);
+  await db?.drop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Runs the workload until the server dies; returns what it acknowledged. */
+async function until<T>(
+  work: (signal: { dead: boolean }) => Promise<T[]>,
+  killAfterMs: number,
+): Promise<T[]> {
+  const signal = { dead: false };
+  const running = work(signal);
+  await new Promise((r) => setTimeout(r, killAfterMs));
+  await server.kill();
+  signal.dead = true;
+  return running;
+}
+
+/** With the server stopped: invariants read straight from the database and the store. */
+async function invariants(): Promise<string[]> {
+  const database = await openDatabase({ databaseUrl: db.url, dataDir });
+  const problems: string[] = [];
+  try {
+    const store = new LocalFileStore(dataDir);
+    const files = await rows<{ sha256: string; ocr_sha256: string | null }>(
+      database.db,
+      sql`SELECT sha256, ocr_sha256 FROM document_files`,
+    );
+    const referenced = new Set(
+      files.flatMap((f) => [f.sha256, f.ocr_sha256].filter((x): x is string => !!x)),
+    );
+    for (const sha of referenced) {
+      if (!existsSync(store.pathOf(sha))) problems.push(`row without its file: ${sha}`);
+      else if (
+        createHash('sha256')
+          .update(readFileSync(store.pathOf(sha)))
+          .digest('hex') !== sha
+      )
+        problems.push(`corrupt file ${sha}`);
+    }
+    for await (const sha of store.list())
+      if (!referenced.has(sha)) problems.push(`file without its row: ${sha}`);
+    const seqs = await rows<{ k: string; numbers: number[] }>(
+      database.db,
+      sql`SELECT issuer_org_id || '/' || type_code || '/' || term_id AS k, array_agg(number ORDER BY number) AS numbers
+            FROM documents WHERE number IS NOT NULL GROUP BY 1`,
+    );
+    for (const s of seqs) {
+      const ns = s.numbers.map(Number);
+      if (ns.some((n, i) => n !== i + 1)) problems.push(`gap or repeat in ${s.k}: ${ns.join(',')}`);
+    }
+    const counters = await rows<{ k: string; last: number; max: number }>(
+      database.db,
+      sql`SELECT s.issuer_org_id || '/' || s.seq_key || '/' || s.term_id AS k, s.last_number AS last,
+                 (SELECT max(number) FROM documents d WHERE d.issuer_org_id = s.issuer_org_id AND d.type_code = s.seq_key AND d.term_id = s.term_id) AS max
+            FROM doc_sequences s`,
+    );
+    for (const c of counters)
+      if (Number(c.last) !== Number(c.max))
+        problems.push(`counter ${c.k} at ${c.last}, highest number ${c.max}`);
+  } finally {
+    await database.close();
+  }
+  return problems;
+}
+
+const backend = () => (process.env.TEST_DATABASE_URL ? 'postgres' : 'embedded');
+
+describe('SIGKILL mid-write', () => {
+  it('uploads: every acknowledged file is there with its row', async () => {
+    const report: Report = {
+      backend: backend(),
+      scenario: 'upload',
+      runs: 0,
+      acknowledged: 0,
+      lost: 0,
+      violations: [],
+    };
+    reports.push(report);
+    for (let run = 0; run < RUNS; run++) {
+      if (!server.proc) await server.start();
+      const doc = await api(server.base, token, 'POST', '/api/documents', {
+        direction: 'in',
+        typeCode: 'CV',
+        summary: `Tải lên lần ${run}`,
+        orgId: ward,
+      });
+      const acked = await until(
+        async (signal) => {
+          const done: { id: number; sha256: string }[] = [];
+          await Promise.all(
+            [0, 1, 2].map(async () => {
+              while (!signal.dead) {
+                const form = new FormData();
+                const bytes = Buffer.concat([PDF, randomBytes(2048)]);
+                form.append('file', new Blob([bytes], { type: 'application/pdf' }), 'tep.pdf');
+                try {
+                  const res = await api(
+                    server.base,
+                    token,
+                    'POST',
+                    `/api/documents/${doc.body.id}/files`,
+                    form,
+                  );
+                  if (res.status === 201) done.push({ id: res.body.id, sha256: res.body.sha256 });
+                } catch {
+                  return; // the server is gone
+                }
+              }
+            }),
+          );
+          return done;
+        },
+        200 + Math.floor(Math.random() * 2500),
+      );
+      report.runs++;
+      report.acknowledged += acked.length;
+      await server.start();
+      const detail = await api(server.base, token, 'GET', `/api/documents/${doc.body.id}`);
+      const present = new Set(
+        (detail.body.files as { id: number; sha256: string }[]).map((f) => `${f.id}:${f.sha256}`),
+      );
+      report.lost += acked.filter((a) => !present.has(`${a.id}:${a.sha256}`)).length;
+      await server.stop();
+      report.violations.push(...(await invariants()));
+    }
+    expect(report.lost).toBe(0);
+    expect(report.violations).toEqual([]);
+  });
+
+  it('a batch of issues: acknowledged numbers are kept, no gap, no repeat', async () => {
+    const report: Report = {
+      backend: backend(),
+      scenario: 'issue',
+      runs: 0,
+      acknowledged: 0,
+      lost: 0,
+      violations: [],
+    };
+    reports.push(report);
+    for (let run = 0; run < RUNS; run++) {
+      if (!server.proc) await server.start();
+      const drafts: number[] = [];
+      for (let i = 0; i < 120; i++) {
+        const d = await api(server.base, token, 'POST', '/api/documents', {
+          direction: 'out',
+          typeCode: 'KH',
+          summary: `Kế hoạch ${run}-${i}`,
+          orgId: ward,
+        });
+        drafts.push(d.body.id);
+      }
+      const acked = await until(
+        async (signal) => {
+          const done: { id: number; symbol: string }[] = [];
+          const queue = [...drafts];
+          await Promise.all(
+            [0, 1, 2, 3, 4].map(async () => {
+              while (!signal.dead && queue.length) {
+                const id = queue.shift() as number;
+                try {
+                  const res = await api(server.base, token, 'POST', `/api/documents/${id}/issue`, {});
+                  if (res.status === 200) done.push({ id, symbol: res.body.symbol });
+                } catch {
+                  return;
+                }
+              }
+            }),
+          );
+          return done;
+        },
+        50 + Math.floor(Math.random() * 700),
+      );
+      report.runs++;
+      report.acknowledged += acked.length;
+      await server.start();
+      for (const a of acked) {
+        const d = await api(server.base, token, 'GET', `/api/documents/${a.id}`);
+        if (d.body.symbol !== a.symbol) report.lost++;
+      }
+      await server.stop();
+      report.violations.push(...(await invariants()));
+    }
+    expect(report.lost).toBe(0);
+    expect(report.violations).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+// A `vanphong serve` process for fault tests: started, killed (SIGKILL) or stopped, restarted on the
+// same data directory and database.
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+
+const BIN = path.resolve('bin/vanphong.mjs');
+
+export class ServerProcess {
+  proc: ChildProcess | undefined;
+  port = 0;
+  output = '';
+
+  constructor(private readonly env: NodeJS.ProcessEnv) {}
+
+  get base(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    this.output = '';
+    const proc = spawn(process.execPath, [BIN, 'serve'], {
+      env: this.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.proc = proc;
+    this.port = await new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`server did not start: ${this.output}`)), 120_000);
+      proc.stdout?.on('data', (d) => {
+        this.output += d;
+        const m = /vanphong: http:\/\/localhost:(\d+)/.exec(this.output);
+        if (m) {
+          clearTimeout(timer);
+          resolve(Number(m[1]));
+        }
+      });
+      proc.stderr?.on('data', (d) => {
+        this.output += d;
+      });
+      proc.on('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`server exited ${code}: ${this.output}`));
+      });
+    });
+  }
+
+  async kill(): Promise<void> {
+    const p = this.proc;
+    if (!p || p.exitCode !== null) return;
+    const exited = new Promise((r) => p.once('exit', r));
+    p.kill('SIGKILL');
+    await exited;
+    this.proc = undefined;
+  }
+
+  async stop(): Promise<void> {
+    const p = this.proc;
+    if (!p || p.exitCode !== null) return;
+    const exited = new Promise((r) => p.once('exit', r));
+    p.kill('SIGTERM');
+    await exited;
+    this.proc = undefined;
+  }
+}
+
+export async function api(base: string, token: string, method: string, url: string, body?: unknown) {
+  const init: RequestInit = { method, headers: { authorization: `Bearer ${token}` } };
+  if (body instanceof FormData) init.body = body;
+  else if (body !== undefined) {
+    init.body = JSON.stringify(body);
+    (init.headers as Record<string, string>)['content-type'] = 'application/json';
+  }
+  const res = await fetch(`${base}${url}`, init);
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON
+  }
+  return { status: res.status, body: parsed as any };
+}

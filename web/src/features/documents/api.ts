@@ -1,0 +1,127 @@
+// Queries of the documents area, the upload with progress (XHR) and file downloads with the
+// server's Vietnamese error when they fail.
+import { useQuery } from '@tanstack/react-query';
+import { roleCan } from '../../../../domain/roles.ts';
+import { ApiError, get, getCsrfToken } from '../../api/client.ts';
+import type { User } from '../../api/types.ts';
+import { useMe } from '../auth/session.tsx';
+import type { DocDetail, DocFile, DocType } from './types.ts';
+
+export const docKeys = {
+  all: ['documents'] as const,
+  list: (params: object) => ['documents', 'list', params] as const,
+  inbox: (scope: string, status: string) => ['documents', 'inbox', scope, status] as const,
+  detail: (id: number) => ['documents', 'detail', id] as const,
+  types: ['document-types'] as const,
+};
+
+export function useDocTypes() {
+  return useQuery({
+    queryKey: docKeys.types,
+    queryFn: () => get<{ items: DocType[] }>('/api/document-types'),
+    staleTime: 10 * 60_000,
+  });
+}
+
+export function typeOptions(types: DocType[] | undefined) {
+  return (types ?? []).map((t) => ({ value: t.code, label: `${t.name} (${t.code})` }));
+}
+
+/** Type name by code, for tables. */
+export function useTypeName(): (code: string) => string {
+  const types = useDocTypes();
+  const names = new Map((types.data?.items ?? []).map((t) => [t.code, t.name]));
+  return (code) => names.get(code) ?? code;
+}
+
+const WORKING = new Set(['pending', 'ocr_pending']);
+
+/** One document; polled every 3 s while a file is still being read (text extraction, OCR). */
+export function useDocument(id: number) {
+  return useQuery({
+    queryKey: docKeys.detail(id),
+    queryFn: () => get<DocDetail>(`/api/documents/${id}`),
+    // Others act on the same document (sign, direct, handle): opening it always asks again.
+    staleTime: 0,
+    refetchInterval: (q) => (q.state.data?.files.some((f) => WORKING.has(f.extraction)) ? 3000 : false),
+  });
+}
+
+/** Accounts in the user's scope (the server's order), optionally of one role; needs user.read. */
+export function usePeople(role?: 'leader') {
+  const me = useMe();
+  const allowed = roleCan(me.user.role, 'user.read');
+  const query = useQuery({
+    queryKey: ['users', { role: role ?? null }],
+    queryFn: () => get<{ items: User[] }>('/api/users', { role }),
+    enabled: allowed,
+  });
+  return { ...query, allowed };
+}
+
+export const ACCEPT_FILES = '.pdf,.docx,.jpg,.jpeg,.png,.tif,.tiff';
+
+/** POST multipart `file` with upload progress (fetch cannot report it). */
+export function uploadFile(
+  documentId: number,
+  file: File,
+  onProgress: (percent: number) => void,
+): Promise<DocFile> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/documents/${documentId}/files`);
+    xhr.withCredentials = true;
+    const token = getCsrfToken();
+    if (token) xhr.setRequestHeader('x-csrf-token', token);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100));
+    };
+    xhr.onload = () => {
+      let data: unknown = null;
+      try {
+        data = xhr.responseText ? JSON.parse(xhr.responseText) : null;
+      } catch {
+        data = null;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve(data as DocFile);
+        return;
+      }
+      const err = (data as { error?: { code?: string; message?: string } } | null)?.error;
+      const fallback =
+        xhr.status === 413 ? 'Tệp quá lớn so với giới hạn của máy chủ.' : `Lỗi máy chủ (${xhr.status}).`;
+      reject(new ApiError(xhr.status, err?.code ?? 'http_error', err?.message ?? fallback));
+    };
+    xhr.onerror = () => reject(new Error('Mất kết nối tới máy chủ khi tải tệp lên.'));
+    const body = new FormData();
+    body.append('file', file, file.name);
+    xhr.send(body);
+  });
+}
+
+/** Downloads a generated file (Word, Excel); a failure throws the server's message. */
+export async function download(url: string, fallbackName: string): Promise<void> {
+  const res = await fetch(url, { credentials: 'same-origin' });
+  if (!res.ok) {
+    const data = (await res.json().catch(() => null)) as {
+      error?: { code?: string; message?: string };
+    } | null;
+    throw new ApiError(
+      res.status,
+      data?.error?.code ?? 'http_error',
+      data?.error?.message ?? `Lỗi máy chủ (${res.status}).`,
+    );
+  }
+  const blob = await res.blob();
+  const disposition = res.headers.get('content-disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const name = star ? decodeURIComponent(star) : fallbackName;
+  const href = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}

@@ -1,0 +1,37 @@
+// The recorded revisions of an approved programme, newest first, each with its reason.
+import { useQuery } from '@tanstack/react-query';
+import { Empty, Timeline, Typography } from 'antd';
+import { get } from '../../api/client.ts';
+import { formatDateTimeVi } from '../../lib/format.ts';
+
+interface Revision {
+  revision: number;
+  reason: string;
+  changedByName: string | null;
+  changedAt: string | null;
+}
+
+export function RevisionsPanel({ programId }: { programId: number }) {
+  const list = useQuery({
+    queryKey: ['programs', programId, 'revisions'],
+    queryFn: () => get<{ items: Revision[] }>(`/api/programs/${programId}/revisions`),
+  });
+  const items = list.data?.items ?? [];
+  if (!list.isLoading && items.length === 0)
+    return <Empty description="Chưa điều chỉnh lần nào sau khi phê duyệt" />;
+  return (
+    <Timeline
+      items={items.map((r) => ({
+        children: (
+          <div>
+            <Typography.Text strong>Điều chỉnh lần {r.revision}</Typography.Text>{' '}
+            <Typography.Text type="secondary">
+              {formatDateTimeVi(r.changedAt)} — {r.changedByName ?? ''}
+            </Typography.Text>
+            <div>Lý do: {r.reason}</div>
+          </div>
+        ),
+      }))}
+    />
+  );
+}
