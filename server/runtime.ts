@@ -6,6 +6,7 @@ import { migrate } from './db/migrate.ts';
 import type { Deps } from './deps.ts';
 import { LocalFileStore } from './files/store.ts';
 import { Jobs } from './jobs.ts';
+import { registerIntegrations } from './integrations.ts';
 import { defineJobs } from './jobs-registry.ts';
 import type { Logger } from './log.ts';
 import { AnchorWriter } from './modules/audit/anchors.ts';
@@ -41,6 +42,7 @@ export async function openRuntime(
     : new LocalFileStore(config.dataDir);
   const deps: Deps = { database, config, log, anchors, jobs, files };
   defineJobs(deps);
+  registerIntegrations();
   return {
     ...deps,
     async close() {

@@ -219,3 +219,30 @@ describe('outgoing workflow', () => {
     ).toBe('signer_out_of_scope');
   });
 });
+
+describe('directions become tasks', () => {
+  it('a direction with a lead unit and a deadline creates a task whose source is the document', async () => {
+    const cityLeader = await t.as('leader', t.rootId, 2);
+    const board = await t.org(t.rootId, 'board', 'Ban Tổ chức Nhiệm vụ', 'BTC');
+    const doc = await incoming(clerk, ward, {
+      symbol: '34-CT/TU',
+      typeCode: 'CT',
+      summary: 'Chỉ thị 34 về chống né tránh',
+    });
+    const cityClerk = await t.as('clerk', t.rootId, 2);
+    const mine = await cityClerk.get(`/api/documents/${doc.id}`);
+    expect(mine.status).toBe(200);
+    const res = await cityLeader.post(`/api/documents/${doc.id}/directions`, {
+      text: 'Giao Ban Tổ chức tham mưu triển khai',
+      leadOrgId: board,
+      deadline: '2026-12-31',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.taskId).toEqual(expect.any(Number));
+    const task = await cityLeader.get(`/api/tasks/${res.body.taskId}`);
+    expect(task.body).toMatchObject({ orgId: board, dueOn: '2026-12-31' });
+    expect(JSON.stringify(task.body)).toContain('34-CT/TU');
+    const detail = await cityLeader.get(`/api/documents/${doc.id}`);
+    expect(detail.body.directions[0].taskId).toBe(res.body.taskId);
+  });
+});

@@ -30,7 +30,7 @@ export type DirectionTaskCreator = (
     documentId: number;
     ref: string;
   },
-) => Promise<number>;
+) => Promise<number | null>;
 
 let taskCreator: DirectionTaskCreator | undefined;
 export function registerDirectionTaskCreator(fn: DirectionTaskCreator): void {

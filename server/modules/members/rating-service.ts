@@ -22,23 +22,25 @@ import type { Db } from '../../db/client.ts';
 import { type Deps, transact } from '../../deps.ts';
 import { notFound, RuleError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
+import { allTasksOnTime } from '../tasks/on-time.ts';
 import { memberVisible, orgIn, unitIds } from './access.ts';
 import * as q from './queries.ts';
 import * as rq from './rating-queries.ts';
 import { actorOf, managed, visible } from './service.ts';
 
 /**
- * Where the task module plugs in: whether every task of the member's account (tasks are assigned to
- * accounts through assigneeId) due in `year` was done on time. Returns null while no task source is
- * connected, and the rating then uses the explicit `allTasksOnTime` flag of its input. When
- * server/modules/tasks exists, call its service here (never its tables).
+ * Whether every task of the member's account (tasks are assigned to accounts) due in `year` was done
+ * on time, from the tasks area. Null when the member has no account or no such task: the rating then
+ * uses the explicit `allTasksOnTime` flag of its input.
  */
 export async function allTasksOnTimeFromTasks(
-  _db: Db,
-  _member: { id: number; userId: number | null },
-  _year: number,
+  db: Db,
+  member: { id: number; userId: number | null },
+  year: number,
 ): Promise<boolean | null> {
-  return null;
+  // Tasks are assigned to accounts: a member without an account has no task record to judge by.
+  if (member.userId === null) return null;
+  return allTasksOnTime(db, member.userId, year, todayVn());
 }
 
 function present(r: rq.RatingRow) {
