@@ -159,7 +159,9 @@ describe('documents: every surface returns exactly the visible set', () => {
           const listed = new Set<number>();
           let cursor: string | null = null;
           do {
-            const page = await c.get(`/api/documents?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+            const page: { body: { items: { id: number }[]; nextCursor: string | null } } = await c.get(
+              `/api/documents?limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+            );
             for (const item of page.body.items) if (ours.has(item.id)) listed.add(item.id);
             cursor = page.body.nextCursor;
           } while (cursor);
@@ -180,7 +182,7 @@ describe('documents: every surface returns exactly the visible set', () => {
             },
           );
           const wb = new ExcelJS.Workbook();
-          await wb.xlsx.load(Buffer.from(await xlsx.arrayBuffer()));
+          await wb.xlsx.load((await xlsx.arrayBuffer()) as ArrayBuffer);
           const symbols = new Set<string>();
           wb.worksheets[0]?.eachRow((row) => symbols.add(String(row.getCell(3).value ?? '')));
           const exported = new Set(

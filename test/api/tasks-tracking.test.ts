@@ -1,5 +1,6 @@
 // Tasks: done on time, done late, overdue, stalled and bounced, the roll-up per child unit over a
 // three-level tree, directive tracking, createTaskInTx from another module, access and bad input.
+import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayVn } from '../../domain/dates.ts';
@@ -8,6 +9,8 @@ import type { Actor } from '../../server/auth/actor.ts';
 import { one, run } from '../../server/db/sql.ts';
 import { createTaskInTx } from '../../server/modules/tasks/service.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
+
+const DE_AN_PDF = readFileSync('test/fixtures/chi-thi-giai-phong-mat-bang.pdf');
 
 let t: TestApp;
 let city: number;
@@ -382,21 +385,27 @@ describe('files', () => {
     expect(report.status).toBe(201);
     const form = new FormData();
     form.set('eventId', String(report.body.eventId));
-    form.set('file', new Blob(['Nội dung đề án'], { type: 'text/plain' }), 'de-an-sap-xep.txt');
+    form.set('file', new Blob([new Uint8Array(DE_AN_PDF)], { type: 'application/pdf' }), 'de-an-sap-xep.pdf');
     const up = await w1Leader.post(`/api/tasks/${x.id}/files`, form);
     expect(up.status, JSON.stringify(up.body)).toBe(201);
-    expect(up.body).toMatchObject({ name: 'de-an-sap-xep.txt', eventId: report.body.eventId });
+    expect(up.body).toMatchObject({ name: 'de-an-sap-xep.pdf', eventId: report.body.eventId });
+    // The type is read from the bytes: a text file is refused.
+    const text = new FormData();
+    text.set('file', new Blob(['Nội dung đề án'], { type: 'text/plain' }), 'de-an.txt');
+    expect((await w1Leader.post(`/api/tasks/${x.id}/files`, text)).body.error.code).toBe(
+      'file_type_not_allowed',
+    );
     const page = await cityStaff.get(`/api/tasks/${x.id}`);
     expect(page.body.files).toHaveLength(1);
     expect(page.body.product).toBe('Đề án số 07-ĐA/ĐU');
     const file = await cityStaff.get(page.body.files[0].url);
     expect(file.status).toBe(200);
-    expect(file.body).toBe('Nội dung đề án');
+    expect(file.headers.get('content-type')).toBe('application/pdf');
     expect((await w2Leader.get(page.body.files[0].url)).status).toBe(404);
     // A coordinating unit sees it but does not attach to it.
     const boardStaff = await t.as('specialist', board);
     const form2 = new FormData();
-    form2.set('file', new Blob(['x'], { type: 'text/plain' }), 'x.txt');
+    form2.set('file', new Blob([new Uint8Array(DE_AN_PDF)], { type: 'application/pdf' }), 'x.pdf');
     expect((await boardStaff.post(`/api/tasks/${x.id}/files`, form2)).status).toBe(403);
     expect((await boardStaff.get(page.body.files[0].url)).status).toBe(200);
   });

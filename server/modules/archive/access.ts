@@ -32,9 +32,19 @@ export function fileVisible(who: Who, alias = 'f'): SQL {
 }
 
 /** The access rule on a row aliased `alias` with owner_org_id and secrecy (batches, lists, holds). */
-export function ownedVisible(who: Who, entity: string, alias: string, secrecy: SQL = sql.raw(`${alias}.secrecy`)): SQL {
+export function ownedVisible(
+  who: Who,
+  entity: string,
+  alias: string,
+  secrecy: SQL = sql.raw(`${alias}.secrecy`),
+): SQL {
   if (!who) return sql`true`;
-  return visibleTo(who, { entity, id: sql.raw(`${alias}.id`), ownerOrgId: sql.raw(`${alias}.owner_org_id`), secrecy });
+  return visibleTo(who, {
+    entity,
+    id: sql.raw(`${alias}.id`),
+    ownerOrgId: sql.raw(`${alias}.owner_org_id`),
+    secrecy,
+  });
 }
 
 /** A unit the actor may act for (its scope), active; 404 otherwise. */

@@ -10,18 +10,14 @@ import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { toUnicodeText } from '../../../domain/legacy-encoding.ts';
+import { MIME } from '../../files/sniff.ts';
 
 const run = promisify(execFile);
 
-export const MIME = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  tiff: 'image/tiff',
-} as const;
+export { MIME };
 
-export const ALLOWED_MIME = new Set<string>(Object.values(MIME));
+/** What a document may carry: PDF, Word and scans. */
+export const ALLOWED_MIME = new Set<string>([MIME.pdf, MIME.docx, MIME.jpeg, MIME.png, MIME.tiff]);
 
 export interface Extracted {
   text: string;

@@ -3,21 +3,14 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { fileTypeFromFile } from 'file-type';
 import { roleCan } from '../../../domain/roles.ts';
 import type { RequestCtx } from '../../auth/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { one, rows, toIso } from '../../db/sql.ts';
 import { type Deps, transact } from '../../deps.ts';
 import { closeIntent, openIntent } from '../../files/references.ts';
-import {
-  forbidden,
-  fromFileSystem,
-  notFound,
-  RuleError,
-  UnavailableError,
-  ValidationError,
-} from '../../http/errors.ts';
+import { sniffUpload } from '../../files/sniff.ts';
+import { forbidden, fromFileSystem, notFound, RuleError, UnavailableError } from '../../http/errors.ts';
 import type { Upload } from '../../http/upload.ts';
 import { recordAudit } from '../audit/service.ts';
 import { actorOf, lockVisible, requireNotRecord } from './access.ts';
@@ -80,28 +73,6 @@ export async function listFiles(db: Db, documentId: number) {
   ).map(presentFile);
 }
 
-/** Type from the bytes; the name and the declared type only serve to catch a file that lies. */
-async function sniff(upload: Upload): Promise<string> {
-  const detected = await fileTypeFromFile(upload.tempPath);
-  const mime = detected?.mime ?? '';
-  const claimsPdf = /\.pdf$/i.test(upload.filename) || upload.declaredType === MIME.pdf;
-  if (claimsPdf && mime !== MIME.pdf) {
-    throw new ValidationError(
-      `Tệp «${upload.filename}» không phải là PDF (nội dung không đúng định dạng PDF).`,
-      undefined,
-      'not_a_pdf',
-    );
-  }
-  if (!ALLOWED_MIME.has(mime)) {
-    throw new ValidationError(
-      `Loại tệp không được chấp nhận${mime ? ` (${mime})` : ''}: chỉ nhận PDF, Word (.docx) và ảnh quét JPEG, PNG, TIFF.`,
-      undefined,
-      'file_type_not_allowed',
-    );
-  }
-  return mime;
-}
-
 async function quickExtract(file: string, mime: string): Promise<Extracted | null> {
   const attempt = mime === MIME.pdf ? extractPdf(file) : mime === MIME.docx ? extractDocx(file) : null;
   if (!attempt) return null;
@@ -130,7 +101,7 @@ export async function addFile(deps: Deps, ctx: RequestCtx, documentId: number, u
   const actor = actorOf(ctx);
   try {
     const visible = await checkCanAddFile(deps, ctx, documentId);
-    const mime = await sniff(upload);
+    const mime = await sniffUpload(upload, ALLOWED_MIME, 'PDF, Word (.docx) và ảnh quét JPEG, PNG, TIFF');
     const extracted = await quickExtract(upload.tempPath, mime);
     const ocrNeeded =
       mime.startsWith('image/') || (mime === MIME.pdf && (extracted === null || extracted.needsOcr));

@@ -7,8 +7,9 @@ import path from 'node:path';
 import type { Actor, RequestCtx } from '../../auth/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { type Deps, transact } from '../../deps.ts';
-import { LocalFileStore } from '../../files/store.ts';
-import { forbidden, notFound, RuleError } from '../../http/errors.ts';
+import { closeIntent, openIntent } from '../../files/references.ts';
+import { MIME, sniffUpload } from '../../files/sniff.ts';
+import { forbidden, fromFileSystem, notFound, RuleError, UnavailableError } from '../../http/errors.ts';
 import type { Upload } from '../../http/upload.ts';
 import { recordAudit } from '../audit/service.ts';
 import { presentFile } from './presenter.ts';
@@ -16,36 +17,51 @@ import * as q from './queries.ts';
 import { authority } from './scope.ts';
 import { actorOf } from './service.ts';
 
-export function fileStore(deps: Deps): LocalFileStore {
-  return new LocalFileStore(deps.config.dataDir);
-}
-
 export function uploadDir(deps: Deps): string {
   return path.join(deps.config.dataDir, 'tmp');
 }
 
+/** What a task may carry as evidence or product: PDF, Word, Excel and images. */
+const ALLOWED = new Set<string>([MIME.pdf, MIME.docx, MIME.xlsx, MIME.jpeg, MIME.png, MIME.tiff]);
+
 export async function attach(deps: Deps, ctx: RequestCtx, taskId: number, upload: Upload) {
   const actor = actorOf(ctx);
+  const db = deps.database.db;
   try {
+    const seen = await q.visibleById(db, actor, taskId);
+    if (!seen) throw notFound('Nhiệm vụ');
+    if (!(await authority(db, actor, seen)).report) {
+      throw forbidden('Chỉ người được giao hoặc đơn vị đang chủ trì mới đính kèm tệp.');
+    }
+    const eventId = upload.fields.eventId ? Number(upload.fields.eventId) : null;
+    if (eventId !== null && !Number.isSafeInteger(eventId)) {
+      throw new RuleError('event_invalid', 'Lần báo cáo được chọn không hợp lệ.');
+    }
+    const mime = await sniffUpload(upload, ALLOWED, 'PDF, Word, Excel và ảnh JPEG, PNG, TIFF');
+    // Stored under a committed intent before the row, like every stored file (server/files/references.ts).
+    const intent = await openIntent(db, upload.sha256);
+    try {
+      await deps.files.putFile(upload.tempPath, upload.sha256);
+    } catch (err) {
+      await closeIntent(db, intent);
+      throw (
+        fromFileSystem(err) ??
+        new UnavailableError('storage_unavailable', 'Không ghi được vào kho tệp của máy chủ.')
+      );
+    }
     return await transact(deps, async (tx) => {
       const row = await q.visibleById(tx, actor, taskId);
       if (!row) throw notFound('Nhiệm vụ');
-      const may = await authority(tx, actor, row);
-      if (!may.report) throw forbidden('Chỉ người được giao hoặc đơn vị đang chủ trì mới đính kèm tệp.');
-      const eventId = upload.fields.eventId ? Number(upload.fields.eventId) : null;
-      if (eventId !== null && !Number.isSafeInteger(eventId)) {
-        throw new RuleError('event_invalid', 'Lần báo cáo được chọn không hợp lệ.');
-      }
-      await fileStore(deps).putFile(upload.tempPath, upload.sha256);
       const id = await q.insertFile(tx, {
         taskId,
         eventId,
         name: upload.filename,
-        mime: upload.declaredType || 'application/octet-stream',
+        mime,
         size: upload.size,
         sha256: upload.sha256,
         by: actor.userId,
       });
+      await closeIntent(tx, intent);
       const file = (await q.files(tx, taskId)).find((f) => Number(f.id) === id);
       const out = file ? presentFile(file) : { id };
       await recordAudit(tx, ctx, {
@@ -67,5 +83,5 @@ export async function download(db: Db, deps: Deps, actor: Actor, taskId: number,
   if (!row) throw notFound('Tệp');
   const file = await q.file(db, taskId, fileId);
   if (!file) throw notFound('Tệp');
-  return { file: presentFile(file), stream: fileStore(deps).read(file.sha256) };
+  return { file: presentFile(file), stream: deps.files.read(file.sha256) };
 }

@@ -58,6 +58,13 @@ export const EVENT_LABELS: Record<string, string> = {
   handling_new: 'Cập nhật xử lý: mới',
   handling_in_progress: 'Cập nhật xử lý: đang xử lý',
   handling_done: 'Cập nhật xử lý: đã xong',
+  filed: 'Đưa vào hồ sơ',
+  unfiled: 'Rút khỏi hồ sơ',
+  declared: 'Công nhận là tài liệu lưu trữ',
+  corrected: 'Có bản đính chính',
+  digitised: 'Số hóa',
+  imported: 'Nhập từ gói chuyển giao',
+  destroyed: 'Tiêu hủy',
 };
 
 export const EVENT_COLORS: Record<string, string> = {
@@ -66,6 +73,8 @@ export const EVENT_COLORS: Record<string, string> = {
   approved: 'green',
   issued: 'green',
   handling_done: 'green',
+  declared: 'blue',
+  destroyed: 'gray',
 };
 
 export const HANDLING_ROLE_LABELS: Record<string, string> = {
