@@ -41,3 +41,9 @@ export function formatDateTimeVi(ts: string | Date | null | undefined): string {
 export function todayVn(now: Date = new Date()): string {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** An ISO date moved by a number of days (calendar arithmetic in UTC, no time zone drift). */
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}

@@ -9,6 +9,7 @@ import type { Role } from '../domain/roles.ts';
 import type { Actor, RequestCtx } from './auth/actor.ts';
 import { generatePassword } from './auth/passwords.ts';
 import { bootstrap } from './bootstrap.ts';
+import { loadDemoContent } from './demo-content.ts';
 import type { Deps } from './deps.ts';
 import * as orgQueries from './modules/orgs/queries.ts';
 import * as orgs from './modules/orgs/service.ts';
@@ -152,11 +153,13 @@ interface UserSpec {
   note: string;
 }
 
+// The office keeps the Thành ủy's registers and programmes: its admin, chief and clerk work at the
+// committee itself (their scope is the whole city); the specialist at the office.
 const USERS: UserSpec[] = [
   {
     username: 'quantri',
     fullName: 'Nguyễn Văn Hùng',
-    org: 'vptu',
+    org: 'root',
     role: 'admin',
     clearance: 3,
     note: 'Quản trị hệ thống',
@@ -172,7 +175,7 @@ const USERS: UserSpec[] = [
   {
     username: 'chanhvp',
     fullName: 'Lê Minh Tuấn',
-    org: 'vptu',
+    org: 'root',
     role: 'leader',
     clearance: 2,
     note: 'Chánh Văn phòng Thành ủy',
@@ -180,7 +183,7 @@ const USERS: UserSpec[] = [
   {
     username: 'vanthu.tu',
     fullName: 'Phạm Thị Lan',
-    org: 'vptu',
+    org: 'root',
     role: 'clerk',
     clearance: 2,
     note: 'Văn thư Văn phòng Thành ủy',
@@ -330,6 +333,7 @@ export async function loadDemo(
       clearance: u.clearance,
     });
   }
+  await loadDemoContent(deps, password, ids);
   const lines = [
     'vanphong — tài khoản dữ liệu mẫu (demo)',
     `Mật khẩu: ${password}`,

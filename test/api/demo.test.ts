@@ -31,6 +31,26 @@ describe('demo', () => {
       (c: { name: string }) => c.name,
     );
     expect(before).toContain('Đảng ủy xã Kim Sơn');
+    // Working content in every area, seen by the people who would see it.
+    const clerk = t.client();
+    await clerk.login('vanthu.tu', 'mat-khau-demo-thu');
+    const docs = await clerk.get('/api/documents?limit=100');
+    expect(
+      docs.body.items.filter((d: { direction: string }) => d.direction === 'in').length,
+    ).toBeGreaterThanOrEqual(4);
+    expect(docs.body.items.some((d: { symbol: string | null }) => d.symbol === '1-CT/TU')).toBe(true);
+    const ward = t.client();
+    await ward.login('vanthu.doaiphuong', 'mat-khau-demo-thu');
+    const received = await ward.get('/api/documents/inbox?scope=unit');
+    expect(received.body.items.length).toBeGreaterThanOrEqual(3);
+    const leader = t.client();
+    await leader.login('bithu.badinh', 'mat-khau-demo-thu');
+    const summary = await leader.get(
+      `/api/tasks/summary?orgId=${(await leader.get('/api/auth/me')).body.user.orgId}`,
+    );
+    expect(summary.status).toBe(200);
+    const members = await leader.get('/api/members?limit=50');
+    expect(members.body.items.length).toBeGreaterThanOrEqual(8);
     // Loading twice adds nothing.
     expect((await loadDemo(t.rt)).loaded).toBe(false);
   });
