@@ -31,3 +31,13 @@ describe('validation speaks Vietnamese', () => {
     expect(limitParam.parse('7')).toBe(7);
   });
 });
+
+describe('field names per route', () => {
+  it('a route may name a field its own way; others keep the shared name', async () => {
+    const { fieldLabel } = await import('./validation.ts');
+    expect(fieldLabel(['position'])).toBe('Thứ tự');
+    expect(fieldLabel(['position'], { position: 'Chức vụ' })).toBe('Chức vụ');
+    expect(fieldLabel(['source', 'kind'], { 'source.kind': 'Loại nguồn' })).toBe('Loại nguồn');
+    expect(fieldLabel(['items', 2, 'title'])).toBe('title (dòng 3)');
+  });
+});

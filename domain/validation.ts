@@ -227,20 +227,31 @@ export const FIELD_LABELS: Record<string, string> = {
   toYear: 'Đến năm',
 };
 
-export function fieldLabel(path: readonly PropertyKey[]): string {
+/**
+ * The Vietnamese name of a field. `overrides` lets a route name its own fields where the shared name
+ * means something else (`kind` is "Loại tổ chức" in general, "Loại chương trình" for a programme):
+ * keyed by the dotted path or the last name.
+ */
+export function fieldLabel(
+  path: readonly PropertyKey[],
+  overrides: Readonly<Record<string, string>> = {},
+): string {
   const keys = path.filter((p): p is string => typeof p === 'string');
   const last = keys[keys.length - 1];
   if (!last) return 'Dữ liệu';
-  const label = FIELD_LABELS[last] ?? last;
+  const label = overrides[keys.join('.')] ?? overrides[last] ?? FIELD_LABELS[last] ?? last;
   const index = path.find((p) => typeof p === 'number');
   return index === undefined ? label : `${label} (dòng ${Number(index) + 1})`;
 }
 
 /** One readable line for a failed parse: "Họ và tên: bắt buộc; Mật khẩu: phải có ít nhất 10 ký tự". */
-export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+export function describeIssues(
+  issues: readonly z.core.$ZodIssue[],
+  overrides: Readonly<Record<string, string>> = {},
+): string {
   return issues
     .slice(0, 5)
-    .map((i) => `${fieldLabel(i.path)}: ${i.message}`)
+    .map((i) => `${fieldLabel(i.path, overrides)}: ${i.message}`)
     .join('; ');
 }
 

@@ -24,7 +24,8 @@ export const TAG = ['Đảng viên'];
 const idPath = z.object({ id: idParam });
 
 export function memberRoutes(deps: Deps) {
-  const r = createRouter();
+  // Member fields whose shared names mean something else elsewhere.
+  const r = createRouter({ position: 'Chức vụ', place: 'Nơi cư trú', kind: 'Hình thức chuyển sinh hoạt' });
   importRoutes(r, deps);
   exportRoutes(r, deps);
   badgeRoutes(r, deps);

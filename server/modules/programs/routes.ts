@@ -15,10 +15,16 @@ import {
 } from '../../../domain/programs/schemas.ts';
 import { idParam, z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
-import { authorize, createRouter, jsonBody, requestCtx, responses } from '../../http/router.ts';
+import {
+  authorize,
+  createRouter,
+  jsonBody,
+  requestCtx,
+  responses,
+  validationHook,
+} from '../../http/router.ts';
 import { cascadeTable, copyCheck } from './copycheck.ts';
 import * as itemService from './items.ts';
-import { labelled } from './labels-hook.ts';
 import { progress } from './report.ts';
 import { buildReportDocx } from './report-docx.ts';
 import * as service from './service.ts';
@@ -26,7 +32,7 @@ import * as service from './service.ts';
 const tag = ['Chương trình công tác'];
 const idPath = z.object({ id: idParam });
 const itemPath = z.object({ id: idParam, itemId: idParam });
-const hook = labelled({ kind: 'Loại chương trình' });
+const hook = validationHook({ kind: 'Loại chương trình' });
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function programRoutes(deps: Deps) {

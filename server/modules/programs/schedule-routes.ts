@@ -4,16 +4,22 @@ import { todayVn } from '../../../domain/dates.ts';
 import { scheduleEventBody, scheduleWeekQuery } from '../../../domain/programs/schemas.ts';
 import { idParam, z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
-import { authorize, createRouter, jsonBody, requestCtx, responses } from '../../http/router.ts';
+import {
+  authorize,
+  createRouter,
+  jsonBody,
+  requestCtx,
+  responses,
+  validationHook,
+} from '../../http/router.ts';
 import * as orgQueries from '../orgs/queries.ts';
-import { labelled } from './labels-hook.ts';
 import { DOCX_TYPE } from './routes.ts';
 import { buildScheduleDocx } from './schedule-docx.ts';
 import * as service from './schedule-service.ts';
 
 const tag = ['Lịch công tác tuần'];
 const idPath = z.object({ id: idParam });
-const hook = labelled({ place: 'Địa điểm', date: 'Ngày' });
+const hook = validationHook({ place: 'Địa điểm', date: 'Ngày' });
 
 export function scheduleRoutes(deps: Deps) {
   const r = createRouter();

@@ -15,9 +15,15 @@ import {
 import { sortByName } from '../../../domain/text.ts';
 import { idParam, isoDate, text, z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
-import { authorize, createRouter, jsonBody, requestCtx, responses } from '../../http/router.ts';
+import {
+  authorize,
+  createRouter,
+  jsonBody,
+  requestCtx,
+  responses,
+  validationHook,
+} from '../../http/router.ts';
 import { receiveUpload } from '../../http/upload.ts';
-import { labelled } from '../programs/labels-hook.ts';
 import * as userQueries from '../users/queries.ts';
 import { attach, download, uploadDir } from './files.ts';
 import * as lists from './lists.ts';
@@ -27,9 +33,9 @@ import * as service from './service.ts';
 
 const tag = ['Nhiệm vụ'];
 const idPath = z.object({ id: idParam });
-const hook = labelled({ 'source.kind': 'Loại nguồn', 'source.id': 'Mã nguồn' });
-const transferHook = labelled({ orgId: 'Đơn vị nhận' });
-const extendHook = labelled({ dueOn: 'Hạn mới' });
+const hook = validationHook({ 'source.kind': 'Loại nguồn', 'source.id': 'Mã nguồn' });
+const transferHook = validationHook({ orgId: 'Đơn vị nhận' });
+const extendHook = validationHook({ dueOn: 'Hạn mới' });
 
 export function taskRoutes(deps: Deps) {
   const r = createRouter();
