@@ -237,9 +237,10 @@ export class City {
   }
 
   *termRows(): Generator<Row> {
+    // Boards number within their committee's term (termId below): they have no terms of their own.
     for (const o of [this.root, ...this.orgs]) {
-      const owner = o.kind === 'board' ? this.root.id : o.id;
-      for (const [i, t] of TERMS.entries()) yield [o.termBase + i, owner, t.name, t.startsOn, t.endsOn];
+      if (o.kind === 'board') continue;
+      for (const [i, t] of TERMS.entries()) yield [o.termBase + i, o.id, t.name, t.startsOn, t.endsOn];
     }
   }
 

@@ -38,6 +38,6 @@ describe('field names per route', () => {
     expect(fieldLabel(['position'])).toBe('Thứ tự');
     expect(fieldLabel(['position'], { position: 'Chức vụ' })).toBe('Chức vụ');
     expect(fieldLabel(['source', 'kind'], { 'source.kind': 'Loại nguồn' })).toBe('Loại nguồn');
-    expect(fieldLabel(['items', 2, 'title'])).toBe('title (dòng 3)');
+    expect(fieldLabel(['items', 2, 'title'])).toBe('Tiêu đề (dòng 3)');
   });
 });
