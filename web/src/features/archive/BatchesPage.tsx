@@ -7,7 +7,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { roleCan } from '../../../../domain/roles.ts';
-import { get } from '../../api/client.ts';
+import { ApiError, get } from '../../api/client.ts';
 import { formatDateTimeVi } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { errorText } from '../forms.ts';
@@ -58,7 +58,10 @@ function NewBatch({ open, onClose }: { open: boolean; onClose: () => void }) {
       onClose();
       void navigate(`/luu-tru/so-hoa/${batch.id}`);
     } catch (err) {
-      const details = (err as { rows?: { row: number; reason: string }[] }).rows;
+      const details =
+        err instanceof ApiError
+          ? (err.details.rows as { row: number; reason: string }[] | undefined)
+          : undefined;
       setError({ text: errorText(err), rows: details });
       setProgress(null);
     }

@@ -1,8 +1,10 @@
 // Queries of the documents area, the upload with progress (XHR) and file downloads with the
 // server's Vietnamese error when they fail.
+
 import { useQuery } from '@tanstack/react-query';
 import { roleCan } from '../../../../domain/roles.ts';
 import { ApiError, get, getCsrfToken } from '../../api/client.ts';
+import { uploadForm } from '../../api/files.ts';
 import type { User } from '../../api/types.ts';
 import { useMe } from '../auth/session.tsx';
 import type { DocDetail, DocFile, DocType } from './types.ts';
@@ -61,67 +63,15 @@ export function usePeople(role?: 'leader') {
 
 export const ACCEPT_FILES = '.pdf,.docx,.jpg,.jpeg,.png,.tif,.tiff';
 
-/** POST multipart `file` with upload progress (fetch cannot report it). */
+/** POST multipart `file` with upload progress. */
 export function uploadFile(
   documentId: number,
   file: File,
   onProgress: (percent: number) => void,
 ): Promise<DocFile> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/documents/${documentId}/files`);
-    xhr.withCredentials = true;
-    const token = getCsrfToken();
-    if (token) xhr.setRequestHeader('x-csrf-token', token);
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100));
-    };
-    xhr.onload = () => {
-      let data: unknown = null;
-      try {
-        data = xhr.responseText ? JSON.parse(xhr.responseText) : null;
-      } catch {
-        data = null;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) {
-        resolve(data as DocFile);
-        return;
-      }
-      const err = (data as { error?: { code?: string; message?: string } } | null)?.error;
-      const fallback =
-        xhr.status === 413 ? 'Tệp quá lớn so với giới hạn của máy chủ.' : `Lỗi máy chủ (${xhr.status}).`;
-      reject(new ApiError(xhr.status, err?.code ?? 'http_error', err?.message ?? fallback));
-    };
-    xhr.onerror = () => reject(new Error('Mất kết nối tới máy chủ khi tải tệp lên.'));
-    const body = new FormData();
-    body.append('file', file, file.name);
-    xhr.send(body);
-  });
+  const body = new FormData();
+  body.append('file', file, file.name);
+  return uploadForm<DocFile>(`/api/documents/${documentId}/files`, body, onProgress);
 }
 
-/** Downloads a generated file (Word, Excel); a failure throws the server's message. */
-export async function download(url: string, fallbackName: string): Promise<void> {
-  const res = await fetch(url, { credentials: 'same-origin' });
-  if (!res.ok) {
-    const data = (await res.json().catch(() => null)) as {
-      error?: { code?: string; message?: string };
-    } | null;
-    throw new ApiError(
-      res.status,
-      data?.error?.code ?? 'http_error',
-      data?.error?.message ?? `Lỗi máy chủ (${res.status}).`,
-    );
-  }
-  const blob = await res.blob();
-  const disposition = res.headers.get('content-disposition') ?? '';
-  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
-  const name = star ? decodeURIComponent(star) : fallbackName;
-  const href = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
-}
+export { downloadFile as download } from '../../api/files.ts';

@@ -9,30 +9,7 @@ export const memberKeys = {
   detail: (id: number) => ['members', 'detail', id] as const,
 };
 
-/** Downloads a generated file; a failure throws the server's message. */
-export async function download(url: string, fallbackName: string): Promise<void> {
-  const res = await fetch(url, { credentials: 'same-origin' });
-  if (!res.ok) {
-    const data = (await res.json().catch(() => null)) as {
-      error?: { code?: string; message?: string };
-    } | null;
-    throw new ApiError(
-      res.status,
-      data?.error?.code ?? 'http_error',
-      data?.error?.message ?? `Lỗi máy chủ (${res.status}).`,
-    );
-  }
-  const blob = await res.blob();
-  const star = /filename\*=UTF-8''([^;]+)/i.exec(res.headers.get('content-disposition') ?? '')?.[1];
-  const href = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = star ? decodeURIComponent(star) : fallbackName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
-}
+export { downloadFile as download } from '../../api/files.ts';
 
 export interface ImportProgress {
   phase: 'checking' | 'reading' | 'done';
