@@ -4,15 +4,12 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { one, rows } from '../db/sql.ts';
 
-export const FILE_COLUMNS: { table: string; column: string }[] = [
-  { table: 'document_files', column: 'sha256' },
-  { table: 'document_files', column: 'ocr_sha256' },
+export const FILE_COLUMNS: readonly { table: string; column: string }[] = [
+  { table: 'document_files', column: 'sha256' }, // documents' files, scans of digitised documents
+  { table: 'document_files', column: 'ocr_sha256' }, // their searchable PDF/A
+  { table: 'task_files', column: 'sha256' }, // evidence and products of tasks
+  { table: 'archive_disposal_lists', column: 'minutes_sha256' }, // destruction minutes (Word)
 ];
-
-export function registerFileColumn(table: string, column: string): void {
-  if (!FILE_COLUMNS.some((c) => c.table === table && c.column === column))
-    FILE_COLUMNS.push({ table, column });
-}
 
 function referencedSql(sha: SQL): SQL {
   return sql.join(

@@ -15,6 +15,7 @@ import type { Db } from '../../db/client.ts';
 import { one } from '../../db/sql.ts';
 import { type Deps, transact } from '../../deps.ts';
 import { closeIntent, isReferenced } from '../../files/references.ts';
+import { abandon, type Stored, storeWithIntent } from '../../files/stored.ts';
 import { ConflictError, notFound, RuleError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { type DocumentSnapshot, destroyContent, snapshots } from '../documents/archival.ts';
@@ -23,7 +24,6 @@ import { requireNoHolds } from './disposal.ts';
 import { type ItemRow, itemsOf, listById } from './disposal-lists.ts';
 import { type MinutesInput, minutesDocx } from './minutes.ts';
 import * as q from './queries.ts';
-import { abandon, type Stored, storeWithIntent } from './stored.ts';
 
 interface Planned {
   item: ItemRow;

@@ -8,12 +8,12 @@ import { systemCtx } from '../../auth/actor.ts';
 import { one } from '../../db/sql.ts';
 import { type Deps, transact } from '../../deps.ts';
 import { closeIntent } from '../../files/references.ts';
+import { abandon, type Stored, storeWithIntent } from '../../files/stored.ts';
 import { recordAudit } from '../audit/service.ts';
 import { addDocumentEvent, recordFileText } from '../documents/archival.ts';
 import { extractPdf, isOcrAvailable, ocr } from '../documents/extract.ts';
 import type { ItemRow } from './digitise-presenter.ts';
 import * as q from './queries.ts';
-import { abandon, type Stored, storeWithIntent } from './stored.ts';
 
 const ctx = systemCtx('job:archive.digitise');
 

@@ -12,6 +12,7 @@ import type { Db } from '../../db/client.ts';
 import { one, rows } from '../../db/sql.ts';
 import { type Deps, transact } from '../../deps.ts';
 import { closeIntent } from '../../files/references.ts';
+import { abandon, storeWithIntent } from '../../files/stored.ts';
 import { ConflictError, notFound, RuleError, ValidationError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { attachStoredFile, createArchivalDocument } from '../documents/archival.ts';
@@ -22,7 +23,6 @@ import { batchDetail } from './digitise-batches.ts';
 import { type ItemRow, presentItem } from './digitise-presenter.ts';
 import { readManifest } from './manifest-xlsx.ts';
 import * as q from './queries.ts';
-import { abandon, storeWithIntent } from './stored.ts';
 
 export const DIGITISE_QUEUE = 'archive.digitise';
 

@@ -2,7 +2,6 @@
 // documents, and the weekly fixity check (cron) — and the record guard the documents area consults.
 import { systemCtx } from '../../auth/actor.ts';
 import type { Deps } from '../../deps.ts';
-import { registerFileColumn } from '../../files/references.ts';
 import { registerRecordGuard } from '../documents/access.ts';
 import { DIGITISE_QUEUE } from './digitise.ts';
 import { runDigitiseItem } from './digitise-job.ts';
@@ -11,11 +10,6 @@ import { FIXITY_CRON, FIXITY_QUEUE, runFixity } from './fixity.ts';
 
 export function defineArchiveJobs(deps: Deps): void {
   registerRecordGuard(recordGuard);
-  // The minutes of destruction are stored files: sweeps (crash recovery, fixity, disposal) must see them.
-  registerFileColumn('archive_disposal_lists', 'minutes_sha256');
-  // Task attachments share the store; listed here until the tasks area registers its own column, so
-  // that no sweep ever takes them for unused files.
-  registerFileColumn('task_files', 'sha256');
   deps.jobs.define<{ itemId: number }>(DIGITISE_QUEUE, (data) => runDigitiseItem(deps, data.itemId), {
     retryLimit: 2,
     expireInSeconds: 30 * 60,

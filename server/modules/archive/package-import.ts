@@ -23,12 +23,12 @@ import type { RequestCtx } from '../../auth/actor.ts';
 import { array, one } from '../../db/sql.ts';
 import { type Deps, transact } from '../../deps.ts';
 import { closeIntent } from '../../files/references.ts';
+import { abandon, type Stored, storeWithIntent } from '../../files/stored.ts';
 import { ConflictError, RuleError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { attachStoredFile, createArchivalDocument } from '../documents/archival.ts';
 import { may, unitFor, userId, whoOf } from './access.ts';
 import * as q from './queries.ts';
-import { abandon, type Stored, storeWithIntent } from './stored.ts';
 
 const SMALL = new Set([MANIFEST_NAME, METADATA_JSON, METADATA_XML]);
 const MAX_SMALL = 64 * 1024 * 1024;

@@ -8,9 +8,10 @@ import type { RequestCtx } from '../../auth/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { one, rows, toIso } from '../../db/sql.ts';
 import { type Deps, transact } from '../../deps.ts';
-import { closeIntent, openIntent } from '../../files/references.ts';
+import { closeIntent } from '../../files/references.ts';
 import { sniffUpload } from '../../files/sniff.ts';
-import { forbidden, fromFileSystem, notFound, RuleError, UnavailableError } from '../../http/errors.ts';
+import { storeWithIntent } from '../../files/stored.ts';
+import { forbidden, notFound, RuleError } from '../../http/errors.ts';
 import type { Upload } from '../../http/upload.ts';
 import { recordAudit } from '../audit/service.ts';
 import { actorOf, lockVisible, requireNotRecord } from './access.ts';
@@ -18,8 +19,6 @@ import { ALLOWED_MIME, type Extracted, extractDocx, extractPdf, isOcrAvailable, 
 import * as q from './queries.ts';
 
 export const EXTRACT_QUEUE = 'documents.extract';
-
-const STORE_FAILED = 'Không ghi được vào kho tệp của máy chủ: tệp chưa được lưu. Báo quản trị hệ thống.';
 
 interface FileRow {
   id: number;
@@ -109,14 +108,9 @@ export async function addFile(deps: Deps, ctx: RequestCtx, documentId: number, u
     // The file is stored before its row, under a committed intent: a crash in between leaves an
     // intent whose unused file the next start removes — never a row without its file, nor a file
     // without its row.
-    const intent = await openIntent(deps.database.db, upload.sha256);
-    try {
-      await deps.files.putFile(upload.tempPath, upload.sha256);
-    } catch (err) {
-      await closeIntent(deps.database.db, intent);
-      // Whatever the file system says (full, read-only, gone), the file is not stored.
-      throw fromFileSystem(err) ?? new UnavailableError('storage_unavailable', STORE_FAILED);
-    }
+    // Stored before its row, under a committed intent (server/files/references.ts): a crash in between
+    // leaves an intent the next start cleans up — never a row without its file, nor the reverse.
+    const stored = await storeWithIntent(deps, upload.tempPath, upload.sha256);
     const extraction =
       extracted && !ocrNeeded
         ? 'done'
@@ -136,7 +130,7 @@ export async function addFile(deps: Deps, ctx: RequestCtx, documentId: number, u
             RETURNING ${FILE_COLS}`,
       )) as FileRow;
       await refreshFilesText(tx, documentId);
-      await closeIntent(tx, intent);
+      await closeIntent(tx, stored.intent);
       if (extraction === 'ocr_pending' || extraction === 'pending') {
         await deps.jobs.send(EXTRACT_QUEUE, { fileId: Number(row.id) }, { tx });
       }

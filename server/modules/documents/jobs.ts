@@ -5,7 +5,8 @@ import { sql } from 'drizzle-orm';
 import { systemCtx } from '../../auth/actor.ts';
 import { one } from '../../db/sql.ts';
 import { type Deps, transact } from '../../deps.ts';
-import { closeIntent, openIntent } from '../../files/references.ts';
+import { closeIntent } from '../../files/references.ts';
+import { storeWithIntent } from '../../files/stored.ts';
 import { recordAudit } from '../audit/service.ts';
 import { extractDocx, extractPdf, isOcrAvailable, MIME, ocr } from './extract.ts';
 import { EXTRACT_QUEUE, refreshFilesText } from './files.ts';
@@ -47,8 +48,7 @@ export async function runExtraction(deps: Deps, fileId: number): Promise<void> {
       if (await isOcrAvailable()) {
         const result = await ocr(source, file.mime);
         try {
-          intent = await openIntent(db, result.sha256);
-          await deps.files.putFile(result.pdfPath, result.sha256);
+          intent = (await storeWithIntent(deps, result.pdfPath, result.sha256)).intent;
         } finally {
           await rm(result.pdfPath, { force: true });
         }

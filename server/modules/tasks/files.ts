@@ -7,9 +7,10 @@ import path from 'node:path';
 import type { Actor, RequestCtx } from '../../auth/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { type Deps, transact } from '../../deps.ts';
-import { closeIntent, openIntent } from '../../files/references.ts';
+import { closeIntent } from '../../files/references.ts';
 import { MIME, sniffUpload } from '../../files/sniff.ts';
-import { forbidden, fromFileSystem, notFound, RuleError, UnavailableError } from '../../http/errors.ts';
+import { storeWithIntent } from '../../files/stored.ts';
+import { forbidden, notFound, RuleError } from '../../http/errors.ts';
 import type { Upload } from '../../http/upload.ts';
 import { recordAudit } from '../audit/service.ts';
 import { presentFile } from './presenter.ts';
@@ -39,16 +40,7 @@ export async function attach(deps: Deps, ctx: RequestCtx, taskId: number, upload
     }
     const mime = await sniffUpload(upload, ALLOWED, 'PDF, Word, Excel và ảnh JPEG, PNG, TIFF');
     // Stored under a committed intent before the row, like every stored file (server/files/references.ts).
-    const intent = await openIntent(db, upload.sha256);
-    try {
-      await deps.files.putFile(upload.tempPath, upload.sha256);
-    } catch (err) {
-      await closeIntent(db, intent);
-      throw (
-        fromFileSystem(err) ??
-        new UnavailableError('storage_unavailable', 'Không ghi được vào kho tệp của máy chủ.')
-      );
-    }
+    const stored = await storeWithIntent(deps, upload.tempPath, upload.sha256);
     return await transact(deps, async (tx) => {
       const row = await q.visibleById(tx, actor, taskId);
       if (!row) throw notFound('Nhiệm vụ');
@@ -61,7 +53,7 @@ export async function attach(deps: Deps, ctx: RequestCtx, taskId: number, upload
         sha256: upload.sha256,
         by: actor.userId,
       });
-      await closeIntent(tx, intent);
+      await closeIntent(tx, stored.intent);
       const file = (await q.files(tx, taskId)).find((f) => Number(f.id) === id);
       const out = file ? presentFile(file) : { id };
       await recordAudit(tx, ctx, {

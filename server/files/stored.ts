@@ -3,9 +3,10 @@
 // row closes the intent. A crash in between leaves the intent, and the next start removes the unused
 // file; a failure without a crash is cleaned up here at once.
 import { sql } from 'drizzle-orm';
-import { one } from '../../db/sql.ts';
-import type { Deps } from '../../deps.ts';
-import { closeIntent, isReferenced, openIntent } from '../../files/references.ts';
+import { one } from '../db/sql.ts';
+import type { Deps } from '../deps.ts';
+import { fromFileSystem, UnavailableError } from '../http/errors.ts';
+import { closeIntent, isReferenced, openIntent } from './references.ts';
 
 export interface Stored {
   intent: number;
@@ -18,7 +19,14 @@ export async function storeWithIntent(deps: Deps, tempPath: string, sha256: stri
     await deps.files.putFile(tempPath, sha256);
   } catch (err) {
     await closeIntent(deps.database.db, intent);
-    throw err;
+    // Whatever the file system says (full, read-only, gone), the file is not stored.
+    throw (
+      fromFileSystem(err) ??
+      new UnavailableError(
+        'storage_unavailable',
+        'Không ghi được vào kho tệp của máy chủ: tệp chưa được lưu. Báo quản trị hệ thống.',
+      )
+    );
   }
   return { intent, sha256 };
 }
