@@ -158,6 +158,43 @@ export class Jobs {
     }
   }
 
+  /**
+   * Jobs left active by a process that died (kill -9, power cut) would wait for their expiry before
+   * pg-boss retries them. At start they are failed now, so that they are retried at once. Our jobs
+   * are idempotent, so if another app server was in fact still running one, it merely runs twice.
+   */
+  async retryInterrupted(startedBefore: Date): Promise<number> {
+    const boss = this.required();
+    const queues = [...this.defs.keys()];
+    const left = (await this.database.rawQuery(
+      `SELECT id, name FROM pgboss.job WHERE state = 'active' AND name = ANY($1::text[]) AND started_on < $2`,
+      [queues, startedBefore.toISOString()],
+    )) as { rows: { id: string; name: string }[] };
+    for (const job of left.rows)
+      await boss.fail(job.name, job.id, { message: 'bị gián đoạn khi máy chủ dừng đột ngột' });
+    return left.rows.length;
+  }
+
+  /** Jobs not finished (to carry in a backup): their queue and data. */
+  static async pendingIn(db: Db): Promise<{ name: string; data: unknown }[]> {
+    const exists = (await db.execute(sql`SELECT to_regclass('pgboss.job') IS NOT NULL AS ok`)) as unknown as {
+      rows: { ok: boolean }[];
+    };
+    if (!exists.rows[0]?.ok) return [];
+    const res = (await db.execute(
+      sql`SELECT name, data FROM pgboss.job WHERE state IN ('created', 'retry', 'active') ORDER BY created_on`,
+    )) as unknown as { rows: { name: string; data: unknown }[] };
+    return res.rows;
+  }
+
+  /** Queues jobs again (a restore): each to a queue this process defines. */
+  async insert(list: { name: string; data: unknown }[]): Promise<number> {
+    const boss = this.required();
+    const known = list.filter((j) => this.defs.has(j.name));
+    if (known.length) await boss.insert(known.map((j) => ({ name: j.name, data: (j.data ?? {}) as object })));
+    return known.length;
+  }
+
   async stop(): Promise<void> {
     const boss = this.boss;
     if (!boss) return;

@@ -1,16 +1,15 @@
 // What a start does after an unclean stop (kill -9, power cut): temp files of uploads in flight are
-// deleted, stored files whose row never committed are removed, and files whose text extraction was
-// interrupted are queued again.
+// deleted, stored files whose row never committed are removed, and jobs cut off mid-run are retried
+// at once.
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
-import { rows } from './db/sql.ts';
 import type { Deps } from './deps.ts';
 import { sweepIntents } from './files/references.ts';
 
 export async function recoverAfterCrash(
   deps: Deps,
-): Promise<{ tempFiles: number; orphanFiles: number; requeued: number }> {
+  startedAt: Date = new Date(),
+): Promise<{ tempFiles: number; orphanFiles: number; interrupted: number }> {
   const tmp = path.join(deps.config.dataDir, 'tmp');
   let tempFiles = 0;
   try {
@@ -22,20 +21,11 @@ export async function recoverAfterCrash(
     // no tmp directory yet
   }
   const orphanFiles = await sweepIntents(deps.database.db, (sha) => deps.files.remove(sha));
-  let requeued = 0;
-  if (deps.jobs.started) {
-    const pending = await rows<{ id: number }>(
-      deps.database.db,
-      sql`SELECT f.id FROM document_files f WHERE f.extraction IN ('pending', 'ocr_pending')
-           AND NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.name = 'documents.extract'
-                            AND j.state IN ('created', 'retry', 'active') AND (j.data->>'fileId')::bigint = f.id)`,
-    );
-    for (const f of pending) {
-      await deps.jobs.send('documents.extract', { fileId: Number(f.id) });
-      requeued++;
-    }
+  // Jobs are created in the transaction of the change that needs them, so none is lost; one cut off
+  // mid-run is retried now rather than after its expiry.
+  const interrupted = deps.jobs.started ? await deps.jobs.retryInterrupted(startedAt) : 0;
+  if (tempFiles || orphanFiles || interrupted) {
+    deps.log.warn({ tempFiles, orphanFiles, interrupted }, 'recovered after an unclean stop');
   }
-  if (tempFiles || orphanFiles || requeued)
-    deps.log.warn({ tempFiles, orphanFiles, requeued }, 'recovered after an unclean stop');
-  return { tempFiles, orphanFiles, requeued };
+  return { tempFiles, orphanFiles, interrupted };
 }

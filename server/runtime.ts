@@ -1,14 +1,14 @@
 // Opening everything a process needs (database, migrations, audit anchors) in one place, for the
 // server, the CLI commands and the tests alike.
 import type { Config } from './config.ts';
-import { openDatabase } from './db/client.ts';
+import { type Database, openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import type { Deps } from './deps.ts';
 import { LocalFileStore } from './files/store.ts';
 import { registerIntegrations } from './integrations.ts';
 import { Jobs } from './jobs.ts';
 import { defineJobs } from './jobs-registry.ts';
-import type { Logger } from './log.ts';
+import { createLogger, type Logger } from './log.ts';
 import { AnchorWriter } from './modules/audit/anchors.ts';
 
 export interface Runtime extends Deps {
@@ -33,6 +33,24 @@ export async function openRuntime(
     await database.close();
     throw err;
   }
+  const deps = await openRuntimeOn(database, config, log);
+  const { anchors, jobs } = deps;
+  return {
+    ...deps,
+    async close() {
+      await jobs.stop().catch((err) => log.error({ err }, 'job queue stop failed'));
+      await anchors.touch(database.db).catch(() => {});
+      await database.close();
+    },
+  };
+}
+
+/** Everything but the database, on a database already open (restore, which opened it itself). */
+export async function openRuntimeOn(
+  database: Database,
+  config: Config,
+  log: Logger = createLogger('warn'),
+): Promise<Deps> {
   const anchors = new AnchorWriter(config.dataDir, log);
   const jobs = new Jobs(database, log);
   // The local store is the default; S3-compatible object storage when VANPHONG_S3_BUCKET is set
@@ -43,12 +61,5 @@ export async function openRuntime(
   const deps: Deps = { database, config, log, anchors, jobs, files };
   defineJobs(deps);
   registerIntegrations();
-  return {
-    ...deps,
-    async close() {
-      await jobs.stop().catch((err) => log.error({ err }, 'job queue stop failed'));
-      await anchors.touch(database.db).catch(() => {});
-      await database.close();
-    },
-  };
+  return deps;
 }

@@ -14,10 +14,11 @@ export async function serve(
   config: Config,
   log: Logger,
 ): Promise<{ stop: () => Promise<void>; port: number }> {
+  const startedAt = new Date();
   const runtime = await openRuntime(config, log);
   const first = await bootstrap(runtime);
   await runtime.jobs.start({ workers: true });
-  await recoverAfterCrash(runtime);
+  await recoverAfterCrash(runtime, startedAt);
   if (first.createdAdmin) {
     if (first.generatedPassword) {
       // Printed once, on the console only: it is not stored anywhere in clear.

@@ -10,6 +10,7 @@ import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { Db } from '../db/client.ts';
 import { rows } from '../db/sql.ts';
 import type { Deps } from '../deps.ts';
+import { Jobs } from '../jobs.ts';
 import { ANCHOR_FILE } from '../modules/audit/anchors.ts';
 import { ident, tables } from './catalog.ts';
 
@@ -24,6 +25,8 @@ export interface Manifest {
   migrations: string[];
   tables: Record<string, number>;
   files: number;
+  /** Background jobs not yet done, re-queued by the restore. */
+  jobs?: number;
   bytes: number;
   /** SHA-256 of every entry of the archive except this manifest. */
   entries: Record<string, string>;
@@ -148,6 +151,15 @@ export async function writeBackup(
       await rows<{ version: string }>(tx, sql`SELECT version FROM schema_migrations ORDER BY version`)
     ).map((r) => r.version);
     const list = await tables(tx);
+    // Work still queued (OCR of a scan, a digitisation item …) travels with the data it belongs to.
+    const pending = await Jobs.pendingIn(tx);
+    const jobs = await zip.entry(
+      'jobs.jsonl',
+      once(encoder.encode(pending.map((j) => JSON.stringify(j)).join('\n'))),
+      true,
+    );
+    manifest.entries['jobs.jsonl'] = jobs.sha256;
+    manifest.jobs = pending.length;
     let i = 0;
     for (const table of list) {
       onProgress?.({ phase: 'database', done: i++, total: list.length, label: table.name });

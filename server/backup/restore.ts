@@ -16,16 +16,18 @@ import { migrate } from '../db/migrate.ts';
 import { one, rows } from '../db/sql.ts';
 import { LocalFileStore } from '../files/store.ts';
 import { ANCHOR_FILE } from '../modules/audit/anchors.ts';
+import { openRuntimeOn } from '../runtime.ts';
 import { BACKUP_FORMAT, type Manifest } from './backup.ts';
 import { EPHEMERAL_TABLES, ident, tables } from './catalog.ts';
 
 export interface RestoreReport {
   tables: Record<string, number>;
   files: number;
+  jobs: number;
 }
 
 const ENTRY_NAME =
-  /^(manifest\.json|audit-anchors\.log|db\/[a-z0-9_]+\.jsonl|files\/[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{64})$/;
+  /^(manifest\.json|audit-anchors\.log|jobs\.jsonl|db\/[a-z0-9_]+\.jsonl|files\/[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{64})$/;
 
 /** Streams the zip into a directory; names outside the backup layout are refused (no path tricks). */
 async function unpack(file: string, dir: string): Promise<void> {
@@ -129,7 +131,7 @@ export async function restoreBackup(
         copied++;
       }
 
-      const report: RestoreReport = { tables: {}, files: copied };
+      const report: RestoreReport = { tables: {}, files: copied, jobs: 0 };
       await database.db.transaction(async (tx) => {
         const list = await tables(tx);
         // Migrations seed some tables (types, the audit head …): the backup's rows replace them.
@@ -182,6 +184,23 @@ export async function restoreBackup(
           }
         }
       });
+      // The queued work goes back on the queues (created by the job system of this version).
+      const jobsFile = path.join(work, 'jobs.jsonl');
+      if (existsSync(jobsFile)) {
+        const pending = (await readFile(jobsFile, 'utf8'))
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as { name: string; data: unknown });
+        if (pending.length) {
+          const rt = await openRuntimeOn(database, config);
+          try {
+            await rt.jobs.start({ workers: false });
+            report.jobs = await rt.jobs.insert(pending);
+          } finally {
+            await rt.jobs.stop();
+          }
+        }
+      }
       if (existsSync(path.join(work, ANCHOR_FILE))) {
         mkdirSync(config.dataDir, { recursive: true });
         await copyFile(path.join(work, ANCHOR_FILE), path.join(config.dataDir, ANCHOR_FILE));

@@ -14,17 +14,21 @@ import { rows } from '../../server/db/sql.ts';
 import { loadDemo } from '../../server/demo.ts';
 import { createLogger } from '../../server/log.ts';
 import { verifyAudit } from '../../server/modules/audit/service.ts';
+import { isOcrAvailable } from '../../server/modules/documents/extract.ts';
+import { EXTRACT_QUEUE } from '../../server/modules/documents/files.ts';
 import { openRuntime } from '../../server/runtime.ts';
 import { ADMIN_PASSWORD, Client, startTestApp, type TestApp } from '../helpers/app.ts';
 import { createTestDatabase } from '../helpers/db.ts';
 import { incoming, upload } from '../helpers/docs.ts';
 
 const PDF = readFileSync('test/fixtures/chi-thi-giai-phong-mat-bang.pdf');
+const SCAN = readFileSync('test/fixtures/scan-chi-thi.png');
 
 let t: TestApp;
 let work: string;
 let file: string;
 let docId: number;
+let scanDocId: number;
 beforeAll(async () => {
   t = await startTestApp();
   work = mkdtempSync(path.join(tmpdir(), 'vanphong-backup-'));
@@ -32,6 +36,9 @@ beforeAll(async () => {
   const clerk = await t.as('clerk', t.rootId, 2);
   docId = (await incoming(clerk, t.rootId, { summary: 'Chỉ thị có tệp để sao lưu' })).id;
   expect((await upload(clerk, docId, 'chi-thi.pdf', PDF, 'application/pdf')).status).toBe(201);
+  // A scan whose OCR is still queued when the backup is taken.
+  scanDocId = (await incoming(clerk, t.rootId, { summary: 'Bản quét chưa nhận dạng' })).id;
+  expect((await upload(clerk, scanDocId, 'quet.png', SCAN, 'image/png')).status).toBe(201);
   file = path.join(work, 'sao-luu.zip');
   const out = createWriteStream(file);
   const finished = new Promise<void>((r) => out.on('finish', () => r()));
@@ -69,7 +76,9 @@ describe('backup and restore', () => {
     const config = { ...loadConfig({}), databaseUrl: target.url, dataDir, adminPassword: undefined };
     try {
       const report = await restoreBackup(file, config);
-      expect(report.files).toBe(1);
+      expect(report.files).toBe(2);
+      // The OCR that was queued is queued again (when OCR is installed; otherwise nothing was queued).
+      expect(report.jobs).toBe((await isOcrAvailable()) ? 1 : 0);
       const rt = await openRuntime(config, createLogger('silent'));
       try {
         expect(await counts(rt.database.db)).toEqual(await counts(t.rt.database.db));
@@ -89,6 +98,11 @@ describe('backup and restore', () => {
         expect(createHash('sha256').update(bytes).digest('hex')).toBe(
           createHash('sha256').update(PDF).digest('hex'),
         );
+        if (report.jobs > 0) {
+          expect(await rt.jobs.drain(EXTRACT_QUEUE)).toBe(1);
+          const scan = await c.get(`/api/documents/${scanDocId}`);
+          expect(scan.body.files[0]).toMatchObject({ extraction: 'done', hasOcrPdf: true });
+        }
         // New rows continue after the restored ids.
         const made = await c.post('/api/orgs', {
           name: 'Đơn vị sau khôi phục',

@@ -2,16 +2,13 @@
 // everything acknowledged is there, nothing is half-written (no file without its row, no row without
 // its file, no gap or repeat in document numbers), and the embedded data directory opens.
 // KILL_RUNS runs per scenario and backend (CI: 4; the report in docs/security.md: 20).
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../server/db/client.ts';
-import { rows } from '../../server/db/sql.ts';
-import { LocalFileStore } from '../../server/files/store.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
+import { invariants } from './invariants.ts';
 import { api, ServerProcess } from './server.ts';
 
 const RUNS = Number(process.env.KILL_RUNS ?? 4);
@@ -94,54 +91,6 @@ async function until<T>(
   return running;
 }
 
-/** With the server stopped: invariants read straight from the database and the store. */
-async function invariants(): Promise<string[]> {
-  const database = await openDatabase({ databaseUrl: db.url, dataDir });
-  const problems: string[] = [];
-  try {
-    const store = new LocalFileStore(dataDir);
-    const files = await rows<{ sha256: string; ocr_sha256: string | null }>(
-      database.db,
-      sql`SELECT sha256, ocr_sha256 FROM document_files`,
-    );
-    const referenced = new Set(
-      files.flatMap((f) => [f.sha256, f.ocr_sha256].filter((x): x is string => !!x)),
-    );
-    for (const sha of referenced) {
-      if (!existsSync(store.pathOf(sha))) problems.push(`row without its file: ${sha}`);
-      else if (
-        createHash('sha256')
-          .update(readFileSync(store.pathOf(sha)))
-          .digest('hex') !== sha
-      )
-        problems.push(`corrupt file ${sha}`);
-    }
-    for await (const sha of store.list())
-      if (!referenced.has(sha)) problems.push(`file without its row: ${sha}`);
-    const seqs = await rows<{ k: string; numbers: number[] }>(
-      database.db,
-      sql`SELECT issuer_org_id || '/' || type_code || '/' || term_id AS k, array_agg(number ORDER BY number) AS numbers
-            FROM documents WHERE number IS NOT NULL GROUP BY 1`,
-    );
-    for (const s of seqs) {
-      const ns = s.numbers.map(Number);
-      if (ns.some((n, i) => n !== i + 1)) problems.push(`gap or repeat in ${s.k}: ${ns.join(',')}`);
-    }
-    const counters = await rows<{ k: string; last: number; max: number }>(
-      database.db,
-      sql`SELECT s.issuer_org_id || '/' || s.seq_key || '/' || s.term_id AS k, s.last_number AS last,
-                 (SELECT max(number) FROM documents d WHERE d.issuer_org_id = s.issuer_org_id AND d.type_code = s.seq_key AND d.term_id = s.term_id) AS max
-            FROM doc_sequences s`,
-    );
-    for (const c of counters)
-      if (Number(c.last) !== Number(c.max))
-        problems.push(`counter ${c.k} at ${c.last}, highest number ${c.max}`);
-  } finally {
-    await database.close();
-  }
-  return problems;
-}
-
 const backend = () => (process.env.TEST_DATABASE_URL ? 'postgres' : 'embedded');
 
 describe('SIGKILL mid-write', () => {
@@ -200,7 +149,7 @@ describe('SIGKILL mid-write', () => {
       );
       report.lost += acked.filter((a) => !present.has(`${a.id}:${a.sha256}`)).length;
       await server.stop();
-      report.violations.push(...(await invariants()));
+      report.violations.push(...(await invariants(db.url, dataDir)));
     }
     expect(report.lost).toBe(0);
     expect(report.violations).toEqual([]);
@@ -257,7 +206,7 @@ describe('SIGKILL mid-write', () => {
         if (d.body.symbol !== a.symbol) report.lost++;
       }
       await server.stop();
-      report.violations.push(...(await invariants()));
+      report.violations.push(...(await invariants(db.url, dataDir)));
     }
     expect(report.lost).toBe(0);
     expect(report.violations).toEqual([]);

@@ -79,3 +79,21 @@ export async function api(base: string, token: string, method: string, url: stri
   }
   return { status: res.status, body: parsed as any };
 }
+
+/** A personal API token for an account (log in with the password, then create the token). */
+export async function tokenFor(base: string, username: string, password: string): Promise<string> {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (login.status !== 200) throw new Error(`login ${username}: ${await login.text()}`);
+  const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const tok = await fetch(`${base}/api/auth/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+    body: JSON.stringify({ name: 'kiểm tra lỗi' }),
+  });
+  return ((await tok.json()) as { token: string }).token;
+}
