@@ -74,6 +74,51 @@ describe('foundation journey', () => {
     await page.screenshot({ path: `${e.dataDir}/home.png` });
   });
 
+  it('a document summary and a file name holding markup show as text', async () => {
+    const page = await e.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await login(page, e.base, 'admin', ADMIN_PASSWORD);
+    const root = (await apiAs(page, 'GET', '/api/orgs/tree')).body[0].id;
+    const doc = await apiAs(page, 'POST', '/api/documents', {
+      direction: 'in',
+      typeCode: 'CV',
+      summary: '<script>alert("trich-yeu")</script><img src=x onerror=alert(2)>',
+      orgId: root,
+      issuer: '<b>Cơ quan</b>',
+    });
+    expect(doc.status).toBe(201);
+    // A file whose name carries markup, uploaded from the page itself.
+    const uploaded = await page.evaluate(async (id) => {
+      const me = await fetch('/api/auth/me').then((r) => r.json());
+      const form = new FormData();
+      const pdf = '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+      form.append('file', new Blob([pdf], { type: 'application/pdf' }), '<img src=x onerror=alert(3)>.pdf');
+      const res = await fetch(`/api/documents/${id}/files`, {
+        method: 'POST',
+        body: form,
+        headers: { 'x-csrf-token': me.csrfToken },
+      });
+      return res.status;
+    }, doc.body.id);
+    expect(uploaded).toBe(201);
+    await page.goto(`${e.base}/van-ban/${doc.body.id}`);
+    await expect
+      .poll(() => page.getByText('<script>alert("trich-yeu")</script>', { exact: false }).count())
+      .toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText('<img src=x onerror=alert(3)>.pdf', { exact: false }).count())
+      .toBeGreaterThan(0);
+    await page.goto(`${e.base}/van-ban/den`);
+    await expect
+      .poll(() => page.getByText('<script>alert("trich-yeu")</script>', { exact: false }).count())
+      .toBeGreaterThan(0);
+    expect(dialogs).toEqual([]);
+  });
+
   it('a deep link loads the app', async () => {
     const page = await e.newPage();
     await login(page, e.base, 'admin', ADMIN_PASSWORD);
