@@ -63,7 +63,8 @@ export async function runImport(
   let peak = 0;
   const timer = setInterval(() => {
     const m = proc.pid ? memoryOf(proc.pid) : null;
-    if (m) peak = Math.max(peak, m.peakMb);
+    // A process that has just exited still has a status file, without its memory lines.
+    if (m && Number.isFinite(m.peakMb)) peak = Math.max(peak, m.peakMb);
   }, 100);
   const code = await new Promise<number>((resolve) => proc.on('exit', (c) => resolve(c ?? -1)));
   clearInterval(timer);

@@ -2,7 +2,7 @@
 // waited for until /api/health answers, its memory read from /proc, stopped with SIGTERM. Its log goes
 // to a file so that the access log never waits on the benchmark.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,6 +43,8 @@ export interface Running {
 
 export async function startServer(t: Target, logFile: string, timeoutMs = 600_000): Promise<Running> {
   const fd = openSync(logFile, 'a');
+  // Only this start's lines: the log file also holds the earlier starts' ports.
+  const offset = statSync(logFile).size;
   const t0 = performance.now();
   const proc = spawn(process.execPath, [path.join(ROOT, 'bin/vanphong.mjs'), 'serve'], {
     cwd: ROOT,
@@ -58,7 +60,9 @@ export async function startServer(t: Target, logFile: string, timeoutMs = 600_00
   while (performance.now() - t0 < timeoutMs) {
     if (exited !== null) throw new Error(`server exited with ${exited} during start (log: ${logFile})`);
     if (!base) {
-      const m = /vanphong: http:\/\/localhost:(\d+)/.exec(readFileSync(logFile, 'utf8').slice(-20_000));
+      const m = /vanphong: http:\/\/localhost:(\d+)/.exec(
+        readFileSync(logFile).subarray(offset).toString('utf8'),
+      );
       if (m) base = `http://127.0.0.1:${m[1]}`;
     }
     if (base) {

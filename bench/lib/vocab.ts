@@ -25,6 +25,9 @@ export const PLACED: Record<string, number> = {
   'ngập úng': 12000,
 };
 
+/** Terms whose syllables occur nowhere else (a place name's syllables are common words: not listed). */
+const RARE_TERMS = ['dập khuôn', 'ngập úng'];
+
 export const LEXICON_SIZE = 24_000;
 const ZIPF_S = 1.0;
 
@@ -81,6 +84,11 @@ function tail(): string[] {
       if (i !== j) out.push(`${kinds[(i * 7 + j) % kinds.length]} ${S[i]} ${S[j]}`);
   for (const w of W.WARDS) out.push(w);
   for (let n = 1; n <= 400; n++) out.push(`tổ dân phố số ${n}`);
+  // People named in documents: the longest part of the tail.
+  for (const [family] of W.FAMILY)
+    for (const middle of [...W.MIDDLE_MALE, ...W.MIDDLE_FEMALE])
+      for (const given of [...W.GIVEN_MALE, ...W.GIVEN_FEMALE])
+        out.push(`đồng chí ${family} ${middle} ${given}`);
   return out;
 }
 
@@ -92,9 +100,12 @@ export class Lexicon {
     const seen = new Set<string>();
     const ranked: string[] = [];
     const placed = new Set(Object.keys(PLACED).map(fold));
+    // The syllables of the rare placed terms stay rare: a seed article's "dập" or "ngập" on its own,
+    // high in the law, would make "dập khuôn" match every document that has both anywhere.
+    const rareSyllables = new Set(RARE_TERMS.flatMap((p) => fold(p).split(/\s+/)));
     const add = (p: string) => {
       const k = fold(p);
-      if (seen.has(k) || placed.has(k)) return;
+      if (seen.has(k) || placed.has(k) || k.split(/\s+/).some((w) => rareSyllables.has(w))) return;
       seen.add(k);
       ranked.push(p);
     };
