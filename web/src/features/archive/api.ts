@@ -1,7 +1,7 @@
 // Shapes and queries of the archives area (server/modules/archive/presenter.ts and friends), uploads
 // with progress (XHR) and downloads with the server's Vietnamese error.
 import { useQuery } from '@tanstack/react-query';
-import { ApiError, get, getCsrfToken } from '../../api/client.ts';
+import { get } from '../../api/client.ts';
 
 export interface ArchiveFile {
   id: number;

@@ -3,7 +3,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { roleCan } from '../../../../domain/roles.ts';
-import { ApiError, get, getCsrfToken } from '../../api/client.ts';
+import { get } from '../../api/client.ts';
 import { uploadForm } from '../../api/files.ts';
 import type { User } from '../../api/types.ts';
 import { useMe } from '../auth/session.tsx';
