@@ -71,6 +71,7 @@ export const FIELD_LABELS: Record<string, string> = {
   asOf: 'Ngày xem',
   limit: 'Số dòng',
   cursor: 'Con trỏ trang',
+  offset: 'Vị trí bắt đầu',
   from: 'Từ ngày',
   to: 'Đến ngày',
   action: 'Hành động',

@@ -85,6 +85,8 @@ export const inboxQuery = z.object({
   scope: z.enum(['unit', 'me']).optional(),
   status: z.enum(['new', 'in_progress', 'done', 'open']).optional(),
   limit: limitParam,
+  /** Rows to skip: the inbox's order (overdue, urgency, deadline) has no stable key to page by. */
+  offset: z.coerce.number().int().min(0).max(100_000).optional(),
 });
 
 export const registerQuery = z.object({

@@ -142,6 +142,35 @@ describe('directions and inboxes', () => {
     expect(res.body.items[0].handling.overdue).toBe(true);
     expect(res.body.counts).toMatchObject({ new: 3, inProgress: 0 });
   });
+
+  it('inbox pages in its own order: every item once, the total of the status, no next page at the end', async () => {
+    const unit = await t.org(t.rootId, 'direct_committee', 'Đảng ủy phường Nhiều Thư');
+    const c = await t.as('clerk', unit);
+    for (let i = 0; i < 5; i++) await incoming(c, unit, { summary: `thư ${i}`, urgency: i % 3 });
+    const all = await c.get('/api/documents/inbox?scope=unit&limit=100');
+    expect(all.body.total).toBe(5);
+    expect(all.body.nextOffset).toBeNull();
+    const ids: number[] = [];
+    let offset: number | null = 0;
+    const offsets: number[] = [];
+    while (offset !== null) {
+      offsets.push(offset);
+      const res: {
+        status: number;
+        body: { total: number; nextOffset: number | null; items: { id: number }[] };
+      } = await c.get(`/api/documents/inbox?scope=unit&limit=2&offset=${offset}`);
+      expect(res.status).toBe(200);
+      expect(res.body.total).toBe(5);
+      ids.push(...res.body.items.map((d: { id: number }) => d.id));
+      offset = res.body.nextOffset;
+    }
+    expect(offsets).toEqual([0, 2, 4]);
+    expect(ids).toEqual(all.body.items.map((d: { id: number }) => d.id));
+    expect((await c.get('/api/documents/inbox?scope=unit&status=done')).body.total).toBe(0);
+    const bad = await c.get('/api/documents/inbox?offset=-1');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('Vị trí bắt đầu');
+  });
 });
 
 describe('outgoing workflow', () => {

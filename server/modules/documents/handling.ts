@@ -206,7 +206,7 @@ interface InboxRow extends q.DocRow {
 export async function inbox(
   db: Db,
   actor: Actor,
-  opts: { scope: 'unit' | 'me'; status?: string | undefined; limit: number },
+  opts: { scope: 'unit' | 'me'; status?: string | undefined; limit: number; offset: number },
 ) {
   const today = todayVn();
   const who: SQL =
@@ -222,11 +222,23 @@ export async function inbox(
           FROM document_handling h JOIN documents d ON d.id = h.document_id JOIN orgs o ON o.id = d.owner_org_id
          WHERE ${who} AND ${status} AND ${q.docVisible(actor)}
          ORDER BY ((coalesce(h.deadline, d.deadline) < ${today}::date) IS TRUE AND h.status <> 'done') DESC, d.urgency DESC,
-                  coalesce(h.deadline, d.deadline) ASC NULLS LAST, d.id DESC
-         LIMIT ${opts.limit}`,
+                  coalesce(h.deadline, d.deadline) ASC NULLS LAST, d.id DESC, h.role
+         LIMIT ${opts.limit + 1} OFFSET ${opts.offset}`,
   );
+  const page = list.slice(0, opts.limit);
+  const counts = await inboxCounts(db, actor, who);
+  const total =
+    opts.status === 'new'
+      ? counts.new
+      : opts.status === 'in_progress'
+        ? counts.inProgress
+        : opts.status === 'done'
+          ? counts.done
+          : counts.new + counts.inProgress;
   return {
-    items: list.map((r) => ({
+    total,
+    nextOffset: list.length > opts.limit ? opts.offset + opts.limit : null,
+    items: page.map((r) => ({
       ...presentDocument(r),
       content: undefined,
       handling: {
@@ -236,7 +248,7 @@ export async function inbox(
         overdue: r.overdue,
       },
     })),
-    counts: await inboxCounts(db, actor, who),
+    counts,
   };
 }
 

@@ -106,7 +106,12 @@ export function documentRoutes(deps: Deps) {
       const actor = requireActor(c);
       const f = c.req.valid('query');
       return c.json(
-        await inbox(db(), actor, { scope: f.scope ?? 'unit', status: f.status, limit: f.limit }),
+        await inbox(db(), actor, {
+          scope: f.scope ?? 'unit',
+          status: f.status,
+          limit: f.limit,
+          offset: f.offset ?? 0,
+        }),
         200,
       );
     },

@@ -20,10 +20,18 @@ const STATUS_OPTIONS: { value: Status; label: string }[] = [
   { value: 'done', label: 'Đã xong' },
 ];
 
-function useInbox(scope: Scope, status: Status) {
+const PAGE_SIZE = 50;
+
+function useInbox(scope: Scope, status: Status, page: number) {
   return useQuery({
-    queryKey: docKeys.inbox(scope, status),
-    queryFn: () => get<InboxResponse>('/api/documents/inbox', { scope, status, limit: 100 }),
+    queryKey: [...docKeys.inbox(scope, status), page],
+    queryFn: () =>
+      get<InboxResponse>('/api/documents/inbox', {
+        scope,
+        status,
+        limit: PAGE_SIZE,
+        offset: (page - 1) * PAGE_SIZE,
+      }),
     placeholderData: (prev) => prev,
   });
 }
@@ -32,8 +40,9 @@ export function InboxPage() {
   const navigate = useNavigate();
   const [scope, setScope] = useState<Scope>('unit');
   const [status, setStatus] = useState<Status>('open');
-  const unit = useInbox('unit', status);
-  const mine = useInbox('me', status);
+  const [page, setPage] = useState(1);
+  const unit = useInbox('unit', status, scope === 'unit' ? page : 1);
+  const mine = useInbox('me', status, scope === 'me' ? page : 1);
   const current = scope === 'unit' ? unit : mine;
   const open = (r?: InboxResponse) => (r ? r.counts.new + r.counts.inProgress : 0);
 
@@ -100,11 +109,21 @@ export function InboxPage() {
     <div>
       <div className="page-header">
         <Typography.Title level={3}>Văn bản cần xử lý</Typography.Title>
-        <Segmented<Status> options={STATUS_OPTIONS} value={status} onChange={setStatus} />
+        <Segmented<Status>
+          options={STATUS_OPTIONS}
+          value={status}
+          onChange={(s) => {
+            setStatus(s);
+            setPage(1);
+          }}
+        />
       </div>
       <Tabs
         activeKey={scope}
-        onChange={(k) => setScope(k as Scope)}
+        onChange={(k) => {
+          setScope(k as Scope);
+          setPage(1);
+        }}
         items={[
           { key: 'unit', label: tabLabel('Của đơn vị', unit.data, 'inbox-unit') },
           { key: 'me', label: tabLabel('Của tôi', mine.data, 'inbox-me') },
@@ -125,7 +144,16 @@ export function InboxPage() {
         columns={columns}
         dataSource={current.data?.items ?? []}
         loading={current.isLoading}
-        pagination={false}
+        pagination={
+          (current.data?.total ?? 0) > PAGE_SIZE && {
+            current: page,
+            pageSize: PAGE_SIZE,
+            total: current.data?.total ?? 0,
+            showSizeChanger: false,
+            onChange: setPage,
+            showTotal: (total, [from, to]) => `${from}–${to} trong ${total} văn bản`,
+          }
+        }
         scroll={{ x: 900 }}
         rowClassName={(d) => (d.handling.overdue ? 'doc-row doc-overdue' : 'doc-row')}
         onRow={(d) => ({ onClick: () => navigate(`/van-ban/${d.id}`) })}

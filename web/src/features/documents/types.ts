@@ -136,6 +136,9 @@ export interface InboxItem extends Omit<Doc, 'content'> {
 }
 
 export interface InboxResponse {
+  /** Rows under the chosen status; `nextOffset` is null on the last page. */
+  total: number;
+  nextOffset: number | null;
   items: InboxItem[];
   counts: { new: number; inProgress: number; done: number };
 }
