@@ -5,7 +5,12 @@ import { bodyLimit } from 'hono/body-limit';
 import { backupRoutes } from './backup/routes.ts';
 import type { Deps } from './deps.ts';
 import type { AppEnv } from './http/env.ts';
-import { TooLargeError, TooManyRequestsError, toErrorResponse } from './http/errors.ts';
+import {
+  RETRY_AFTER_UNAVAILABLE_SECONDS,
+  TooLargeError,
+  TooManyRequestsError,
+  toErrorResponse,
+} from './http/errors.ts';
 import { accessLog, authenticate, requestIdentity, securityHeaders } from './http/middleware.ts';
 import { mountWebClient } from './http/static.ts';
 import { archiveRoutes } from './modules/archive/routes.ts';
@@ -87,6 +92,8 @@ export function createApp(deps: Deps, opts: { web?: boolean; backupToken?: () =>
     else if (status === 503)
       deps.log.warn({ err: String(err), requestId: c.get('requestId') }, 'database unavailable');
     if (err instanceof TooManyRequestsError) c.header('Retry-After', String(err.retryAfterSeconds));
+    // 503 is "try again": a database restarting or a pool with no free connection.
+    if (status === 503) c.header('Retry-After', String(RETRY_AFTER_UNAVAILABLE_SECONDS));
     return c.json(body, status);
   });
 

@@ -5,6 +5,10 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** PostgreSQL only: connections in the pool (PGlite has one). */
+  dbPoolSize: number;
+  /** PostgreSQL only: how long a request waits for a free connection before it is answered 503. */
+  dbConnectTimeoutMs: number;
   dataDir: string;
   adminPassword: string | undefined;
   orgName: string;
@@ -50,6 +54,13 @@ function s3Config(env: NodeJS.ProcessEnv): S3Config | undefined {
   };
 }
 
+/**
+ * 20 connections: 10 were held by slow searches under 200 users and starved every other request
+ * (docs/benchmarks.md); PostgreSQL's default max_connections is 100, so a few servers fit.
+ */
+export const DEFAULT_POOL_SIZE = 20;
+export const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
+
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -64,6 +75,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: int(env, 'PORT', 3000, 0), // 0: any free port (tests)
     host: env.HOST || '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
+    dbPoolSize: int(env, 'VANPHONG_DB_POOL_SIZE', DEFAULT_POOL_SIZE),
+    dbConnectTimeoutMs: int(env, 'VANPHONG_DB_CONNECT_TIMEOUT_MS', DEFAULT_CONNECT_TIMEOUT_MS),
     dataDir: path.resolve(env.VANPHONG_DATA_DIR || './data'),
     adminPassword: env.VANPHONG_ADMIN_PASSWORD || undefined,
     orgName: env.VANPHONG_ORG_NAME || 'Thành ủy',

@@ -23,6 +23,8 @@ export async function openRuntime(
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: opts.inMemory ? undefined : config.dataDir,
+    poolSize: config.dbPoolSize,
+    connectTimeoutMs: config.dbConnectTimeoutMs,
   });
   try {
     if (opts.migrate !== false) {

@@ -4,8 +4,16 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { rows } from '../db/sql.ts';
 
-/** Rows that only matter while the server runs: sessions and login throttles are not restored. */
-export const EPHEMERAL_TABLES = new Set(['sessions', 'login_throttle', 'schema_migrations']);
+/**
+ * Rows that only matter while the server runs: sessions and login throttles are not restored; the
+ * versions of cached data (migration 0008) are the target's own, bumped by the restore's inserts.
+ */
+export const EPHEMERAL_TABLES = new Set([
+  'sessions',
+  'login_throttle',
+  'schema_migrations',
+  'cache_versions',
+]);
 
 export interface TableInfo {
   name: string;

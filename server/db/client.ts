@@ -10,6 +10,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_POOL_SIZE } from '../config.ts';
 import { acquireDirLock, type DirLock } from './lock.ts';
 
 export type Backend = 'embedded' | 'postgres';
@@ -37,11 +38,20 @@ export interface OpenOptions {
   databaseUrl?: string | undefined;
   /** Data directory of the embedded database; omitted means in memory (tests). */
   dataDir?: string | undefined;
-  poolSize?: number;
+  /** PostgreSQL only: connections in the pool (default DEFAULT_POOL_SIZE, VANPHONG_DB_POOL_SIZE). */
+  poolSize?: number | undefined;
+  /** PostgreSQL only: wait for a free connection this long, then fail (answered 503). */
+  connectTimeoutMs?: number | undefined;
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openEmbedded(opts.dataDir);
+  return opts.databaseUrl
+    ? openPostgres(
+        opts.databaseUrl,
+        opts.poolSize ?? DEFAULT_POOL_SIZE,
+        opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+      )
+    : openEmbedded(opts.dataDir);
 }
 
 async function openEmbedded(dataDir: string | undefined): Promise<Database> {
@@ -88,13 +98,15 @@ async function openEmbedded(dataDir: string | undefined): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
+async function openPostgres(url: string, poolSize: number, connectTimeoutMs: number): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
     // JIT compiles plans costed high by the access rule's subqueries: 1.3 s of a 1.7 s query, measured.
     options: '-c TimeZone=UTC -c jit=off',
-    connectionTimeoutMillis: 5000,
+    // A request that waits longer for a connection fails with "timeout exceeded when trying to
+    // connect", answered 503 with Retry-After (server/http/errors.ts).
+    connectionTimeoutMillis: connectTimeoutMs,
     idleTimeoutMillis: 30_000,
   });
   // A server restart kills idle clients (pool 'error') and checked-out ones between two queries of a

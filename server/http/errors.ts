@@ -160,6 +160,9 @@ const HTTP_EXCEPTION_CODES: Record<number, [string, string]> = {
   ],
 };
 
+/** Seconds a client is told to wait before retrying a 503 (`Retry-After`). */
+export const RETRY_AFTER_UNAVAILABLE_SECONDS = 1;
+
 /** Turns anything thrown into a status and the error body. Unknown errors are 500 with no detail. */
 export function toErrorResponse(err: unknown): {
   status: ContentfulStatusCode;
@@ -175,10 +178,12 @@ export function toErrorResponse(err: unknown): {
     app = fromFileSystem(err);
     const pg = pgError(err);
     if (!app) app = pg ? fromDatabase(pg) : undefined;
-    // A connection lost mid-query may surface without a code, only a message, somewhere in the chain.
+    // A connection lost mid-query may surface without a code, only a message, somewhere in the chain;
+    // so does pg-pool's "timeout exceeded when trying to connect" (every connection busy for
+    // VANPHONG_DB_CONNECT_TIMEOUT_MS), which Drizzle wraps without a code: the client should retry.
     if (
       !app &&
-      /Connection terminated|ECONNREFUSED|connection.*closed|connection error|not queryable/i.test(
+      /Connection terminated|ECONNREFUSED|connection.*closed|connection error|not queryable|timeout exceeded when trying to connect/i.test(
         causeMessages(err),
       )
     ) {

@@ -3,7 +3,7 @@
 // without diacritics — by its summary and by words only in the PDF.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiAs, type E2E, login, startE2E } from './helpers.ts';
+import { ADMIN_PASSWORD, apiAs, type E2E, login, pickUnit, startE2E } from './helpers.ts';
 
 const PDF = path.resolve('test/fixtures/chi-thi-giai-phong-mat-bang.pdf');
 const SYMBOL = '34-CT/TU';
@@ -84,11 +84,7 @@ describe('documents journey', () => {
     await leader.getByTestId('doc-direct').click();
     const direct = leader.getByRole('dialog');
     await direct.getByLabel('Nội dung chỉ đạo').fill('Giao Ban Tổ chức chủ trì, báo cáo kết quả trước hạn.');
-    await direct.getByLabel('Đơn vị chủ trì').click();
-    await leader.keyboard.type('Ban To chuc');
-    await leader
-      .locator('.ant-select-tree-node-content-wrapper', { hasText: 'Ban Tổ chức Thành ủy' })
-      .click();
+    await pickUnit(leader, direct.getByLabel('Đơn vị chủ trì'), 'Ban To chuc', 'Ban Tổ chức Thành ủy');
     await direct.getByLabel('Hạn xử lý').fill('31/12/2026');
     await direct.getByLabel('Hạn xử lý').press('Tab');
     await leader.getByTestId('modal-submit').click();

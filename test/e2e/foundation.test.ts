@@ -1,7 +1,7 @@
 // Browser journey of the foundation: the admin logs in, creates a unit and an account in the app,
 // and that account logs in. Names with markup render as text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiAs, type E2E, login, startE2E } from './helpers.ts';
+import { ADMIN_PASSWORD, apiAs, type E2E, login, pickUnit, startE2E } from './helpers.ts';
 
 let e: E2E;
 beforeAll(async () => {
@@ -37,11 +37,12 @@ describe('foundation journey', () => {
     await dialog.getByLabel('Họ và tên').fill('Nguyễn Thị Thử');
     await dialog.getByLabel('Tên đăng nhập').fill('thu.nt');
     await dialog.getByLabel('Mật khẩu ban đầu').fill('mat-khau-dau-tien');
-    await dialog.getByLabel('Đơn vị', { exact: true }).click();
-    await page.keyboard.type('Thử Nghiệm');
-    await page
-      .locator('.ant-select-tree-node-content-wrapper', { hasText: 'Đảng ủy phường Thử Nghiệm' })
-      .click();
+    await pickUnit(
+      page,
+      dialog.getByLabel('Đơn vị', { exact: true }),
+      'Thử Nghiệm',
+      'Đảng ủy phường Thử Nghiệm',
+    );
     await dialog.getByLabel('Vai trò').click();
     await page.locator('.ant-select-item-option', { hasText: 'Văn thư' }).click();
     await dialog.getByLabel('Được tiếp cận').click();

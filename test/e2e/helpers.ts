@@ -4,7 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 
 export const ADMIN_PASSWORD = 'quan-tri-trinh-duyet';
@@ -117,4 +117,27 @@ export async function apiAs(
     },
     { method, url, body },
   );
+}
+
+/**
+ * Picks a unit in an OrgSelect (antd TreeSelect): opens it, types a search without diacritics, clicks
+ * the unit, and checks the field now shows it. On a busy machine a click can land while the popup is
+ * still animating in and select nothing (seen once in CI), so it tries again, up to three times.
+ */
+export async function pickUnit(page: Page, field: Locator, typed: string, title: string): Promise<void> {
+  const select = field.locator(
+    'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
+  for (let attempt = 1; ; attempt++) {
+    await field.click();
+    await page.keyboard.type(typed);
+    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: title }).first().click();
+    const deadline = Date.now() + 3000;
+    while (Date.now() < deadline) {
+      if ((await select.textContent())?.includes(title)) return;
+      await page.waitForTimeout(100);
+    }
+    if (attempt === 3) throw new Error(`pickUnit: «${title}» was not selected after 3 tries`);
+    await page.keyboard.press('Escape');
+  }
 }

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDateVi, todayVn } from '../../domain/dates.ts';
 import { nextOccasion } from '../../domain/members/badges.ts';
-import { ADMIN_PASSWORD, apiAs, type E2E, login, startE2E } from './helpers.ts';
+import { ADMIN_PASSWORD, apiAs, type E2E, login, pickUnit, startE2E } from './helpers.ts';
 
 let e: E2E;
 beforeAll(async () => {
@@ -67,9 +67,7 @@ describe('members journey', () => {
     await page.goto(`${e.base}/dang-vien/danh-sach`);
     await page.getByTestId('member-import').click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Chi bộ nhận').click();
-    await page.keyboard.type('Nhap Danh');
-    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: 'Chi bộ Nhập Danh Sách' }).click();
+    await pickUnit(page, dialog.getByLabel('Chi bộ nhận'), 'Nhap Danh', 'Chi bộ Nhập Danh Sách');
     await dialog.locator('input[type=file]').setInputFiles(file);
     await page.getByTestId('import-start').click();
     const result = page.getByTestId('import-result');
@@ -91,9 +89,7 @@ describe('members journey', () => {
     // Record a transfer to another chi bộ.
     await page.getByTestId('member-transfer').click();
     const t = page.getByRole('dialog');
-    await t.getByLabel('Chi bộ chuyển đến').click();
-    await page.keyboard.type('Tiep Nhan');
-    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: 'Chi bộ Tiếp Nhận' }).click();
+    await pickUnit(page, t.getByLabel('Chi bộ chuyển đến'), 'Tiep Nhan', 'Chi bộ Tiếp Nhận');
     await t.getByLabel('Số giấy giới thiệu').fill('25-GGT/ĐU');
     await page.getByTestId('modal-submit').click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);

@@ -1,19 +1,33 @@
 // GET /api/documents: the registers and the search. Words are matched on the stored unaccented
 // tsvector (GIN); symbol fragments on a trigram index; the access rule is part of the query. Ranking
 // is bounded: at most CANDIDATES matches (the newest) are ranked, so a common word over a million
-// documents stays fast (DESIGN.md §6).
+// documents stays fast (DESIGN.md §6). A search reads the actor's scope once as constants
+// (docVisibleResolved: unit ids, or nothing but the clearance for a whole-tree scope) and looks for
+// the newest matches among the newest 100,000 documents first, widening the window ×8 until it holds
+// CANDIDATES matches or covers the register: the same matches, ranks and pages as one unbounded query.
 import { type SQL, sql } from 'drizzle-orm';
 import { looksLikeSymbol } from '../../../domain/documents.ts';
 import { makeSnippet, queryTerms } from '../../../domain/search.ts';
 import { fold } from '../../../domain/text.ts';
 import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/client.ts';
-import { rows } from '../../db/sql.ts';
+import { one, rows } from '../../db/sql.ts';
 import { ValidationError } from '../../http/errors.ts';
 import { presentDocument } from './presenter.ts';
 import * as q from './queries.ts';
 
-const CANDIDATES = 1000;
+/** How the search bounds its work; tests shrink it to prove the windows change nothing. */
+export interface SearchTuning {
+  /** The newest matches that are ranked; also how deep a search pages. */
+  candidates: number;
+  /** The newest documents (by id) looked at first; widened ×8 until `candidates` matches are found. */
+  firstWindow: number;
+  /** Told each window tried: its id floor (0: everything) and how many matches it held (tests). */
+  onWindow?: (floor: number, found: number) => void;
+}
+
+export const SEARCH_TUNING: SearchTuning = { candidates: 1000, firstWindow: 100_000 };
+const WIDEN = 8;
 
 export interface SearchFilters {
   q?: string | undefined;
@@ -35,12 +49,12 @@ interface Cursor {
   i?: number;
 }
 
-function decodeCursor(s: string | undefined): Cursor {
+function decodeCursor(s: string | undefined, candidates: number): Cursor {
   if (!s) return {};
   try {
     const c = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as Cursor;
     if (
-      (c.o !== undefined && !(Number.isInteger(c.o) && c.o >= 0 && c.o <= CANDIDATES)) ||
+      (c.o !== undefined && !(Number.isInteger(c.o) && c.o >= 0 && c.o <= candidates)) ||
       (c.i !== undefined && !Number.isInteger(c.i))
     ) {
       throw new Error('bad cursor');
@@ -63,8 +77,13 @@ interface Hit extends q.DocRow {
   rank: number | null;
 }
 
-export async function searchDocuments(db: Db, actor: Actor, f: SearchFilters) {
-  const conds: SQL[] = [q.docVisible(actor)];
+export async function searchDocuments(
+  db: Db,
+  actor: Actor,
+  f: SearchFilters,
+  tuning: SearchTuning = SEARCH_TUNING,
+) {
+  const conds: SQL[] = [];
   if (f.direction) conds.push(sql`d.direction = ${f.direction}`);
   if (f.typeCode) conds.push(sql`d.type_code = ${f.typeCode}`);
   if (f.orgId)
@@ -77,11 +96,12 @@ export async function searchDocuments(db: Db, actor: Actor, f: SearchFilters) {
   if (f.to) conds.push(sql`${dateCol} <= ${f.to}::date`);
   if (f.secrecy !== undefined) conds.push(sql`d.secrecy = ${f.secrecy}`);
   if (f.status) conds.push(sql`d.status = ${f.status}`);
-  const cursor = decodeCursor(f.cursor);
+  const cursor = decodeCursor(f.cursor, tuning.candidates);
   const terms = f.q ? queryTerms(f.q) : [];
   const fragment = f.q ? fold(f.q).trim() : '';
 
   if (terms.length === 0) {
+    conds.unshift(q.docVisible(actor));
     if (cursor.i) conds.push(sql`d.id < ${cursor.i}`);
     const list = await rows<Hit>(
       db,
@@ -104,24 +124,42 @@ export async function searchDocuments(db: Db, actor: Actor, f: SearchFilters) {
       ? sql`(d.search @@ ${tsq} OR vn_fold(coalesce(d.symbol, '')) LIKE ${`%${fragment.replace(/[%_\\]/g, '\\$&')}%`})`
       : sql`d.search @@ ${tsq}`;
   const offset = cursor.o ?? 0;
-  const list = await rows<Hit>(
-    db,
-    sql`WITH cand AS MATERIALIZED (
-          SELECT d.id, d.search FROM documents d
-           WHERE ${match} AND ${sql.join(conds, sql` AND `)}
-           ORDER BY d.id DESC LIMIT ${CANDIDATES}
-        ), ranked AS (
-          SELECT id, ts_rank_cd(search, ${tsq}) AS rank FROM cand
-           ORDER BY rank DESC, id DESC LIMIT ${f.limit + 1} OFFSET ${offset}
-        )
-        SELECT ${q.DOC_COLS}, left(d.files_text, 20000) AS files_excerpt, r.rank
-          FROM ranked r JOIN documents d ON d.id = r.id JOIN orgs o ON o.id = d.owner_org_id
-         ORDER BY r.rank DESC, d.id DESC`,
-  );
-  const page = list.slice(0, f.limit);
-  const next =
-    list.length > f.limit && offset + f.limit < CANDIDATES ? encodeCursor({ o: offset + f.limit }) : null;
-  return { items: page.map((d) => item(d, terms)), nextCursor: next };
+  // Past the last candidate there is nothing to rank (the cursor allows offset = candidates).
+  if (offset >= tuning.candidates) return { items: [], nextCursor: null };
+  conds.unshift(await q.docVisibleResolved(db, actor));
+  const top = await one<{ id: string | number }>(db, sql`SELECT coalesce(max(id), 0) AS id FROM documents`);
+  const maxId = Number(top?.id ?? 0);
+  // A window that holds `candidates` matches holds the `candidates` newest ones: every newer document
+  // is inside it, so ranking and paging them gives exactly the answer of the unbounded query. Each
+  // statement is complete on its own snapshot (documents added meanwhile have ids above the floor).
+  for (let window = Math.max(1, tuning.firstWindow); ; window *= WIDEN) {
+    const floor = Math.max(0, maxId - window);
+    const list = await rows<Hit & { candidates: number | string }>(
+      db,
+      sql`WITH cand AS MATERIALIZED (
+            SELECT d.id, d.search FROM documents d
+             WHERE ${match} AND ${sql.join(conds, sql` AND `)} ${floor > 0 ? sql`AND d.id > ${floor}::bigint` : sql``}
+             ORDER BY d.id DESC LIMIT ${tuning.candidates}
+          ), ranked AS (
+            SELECT id, ts_rank_cd(search, ${tsq}) AS rank FROM cand
+             ORDER BY rank DESC, id DESC LIMIT ${f.limit + 1} OFFSET ${offset}
+          )
+          SELECT ${q.DOC_COLS}, left(d.files_text, 20000) AS files_excerpt, r.rank,
+                 (SELECT count(*) FROM cand)::integer AS candidates
+            FROM ranked r JOIN documents d ON d.id = r.id JOIN orgs o ON o.id = d.owner_org_id
+           ORDER BY r.rank DESC, d.id DESC`,
+    );
+    // An empty page says nothing of the count, but then the window held at most `offset` < candidates.
+    const found = Number(list[0]?.candidates ?? 0);
+    tuning.onWindow?.(floor, found);
+    if (floor > 0 && found < tuning.candidates) continue;
+    const page = list.slice(0, f.limit);
+    const next =
+      list.length > f.limit && offset + f.limit < tuning.candidates
+        ? encodeCursor({ o: offset + f.limit })
+        : null;
+    return { items: page.map((d) => item(d, terms)), nextCursor: next };
+  }
 }
 
 function item(d: Hit, terms: string[]) {

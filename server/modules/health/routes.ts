@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import type { Deps } from '../../deps.ts';
+import { RETRY_AFTER_UNAVAILABLE_SECONDS } from '../../http/errors.ts';
 import { createRouter } from '../../http/router.ts';
 
 export function healthRoutes(deps: Deps) {
@@ -21,6 +22,7 @@ export function healthRoutes(deps: Deps) {
         await deps.database.db.execute(sql`SELECT 1`);
         return c.json({ status: 'ok', database: deps.database.backend }, 200);
       } catch {
+        c.header('Retry-After', String(RETRY_AFTER_UNAVAILABLE_SECONDS));
         return c.json({ status: 'unavailable', database: deps.database.backend }, 503);
       }
     },

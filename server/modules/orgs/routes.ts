@@ -11,6 +11,7 @@ import { idParam, isoDate, z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
 import { authorize, createRouter, jsonBody, requestCtx, requireActor, responses } from '../../http/router.ts';
 import * as service from './service.ts';
+import { cachedTree, etagMatches } from './tree-cache.ts';
 
 const idPath = z.object({ id: idParam });
 const tag = ['Tổ chức'];
@@ -24,17 +25,29 @@ export function orgRoutes(deps: Deps) {
       path: '/api/orgs/tree',
       tags: tag,
       summary: 'Cây tổ chức (gốc trước, đơn vị con lồng bên trong); asOf=YYYY-MM-DD để xem tại một ngày',
+      description:
+        'Trả kèm ETag; gửi If-None-Match với ETag đã có để nhận 304 khi cây chưa đổi. / ' +
+        'Answered with an ETag; send it back in If-None-Match to get 304 while the tree is unchanged.',
       request: { query: treeQuery },
-      responses: responses(200, 'Cây tổ chức'),
+      responses: {
+        ...responses(200, 'Cây tổ chức'),
+        304: { description: 'Cây chưa đổi kể từ ETag đã gửi trong If-None-Match' },
+      },
     }),
     async (c) => {
       requireActor(c);
       const query = c.req.valid('query');
-      const items = await service.tree(deps.database.db, {
+      // The tree is the same for every account (units are not records: everyone sees the whole
+      // tree), so one cached copy per option serves everybody (tree-cache.ts).
+      const tree = await cachedTree(deps.database, {
         asOf: query.asOf,
         includeInactive: query.includeInactive === '1',
       });
-      return c.json(items, 200);
+      c.header('ETag', tree.etag);
+      // Browsers keep the answer and ask again with If-None-Match every time.
+      c.header('Cache-Control', 'private, no-cache');
+      if (etagMatches(c.req.header('if-none-match'), tree.etag)) return c.body(null, 304);
+      return c.body(tree.body, 200, { 'content-type': 'application/json' });
     },
   );
 
