@@ -51,18 +51,27 @@ export async function startE2E(): Promise<E2E> {
     });
     proc.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  // A browser that does not start (Chromium missing) must not leave the server running: the test's
+  // afterAll has no handle to close it.
+  const browser = await chromium
+    .launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    })
+    .catch(async (err: unknown) => {
+      proc.kill('SIGKILL');
+      await db.drop().catch(() => {});
+      rmSync(dataDir, { recursive: true, force: true });
+      throw err;
+    });
   const base = `http://127.0.0.1:${port}`;
   return {
     base,
