@@ -61,6 +61,8 @@ export async function captureSql(
   const seen: { sql: string; params: unknown[] }[] = [];
   const recording = new Proxy(bdb.db, {
     get(target, prop, receiver) {
+      // The search runs its statements in one transaction: run them here on the recording handle.
+      if (prop === 'transaction') return (run: (tx: Db) => Promise<unknown>) => run(recording);
       if (prop === 'execute')
         return (q: SQL) => {
           const { sql, params } = dialect.sqlToQuery(q);

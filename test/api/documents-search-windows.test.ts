@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../server/auth/actor.ts';
 import { one } from '../../server/db/sql.ts';
-import { type SearchTuning, searchDocuments } from '../../server/modules/documents/search.ts';
+import { nextWindow, type SearchTuning, searchDocuments } from '../../server/modules/documents/search.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { outgoing } from '../helpers/docs.ts';
 
@@ -84,6 +84,13 @@ describe('search windows', () => {
       }
     });
   }
+
+  it('widen to the density seen, at least eight-fold, and to everything after an empty window', () => {
+    expect(nextWindow(100_000, 0, 1000)).toBe(Number.POSITIVE_INFINITY);
+    expect(nextWindow(100_000, 500, 1000)).toBe(800_000); // 4× would do; at least 8×
+    expect(nextWindow(100_000, 20, 1000)).toBe(10_000_000); // 100× holds 2,000 at this density
+    expect(nextWindow(3, 1, 12)).toBe(72);
+  });
 
   it('stop at the candidates bound and never page past it', async () => {
     const pages = await allPages(cityActor, 'mat bang', { candidates: 12, firstWindow: 3 });

@@ -3,8 +3,9 @@
 // is bounded: at most CANDIDATES matches (the newest) are ranked, so a common word over a million
 // documents stays fast (DESIGN.md §6). A search reads the actor's scope once as constants
 // (docVisibleResolved: unit ids, or nothing but the clearance for a whole-tree scope) and looks for
-// the newest matches among the newest 100,000 documents first, widening the window ×8 until it holds
-// CANDIDATES matches or covers the register: the same matches, ranks and pages as one unbounded query.
+// the newest matches among the newest 100,000 documents first, widening the window (nextWindow) until
+// it holds CANDIDATES matches or covers the register: the same matches, ranks and pages as one
+// unbounded query.
 import { type SQL, sql } from 'drizzle-orm';
 import { looksLikeSymbol } from '../../../domain/documents.ts';
 import { makeSnippet, queryTerms } from '../../../domain/search.ts';
@@ -20,14 +21,26 @@ import * as q from './queries.ts';
 export interface SearchTuning {
   /** The newest matches that are ranked; also how deep a search pages. */
   candidates: number;
-  /** The newest documents (by id) looked at first; widened ×8 until `candidates` matches are found. */
+  /** The newest documents (by id) looked at first; widened (nextWindow) until `candidates` are found. */
   firstWindow: number;
   /** Told each window tried: its id floor (0: everything) and how many matches it held (tests). */
   onWindow?: (floor: number, found: number) => void;
 }
 
 export const SEARCH_TUNING: SearchTuning = { candidates: 1000, firstWindow: 100_000 };
+/** The least a window is widened by when it holds too few matches. */
 const WIDEN = 8;
+
+/**
+ * The next window after one of `window` documents that held `found` matches: wide enough to hold
+ * `candidates` at the density seen, twice over, and at least WIDEN times wider. A window with no match
+ * (a rare word, or a date filter far in the past) goes straight to the whole register: each statement
+ * reads the word's whole posting list anyway, so the steps in between only repeat that work.
+ */
+export function nextWindow(window: number, found: number, candidates: number): number {
+  if (found === 0) return Number.POSITIVE_INFINITY;
+  return window * Math.max(WIDEN, Math.ceil((2 * candidates) / found));
+}
 
 export interface SearchFilters {
   q?: string | undefined;
@@ -126,14 +139,38 @@ export async function searchDocuments(
   const offset = cursor.o ?? 0;
   // Past the last candidate there is nothing to rank (the cursor allows offset = candidates).
   if (offset >= tuning.candidates) return { items: [], nextCursor: null };
-  conds.unshift(await q.docVisibleResolved(db, actor));
+  // One connection for the search's 3–5 statements: sent one by one on the pool, each would wait in
+  // its queue again, and under 200 users the searches starved (docs/benchmarks.md, "After the fixes").
+  // Read only, one snapshot: every window sees the same register.
+  return db.transaction(
+    async (tx) => {
+      conds.unshift(await q.docVisibleResolved(tx, actor));
+      return rankedWindows(tx, { ...f, offset, terms, tsq, match, conds, tuning });
+    },
+    { accessMode: 'read only', isolationLevel: 'repeatable read' },
+  );
+}
+
+/** The ranked page, from the newest window of the register that holds `candidates` matches. */
+async function rankedWindows(
+  db: Db,
+  p: {
+    limit: number;
+    offset: number;
+    terms: string[];
+    tsq: SQL;
+    match: SQL;
+    conds: SQL[];
+    tuning: SearchTuning;
+  },
+) {
+  const { limit, offset, terms, tsq, match, conds, tuning } = p;
   const top = await one<{ id: string | number }>(db, sql`SELECT coalesce(max(id), 0) AS id FROM documents`);
   const maxId = Number(top?.id ?? 0);
   // A window that holds `candidates` matches holds the `candidates` newest ones: every newer document
-  // is inside it, so ranking and paging them gives exactly the answer of the unbounded query. Each
-  // statement is complete on its own snapshot (documents added meanwhile have ids above the floor).
-  for (let window = Math.max(1, tuning.firstWindow); ; window *= WIDEN) {
-    const floor = Math.max(0, maxId - window);
+  // is inside it, so ranking and paging them gives exactly the answer of the unbounded query.
+  for (let window = Math.max(1, tuning.firstWindow); ; ) {
+    const floor = Number.isFinite(window) ? Math.max(0, maxId - window) : 0;
     const list = await rows<Hit & { candidates: number | string }>(
       db,
       sql`WITH cand AS MATERIALIZED (
@@ -142,7 +179,7 @@ export async function searchDocuments(
              ORDER BY d.id DESC LIMIT ${tuning.candidates}
           ), ranked AS (
             SELECT id, ts_rank_cd(search, ${tsq}) AS rank FROM cand
-             ORDER BY rank DESC, id DESC LIMIT ${f.limit + 1} OFFSET ${offset}
+             ORDER BY rank DESC, id DESC LIMIT ${limit + 1} OFFSET ${offset}
           )
           SELECT ${q.DOC_COLS}, left(d.files_text, 20000) AS files_excerpt, r.rank,
                  (SELECT count(*) FROM cand)::integer AS candidates
@@ -152,12 +189,13 @@ export async function searchDocuments(
     // An empty page says nothing of the count, but then the window held at most `offset` < candidates.
     const found = Number(list[0]?.candidates ?? 0);
     tuning.onWindow?.(floor, found);
-    if (floor > 0 && found < tuning.candidates) continue;
-    const page = list.slice(0, f.limit);
+    if (floor > 0 && found < tuning.candidates) {
+      window = nextWindow(window, found, tuning.candidates);
+      continue;
+    }
+    const page = list.slice(0, limit);
     const next =
-      list.length > f.limit && offset + f.limit < tuning.candidates
-        ? encodeCursor({ o: offset + f.limit })
-        : null;
+      list.length > limit && offset + limit < tuning.candidates ? encodeCursor({ o: offset + limit }) : null;
     return { items: page.map((d) => item(d, terms)), nextCursor: next };
   }
 }

@@ -36,24 +36,20 @@ export function badgeDueRows(where: SQL, on: string): SQL {
                  FROM member_interruptions i WHERE i.member_id = c.id), 0)::integer END AS eff_start
         FROM cand c
     ),
-    -- The highest milestone per member as a scalar subquery over the 12 milestones: one row per
-    -- member, where a join and GROUP BY made 12 rows per member and sorted them (1.6 s of 2.7 s over
-    -- the city's members, docs/benchmarks.md).
     reached AS (
-      SELECT s.id, s.dead, s.age_on, s.eff_start,
-             (SELECT max(ms.years)
-                FROM unnest(${array(YEARS)}::integer[], ${array(ILL)}::integer[], ${array(POST)}::integer[])
-                     AS ms(years, ill, post)
-               WHERE (s.eff_start + make_interval(years => ms.years)
-                        - make_interval(months => CASE WHEN s.dead THEN ms.post WHEN s.seriously_ill THEN ms.ill ELSE 0 END)
-                     )::date <= s.age_on) AS years
+      SELECT s.id, s.dead, s.age_on, s.eff_start, max(ms.years) AS years
         FROM started s
+        JOIN unnest(${array(YEARS)}::integer[], ${array(ILL)}::integer[], ${array(POST)}::integer[])
+             AS ms(years, ill, post)
+          ON (s.eff_start + make_interval(years => ms.years)
+                - make_interval(months => CASE WHEN s.dead THEN ms.post WHEN s.seriously_ill THEN ms.ill ELSE 0 END)
+             )::date <= s.age_on
+       GROUP BY s.id, s.dead, s.age_on, s.eff_start
     )
     SELECT r.id AS member_id, r.years,
            (r.eff_start + make_interval(years => r.years))::date::text AS reached_on,
            (r.eff_start + make_interval(years => r.years))::date > r.age_on AS early,
            r.dead AS posthumous
       FROM reached r
-     WHERE r.years IS NOT NULL
-       AND NOT EXISTS (SELECT 1 FROM member_badges b WHERE b.member_id = r.id AND b.years >= r.years)`;
+     WHERE NOT EXISTS (SELECT 1 FROM member_badges b WHERE b.member_id = r.id AND b.years >= r.years)`;
 }
