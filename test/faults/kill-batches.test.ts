@@ -13,21 +13,13 @@ import { openDatabase } from '../../server/db/client.ts';
 import { one } from '../../server/db/sql.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 import { invariants } from './invariants.ts';
-import { api, ServerProcess, tokenFor } from './server.ts';
+import { api, type KillReport, killReport, ServerProcess, serverEnv, tokenFor } from './server.ts';
 
 const RUNS = Number(process.env.KILL_RUNS ?? 4);
 const ADMIN = 'quan-tri-kiem-tra-lo';
 const SCAN = readFileSync('test/fixtures/scan-chi-thi.png');
 
-interface Report {
-  backend: string;
-  scenario: string;
-  runs: number;
-  acknowledged: number;
-  lost: number;
-  violations: string[];
-}
-const reports: Report[] = [];
+const reports: KillReport[] = [];
 
 let db: TestDatabase;
 let dataDir: string;
@@ -40,17 +32,7 @@ let cell = 0;
 beforeAll(async () => {
   db = await createTestDatabase();
   dataDir = mkdtempSync(path.join(tmpdir(), 'vanphong-killb-'));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    VANPHONG_DATA_DIR: dataDir,
-    VANPHONG_ADMIN_PASSWORD: ADMIN,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'error',
-  };
-  if (db.url) env.DATABASE_URL = db.url;
-  else delete env.DATABASE_URL;
-  server = new ServerProcess(env);
+  server = new ServerProcess(serverEnv(dataDir, db.url, ADMIN));
   await server.start();
   token = await tokenFor(server.base, 'admin', ADMIN);
   root = (await api(server.base, token, 'GET', '/api/orgs/tree')).body[0].id;
@@ -103,8 +85,6 @@ function uniquePng(): Buffer {
   return Buffer.concat([SCAN.subarray(0, iend), len, type, data, crc, SCAN.subarray(iend)]);
 }
 
-const backend = () => (process.env.TEST_DATABASE_URL ? 'postgres' : 'embedded');
-
 async function members(run: number, count: number): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Danh sách');
@@ -137,14 +117,7 @@ async function countCards(run: number): Promise<number> {
 
 describe('SIGKILL during long writes', () => {
   it('a members import is all or nothing', async () => {
-    const report: Report = {
-      backend: backend(),
-      scenario: 'import',
-      runs: 0,
-      acknowledged: 0,
-      lost: 0,
-      violations: [],
-    };
+    const report = killReport('import');
     reports.push(report);
     for (let run = 0; run < RUNS; run++) {
       if (!server.proc) await server.start();
@@ -179,14 +152,7 @@ describe('SIGKILL during long writes', () => {
   });
 
   it('a digitisation batch: acknowledged scans are kept and read after the restart', async () => {
-    const report: Report = {
-      backend: backend(),
-      scenario: 'digitise',
-      runs: 0,
-      acknowledged: 0,
-      lost: 0,
-      violations: [],
-    };
+    const report = killReport('digitise');
     reports.push(report);
     for (let run = 0; run < RUNS; run++) {
       if (!server.proc) await server.start();

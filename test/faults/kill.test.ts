@@ -9,21 +9,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 import { invariants } from './invariants.ts';
-import { api, ServerProcess } from './server.ts';
+import { api, type KillReport, killReport, ServerProcess, serverEnv, tokenFor } from './server.ts';
 
 const RUNS = Number(process.env.KILL_RUNS ?? 4);
 const PDF = readFileSync('test/fixtures/chi-thi-giai-phong-mat-bang.pdf');
 const ADMIN = 'quan-tri-kiem-tra-loi';
 
-interface Report {
-  backend: string;
-  scenario: string;
-  runs: number;
-  acknowledged: number;
-  lost: number;
-  violations: string[];
-}
-const reports: Report[] = [];
+const reports: KillReport[] = [];
 
 let db: TestDatabase;
 let dataDir: string;
@@ -34,31 +26,9 @@ let ward = 0;
 beforeAll(async () => {
   db = await createTestDatabase();
   dataDir = mkdtempSync(path.join(tmpdir(), 'vanphong-kill-'));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    VANPHONG_DATA_DIR: dataDir,
-    VANPHONG_ADMIN_PASSWORD: ADMIN,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'error',
-  };
-  if (db.url) env.DATABASE_URL = db.url;
-  else delete env.DATABASE_URL;
-  server = new ServerProcess(env);
+  server = new ServerProcess(serverEnv(dataDir, db.url, ADMIN));
   await server.start();
-  const login = await fetch(`${server.base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: ADMIN }),
-  });
-  const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const tok = await fetch(`${server.base}/api/auth/tokens`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-    body: JSON.stringify({ name: 'kiểm tra lỗi' }),
-  });
-  token = ((await tok.json()) as { token: string }).token;
+  token = await tokenFor(server.base, 'admin', ADMIN);
   const tree = await api(server.base, token, 'GET', '/api/orgs/tree');
   const org = await api(server.base, token, 'POST', '/api/orgs', {
     name: 'Đảng ủy phường Kiểm Tra Lỗi',
@@ -91,18 +61,9 @@ async function until<T>(
   return running;
 }
 
-const backend = () => (process.env.TEST_DATABASE_URL ? 'postgres' : 'embedded');
-
 describe('SIGKILL mid-write', () => {
   it('uploads: every acknowledged file is there with its row', async () => {
-    const report: Report = {
-      backend: backend(),
-      scenario: 'upload',
-      runs: 0,
-      acknowledged: 0,
-      lost: 0,
-      violations: [],
-    };
+    const report = killReport('upload');
     reports.push(report);
     for (let run = 0; run < RUNS; run++) {
       if (!server.proc) await server.start();
@@ -156,14 +117,7 @@ describe('SIGKILL mid-write', () => {
   });
 
   it('a batch of issues: acknowledged numbers are kept, no gap, no repeat', async () => {
-    const report: Report = {
-      backend: backend(),
-      scenario: 'issue',
-      runs: 0,
-      acknowledged: 0,
-      lost: 0,
-      violations: [],
-    };
+    const report = killReport('issue');
     reports.push(report);
     for (let run = 0; run < RUNS; run++) {
       if (!server.proc) await server.start();

@@ -8,7 +8,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
-import { api, ServerProcess } from './server.ts';
+import { api, ServerProcess, serverEnv } from './server.ts';
 
 const ON_POSTGRES = Boolean(process.env.TEST_DATABASE_URL);
 const ADMIN = 'quan-tri-kiem-tra-pg';
@@ -21,15 +21,7 @@ beforeAll(async () => {
   if (!ON_POSTGRES) return;
   db = await createTestDatabase();
   dataDir = mkdtempSync(path.join(tmpdir(), 'vanphong-pgrestart-'));
-  server = new ServerProcess({
-    ...process.env,
-    DATABASE_URL: db.url,
-    VANPHONG_DATA_DIR: dataDir,
-    VANPHONG_ADMIN_PASSWORD: ADMIN,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'error',
-  });
+  server = new ServerProcess(serverEnv(dataDir, db.url, ADMIN));
   await server.start();
 });
 

@@ -97,3 +97,38 @@ export async function tokenFor(base: string, username: string, password: string)
   });
   return ((await tok.json()) as { token: string }).token;
 }
+
+/** The environment of a server on this data directory: PostgreSQL when `dbUrl` is set, else PGlite. */
+export function serverEnv(
+  dataDir: string,
+  dbUrl: string | undefined,
+  adminPassword: string,
+): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    VANPHONG_DATA_DIR: dataDir,
+    VANPHONG_ADMIN_PASSWORD: adminPassword,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'error',
+  };
+  if (dbUrl) env.DATABASE_URL = dbUrl;
+  else delete env.DATABASE_URL;
+  return env;
+}
+
+/** What a kill scenario measured on one backend (printed, and written to KILL_REPORT). */
+export interface KillReport {
+  backend: string;
+  scenario: string;
+  runs: number;
+  acknowledged: number;
+  lost: number;
+  violations: string[];
+}
+
+/** An empty report for a scenario on the backend these tests run on. */
+export function killReport(scenario: string): KillReport {
+  const backend = process.env.TEST_DATABASE_URL ? 'postgres' : 'embedded';
+  return { backend, scenario, runs: 0, acknowledged: 0, lost: 0, violations: [] };
+}
