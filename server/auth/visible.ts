@@ -55,14 +55,14 @@ export function visibleTo(actor: Viewer, r: RecordColumns): SQL {
 export type ResolvedScope = { whole: true } | { whole: false; ids: number[] };
 
 export async function resolveScope(db: Db, actor: { orgId: number }): Promise<ResolvedScope> {
-  // The ids are only sent when the scope is not the whole tree (18,000 units for the city's people).
+  // The set is scopeOrgIds(), computed once; the ids are only sent when it is not the whole tree
+  // (18,000 units for the city's people). A subset of orgs with as many ids as orgs is all of it.
   const r = await one<{ whole: boolean; ids: number[] }>(
     db,
-    sql`WITH r AS MATERIALIZED (SELECT org_scope_roots(${actor.orgId}::integer) AS roots),
-             w AS MATERIALIZED (SELECT NOT EXISTS (SELECT 1 FROM orgs o, r WHERE NOT (o.path <@ r.roots)) AS whole)
+    sql`WITH s AS MATERIALIZED ${scopeOrgIds(actor)},
+             w AS MATERIALIZED (SELECT (SELECT count(*) FROM s) = (SELECT count(*) FROM orgs) AS whole)
         SELECT w.whole,
-               CASE WHEN w.whole THEN '{}'::integer[]
-                    ELSE ARRAY(SELECT so.id FROM orgs so, r WHERE so.path <@ r.roots ORDER BY so.id) END AS ids
+               CASE WHEN w.whole THEN '{}'::integer[] ELSE ARRAY(SELECT s.id FROM s ORDER BY s.id) END AS ids
           FROM w`,
   );
   if (!r) throw new Error('resolveScope: no answer');
