@@ -4,11 +4,18 @@ import { defineConfig } from 'vitest/config';
 // (each test file then creates and drops its own database). Browser journeys: vitest.e2e.config.ts.
 export default defineConfig({
   test: {
-    include: ['domain/**/*.test.ts', 'server/**/*.test.ts', 'test/api/**/*.test.ts'],
+    include: [
+      'domain/**/*.test.ts',
+      'server/**/*.test.ts',
+      'test/architecture/**/*.test.ts',
+      'test/api/**/*.test.ts',
+    ],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     reporters: ['default'],
+    // Every JSON answer is checked against the schema its route declares (server/http/router.ts).
+    env: { VANPHONG_CHECK_RESPONSES: '1' },
   },
 });

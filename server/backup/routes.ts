@@ -4,7 +4,7 @@ import { safeEqual } from '../auth/crypto.ts';
 import type { Deps } from '../deps.ts';
 import { transact } from '../deps.ts';
 import { forbidden } from '../http/errors.ts';
-import { authorize, createRouter, requestCtx, responses } from '../http/router.ts';
+import { authorize, createRouter, requestCtx, legacyResponses } from '../http/router.ts';
 import { recordAudit } from '../modules/audit/service.ts';
 import { writeBackup } from './backup.ts';
 
@@ -17,7 +17,7 @@ export function backupRoutes(deps: Deps, backupToken: () => string | undefined) 
       path: '/api/admin/backup',
       tags: ['Hệ thống'],
       summary: 'Sao lưu toàn bộ (cơ sở dữ liệu và tệp) thành một tệp zip có mã băm',
-      responses: { 200: { description: 'Tệp sao lưu' }, ...responses(200, '') },
+      responses: { 200: { description: 'Tệp sao lưu' }, ...legacyResponses(200, '') },
     }),
     async (c) => {
       const token = c.req.header('x-backup-token');

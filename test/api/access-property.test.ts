@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canSee, type OrgLink, type OrgNode, scopeOrgIds } from '../../domain/access.ts';
-import { type RecordColumns, resolveScope, visibleTo, visibleToIn } from '../../server/auth/visible.ts';
+import { type RecordColumns, resolveScope, visibleTo, visibleToIn } from '../../server/auth/queries.ts';
 import { one, rows } from '../../server/db/sql.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 

@@ -1,7 +1,7 @@
 // Asks the SQL access rule directly whether an account would see a record owned by a unit: the
 // foundation has no record type of its own yet, and org changes must move visibility at once.
 import { sql } from 'drizzle-orm';
-import { visibleTo } from '../../server/auth/visible.ts';
+import { visibleTo } from '../../server/auth/queries.ts';
 import { one } from '../../server/db/sql.ts';
 import type { Client, TestApp } from './app.ts';
 

@@ -3,7 +3,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Action, roleCan } from '../../../domain/roles.ts';
 import type { Actor, RequestCtx } from '../../auth/actor.ts';
-import { inScope, visibleTo } from '../../auth/visible.ts';
+import { inScope, visibleTo } from '../../auth/queries.ts';
 import type { Db } from '../../db/client.ts';
 import { one } from '../../db/sql.ts';
 import { forbidden, notFound, RuleError } from '../../http/errors.ts';

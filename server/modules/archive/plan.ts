@@ -13,7 +13,7 @@ import type {
 } from '../../../domain/archive/schemas.ts';
 import { todayVn } from '../../../domain/dates.ts';
 import type { RequestCtx } from '../../auth/actor.ts';
-import { inScope } from '../../auth/visible.ts';
+import { inScope } from '../../auth/queries.ts';
 import type { Db } from '../../db/client.ts';
 import { one, rows } from '../../db/sql.ts';
 import { type Deps, transact } from '../../deps.ts';

@@ -5,7 +5,7 @@ import { digitiseApprovalBody } from '../../../domain/archive/schemas.ts';
 import { idParam, z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
 import { ValidationError } from '../../http/errors.ts';
-import { authorize, createRouter, jsonBody, requestCtx, responses } from '../../http/router.ts';
+import { authorize, createRouter, jsonBody, requestCtx, legacyResponses } from '../../http/router.ts';
 import { receiveUpload } from '../../http/upload.ts';
 import { isOcrAvailable } from '../documents/extract.ts';
 import * as digitise from './digitise.ts';
@@ -29,7 +29,7 @@ export function archiveDigitiseRoutes(deps: Deps) {
       path: '/api/archive/digitisation/status',
       tags: tag,
       summary: 'Máy chủ có công cụ nhận dạng chữ (ocrmypdf, tesseract-ocr-vie) không',
-      responses: responses(200, 'Tình trạng OCR'),
+      responses: legacyResponses(200, 'Tình trạng OCR'),
     }),
     async (c) => {
       authorize(c, 'archive.read');
@@ -51,7 +51,7 @@ export function archiveDigitiseRoutes(deps: Deps) {
       path: '/api/archive/digitisation/template.xlsx',
       tags: tag,
       summary: 'Mẫu bảng kê số hóa (Excel)',
-      responses: { 200: { description: 'Tệp Excel' }, ...responses(200, '') },
+      responses: { 200: { description: 'Tệp Excel' }, ...legacyResponses(200, '') },
     }),
     async (c) => {
       authorize(c, 'archive.read');
@@ -68,7 +68,7 @@ export function archiveDigitiseRoutes(deps: Deps) {
       tags: tag,
       summary: 'Phê duyệt số hóa tài liệu Mật / Tối mật của một hồ sơ (Tuyệt mật không bao giờ số hóa)',
       request: { params: idPath, body: jsonBody(digitiseApprovalBody) },
-      responses: responses(201, 'Phê duyệt'),
+      responses: legacyResponses(201, 'Phê duyệt'),
     }),
     async (c) => {
       authorize(c, 'archive.approve_digitise');
@@ -85,7 +85,7 @@ export function archiveDigitiseRoutes(deps: Deps) {
       tags: tag,
       summary: 'Các lô số hóa với tiến độ',
       request: { query: z.object({ orgId: idParam.optional() }) },
-      responses: responses(200, 'Lô số hóa'),
+      responses: legacyResponses(200, 'Lô số hóa'),
     }),
     async (c) => {
       const actor = authorize(c, 'archive.read');
@@ -105,7 +105,7 @@ export function archiveDigitiseRoutes(deps: Deps) {
           name: { type: 'string' },
         }),
       },
-      responses: { ...responses(201, 'Lô số hóa'), 413: { description: 'Tệp quá lớn' } },
+      responses: { ...legacyResponses(201, 'Lô số hóa'), 413: { description: 'Tệp quá lớn' } },
     }),
     async (c) => {
       authorize(c, 'archive.digitise');
@@ -139,7 +139,7 @@ export function archiveDigitiseRoutes(deps: Deps) {
       tags: tag,
       summary: 'Một lô số hóa: từng văn bản, tình trạng nhận dạng, mã SHA-256 của bản PDF/A',
       request: { params: idPath },
-      responses: responses(200, 'Lô số hóa'),
+      responses: legacyResponses(200, 'Lô số hóa'),
     }),
     async (c) => {
       authorize(c, 'archive.read');
@@ -153,7 +153,7 @@ export function archiveDigitiseRoutes(deps: Deps) {
       tags: tag,
       summary: 'Tải một bản quét của lô lên (tên tệp đúng như cột «Tệp quét» của bảng kê)',
       request: { params: idPath, body: multipart({ file: { type: 'string', format: 'binary' } }) },
-      responses: { ...responses(201, 'Văn bản của lô'), 413: { description: 'Tệp quá lớn' } },
+      responses: { ...legacyResponses(201, 'Văn bản của lô'), 413: { description: 'Tệp quá lớn' } },
     }),
     async (c) => {
       authorize(c, 'archive.digitise');
@@ -173,7 +173,7 @@ export function archiveDigitiseRoutes(deps: Deps) {
       tags: tag,
       summary: 'Nhận dạng lại các văn bản lỗi hoặc chưa nhận dạng được',
       request: { params: idPath, body: jsonBody(z.object({})) },
-      responses: responses(200, 'Số văn bản xếp hàng lại'),
+      responses: legacyResponses(200, 'Số văn bản xếp hàng lại'),
     }),
     async (c) => {
       authorize(c, 'archive.digitise');

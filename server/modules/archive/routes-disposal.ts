@@ -9,7 +9,7 @@ import {
 } from '../../../domain/archive/schemas.ts';
 import { idParam, isoDate, z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
-import { authorize, createRouter, jsonBody, requestCtx, responses } from '../../http/router.ts';
+import { authorize, createRouter, jsonBody, requestCtx, legacyResponses } from '../../http/router.ts';
 import * as destruction from './destruction.ts';
 import * as disposal from './disposal.ts';
 import * as lists from './disposal-lists.ts';
@@ -28,7 +28,7 @@ export function archiveDisposalRoutes(deps: Deps) {
       tags: tag,
       summary: 'Hồ sơ đã hết thời hạn bảo quản, chưa đưa vào danh sách tiêu hủy nào',
       request: { query: z.object({ orgId: idParam.optional(), on: isoDate.optional() }) },
-      responses: responses(200, 'Hồ sơ hết hạn'),
+      responses: legacyResponses(200, 'Hồ sơ hết hạn'),
     }),
     async (c) => {
       const actor = authorize(c, 'archive.read');
@@ -41,7 +41,7 @@ export function archiveDisposalRoutes(deps: Deps) {
       path: '/api/archive/disposal-lists',
       tags: tag,
       summary: 'Các danh sách tài liệu hết giá trị đề nghị hủy',
-      responses: responses(200, 'Danh sách'),
+      responses: legacyResponses(200, 'Danh sách'),
     }),
     async (c) => {
       const actor = authorize(c, 'archive.read');
@@ -55,7 +55,7 @@ export function archiveDisposalRoutes(deps: Deps) {
       tags: tag,
       summary: 'Lập danh sách tài liệu hết giá trị đề nghị hủy',
       request: { body: jsonBody(proposeDisposalBody) },
-      responses: responses(201, 'Danh sách'),
+      responses: legacyResponses(201, 'Danh sách'),
     }),
     async (c) => {
       authorize(c, 'archive.propose_disposal');
@@ -69,7 +69,7 @@ export function archiveDisposalRoutes(deps: Deps) {
       tags: tag,
       summary: 'Một danh sách tiêu hủy với ý kiến của Hội đồng theo từng hồ sơ',
       request: { params: idPath },
-      responses: responses(200, 'Danh sách'),
+      responses: legacyResponses(200, 'Danh sách'),
     }),
     async (c) => {
       authorize(c, 'archive.read');
@@ -83,7 +83,7 @@ export function archiveDisposalRoutes(deps: Deps) {
       tags: tag,
       summary: 'Ghi ý kiến Hội đồng xác định giá trị tài liệu: hủy, hoặc giữ lại với thời hạn mới',
       request: { params: idPath, body: jsonBody(reviewDisposalBody) },
-      responses: responses(200, 'Danh sách'),
+      responses: legacyResponses(200, 'Danh sách'),
     }),
     async (c) => {
       authorize(c, 'archive.propose_disposal');
@@ -100,7 +100,7 @@ export function archiveDisposalRoutes(deps: Deps) {
       tags: tag,
       summary: 'Phê duyệt danh sách tiêu hủy (lãnh đạo, không phải người lập)',
       request: { params: idPath, body: jsonBody(approveDisposalBody) },
-      responses: responses(200, 'Danh sách'),
+      responses: legacyResponses(200, 'Danh sách'),
     }),
     async (c) => {
       authorize(c, 'archive.approve_disposal');
@@ -117,7 +117,7 @@ export function archiveDisposalRoutes(deps: Deps) {
       tags: tag,
       summary: 'Không phê duyệt danh sách tiêu hủy',
       request: { params: idPath, body: jsonBody(rejectDisposalBody) },
-      responses: responses(200, 'Danh sách'),
+      responses: legacyResponses(200, 'Danh sách'),
     }),
     async (c) => {
       authorize(c, 'archive.approve_disposal');
@@ -134,7 +134,7 @@ export function archiveDisposalRoutes(deps: Deps) {
       tags: tag,
       summary: 'Hủy tài liệu theo danh sách đã phê duyệt: giữ dấu vết, lập biên bản hủy',
       request: { params: idPath, body: jsonBody(z.object({})) },
-      responses: responses(200, 'Kết quả hủy'),
+      responses: legacyResponses(200, 'Kết quả hủy'),
     }),
     async (c) => {
       authorize(c, 'archive.propose_disposal');
@@ -148,7 +148,7 @@ export function archiveDisposalRoutes(deps: Deps) {
       tags: tag,
       summary: 'Biên bản hủy tài liệu (Word)',
       request: { params: idPath },
-      responses: { 200: { description: 'Tệp Word' }, ...responses(200, '') },
+      responses: { 200: { description: 'Tệp Word' }, ...legacyResponses(200, '') },
     }),
     async (c) => {
       authorize(c, 'archive.read');

@@ -13,7 +13,7 @@ import {
 } from '../../../domain/archive/schemas.ts';
 import { idParam, z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
-import { authorize, createRouter, jsonBody, requestCtx, responses } from '../../http/router.ts';
+import { authorize, createRouter, jsonBody, requestCtx, legacyResponses } from '../../http/router.ts';
 import * as files from './files.ts';
 import * as holds from './holds.ts';
 import * as plan from './plan.ts';
@@ -32,7 +32,7 @@ export function archiveFileRoutes(deps: Deps) {
       tags: tag,
       summary: 'Bảng thời hạn bảo quản tài liệu (mẫu theo Hướng dẫn 35-HD/VPTW, sửa được)',
       request: { query: z.object({ all: z.enum(['0', '1']).optional() }) },
-      responses: responses(200, 'Bảng thời hạn bảo quản'),
+      responses: legacyResponses(200, 'Bảng thời hạn bảo quản'),
     }),
     async (c) => {
       authorize(c, 'archive.read');
@@ -46,7 +46,7 @@ export function archiveFileRoutes(deps: Deps) {
       tags: tag,
       summary: 'Thêm dòng vào bảng thời hạn bảo quản',
       request: { body: jsonBody(scheduleBody) },
-      responses: responses(201, 'Dòng đã thêm'),
+      responses: legacyResponses(201, 'Dòng đã thêm'),
     }),
     async (c) => {
       authorize(c, 'archive.manage');
@@ -60,7 +60,7 @@ export function archiveFileRoutes(deps: Deps) {
       tags: tag,
       summary: 'Sửa một dòng của bảng thời hạn bảo quản (áp dụng cho hồ sơ lập sau)',
       request: { params: idPath, body: jsonBody(updateScheduleBody) },
-      responses: responses(200, 'Dòng đã sửa'),
+      responses: legacyResponses(200, 'Dòng đã sửa'),
     }),
     async (c) => {
       authorize(c, 'archive.manage');
@@ -78,7 +78,7 @@ export function archiveFileRoutes(deps: Deps) {
       tags: tag,
       summary: 'Danh mục hồ sơ: theo đơn vị, năm, trạng thái, từ khóa (không dấu)',
       request: { query: listFilesQuery },
-      responses: responses(200, 'Hồ sơ'),
+      responses: legacyResponses(200, 'Hồ sơ'),
     }),
     async (c) => {
       const actor = authorize(c, 'archive.read');
@@ -92,7 +92,7 @@ export function archiveFileRoutes(deps: Deps) {
       tags: tag,
       summary: 'Các năm có danh mục hồ sơ của một đơn vị',
       request: { query: z.object({ orgId: idParam }) },
-      responses: responses(200, 'Các năm'),
+      responses: legacyResponses(200, 'Các năm'),
     }),
     async (c) => {
       const actor = authorize(c, 'archive.read');
@@ -106,7 +106,7 @@ export function archiveFileRoutes(deps: Deps) {
       tags: tag,
       summary: 'Thêm hồ sơ vào danh mục (open=true: mở hồ sơ ngay)',
       request: { body: jsonBody(createFileBody) },
-      responses: responses(201, 'Hồ sơ'),
+      responses: legacyResponses(201, 'Hồ sơ'),
     }),
     async (c) => {
       authorize(c, 'archive.read');
@@ -120,7 +120,7 @@ export function archiveFileRoutes(deps: Deps) {
       tags: tag,
       summary: 'Một hồ sơ: thông tin, văn bản, tạm giữ, phê duyệt số hóa, tiêu hủy',
       request: { params: idPath },
-      responses: responses(200, 'Hồ sơ'),
+      responses: legacyResponses(200, 'Hồ sơ'),
     }),
     async (c) => {
       authorize(c, 'archive.read');
@@ -134,7 +134,7 @@ export function archiveFileRoutes(deps: Deps) {
       tags: tag,
       summary: 'Sửa thông tin hồ sơ (trước khi đóng)',
       request: { params: idPath, body: jsonBody(updateFileBody) },
-      responses: responses(200, 'Hồ sơ'),
+      responses: legacyResponses(200, 'Hồ sơ'),
     }),
     async (c) => {
       authorize(c, 'archive.file');
@@ -157,7 +157,7 @@ export function archiveFileRoutes(deps: Deps) {
         tags: tag,
         summary,
         request: { params: idPath, body: jsonBody(z.object({})) },
-        responses: responses(200, summary),
+        responses: legacyResponses(200, summary),
       }),
       async (c) => {
         authorize(c, 'archive.read');
@@ -183,7 +183,7 @@ export function archiveFileRoutes(deps: Deps) {
       tags: tag,
       summary: 'Đóng hồ sơ (ghi năm kết thúc; thời hạn bảo quản tính từ 1/1 năm sau)',
       request: { params: idPath, body: jsonBody(closeFileBody) },
-      responses: responses(200, 'Hồ sơ đã đóng'),
+      responses: legacyResponses(200, 'Hồ sơ đã đóng'),
     }),
     async (c) => {
       authorize(c, 'archive.file');
@@ -200,7 +200,7 @@ export function archiveFileRoutes(deps: Deps) {
       tags: tag,
       summary: 'Đưa văn bản vào hồ sơ đang mở (correctsDocumentId: bản đính chính của một tài liệu lưu trữ)',
       request: { params: idPath, body: jsonBody(addDocumentBody) },
-      responses: responses(200, 'Hồ sơ'),
+      responses: legacyResponses(200, 'Hồ sơ'),
     }),
     async (c) => {
       authorize(c, 'archive.file');
@@ -217,7 +217,7 @@ export function archiveFileRoutes(deps: Deps) {
       tags: tag,
       summary: 'Rút văn bản khỏi hồ sơ đang mở',
       request: { params: z.object({ id: idParam, documentId: idParam }) },
-      responses: responses(200, 'Hồ sơ'),
+      responses: legacyResponses(200, 'Hồ sơ'),
     }),
     async (c) => {
       authorize(c, 'archive.file');
@@ -232,7 +232,7 @@ export function archiveFileRoutes(deps: Deps) {
       tags: tag,
       summary: 'Tình trạng lưu trữ của một văn bản: hồ sơ, tài liệu lưu trữ, đính chính, đã hủy',
       request: { params: idPath },
-      responses: responses(200, 'Tình trạng lưu trữ'),
+      responses: legacyResponses(200, 'Tình trạng lưu trữ'),
     }),
     async (c) => {
       authorize(c, 'archive.read');
@@ -247,7 +247,7 @@ export function archiveFileRoutes(deps: Deps) {
       tags: tag,
       summary: 'Lệnh tạm giữ (active=1: đang có hiệu lực)',
       request: { query: z.object({ active: z.enum(['0', '1']).optional() }) },
-      responses: responses(200, 'Lệnh tạm giữ'),
+      responses: legacyResponses(200, 'Lệnh tạm giữ'),
     }),
     async (c) => {
       const actor = authorize(c, 'archive.read');
@@ -261,7 +261,7 @@ export function archiveFileRoutes(deps: Deps) {
       tags: tag,
       summary: 'Tạm giữ một hồ sơ hoặc một tài liệu lưu trữ: không được tiêu hủy cho đến khi gỡ',
       request: { body: jsonBody(holdBody) },
-      responses: responses(201, 'Lệnh tạm giữ'),
+      responses: legacyResponses(201, 'Lệnh tạm giữ'),
     }),
     async (c) => {
       authorize(c, 'archive.hold');
@@ -275,7 +275,7 @@ export function archiveFileRoutes(deps: Deps) {
       tags: tag,
       summary: 'Gỡ lệnh tạm giữ (ghi lý do)',
       request: { params: idPath, body: jsonBody(liftHoldBody) },
-      responses: responses(200, 'Lệnh tạm giữ đã gỡ'),
+      responses: legacyResponses(200, 'Lệnh tạm giữ đã gỡ'),
     }),
     async (c) => {
       authorize(c, 'archive.hold');

@@ -6,7 +6,7 @@ import { packageQuery } from '../../../domain/archive/schemas.ts';
 import { z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
 import { ValidationError } from '../../http/errors.ts';
-import { authorize, createRouter, jsonBody, requestCtx, responses } from '../../http/router.ts';
+import { authorize, createRouter, jsonBody, requestCtx, legacyResponses } from '../../http/router.ts';
 import { receiveUpload } from '../../http/upload.ts';
 import * as fixity from './fixity.ts';
 import { attachment } from './http.ts';
@@ -42,7 +42,7 @@ export function archiveToolRoutes(deps: Deps) {
       path: '/api/archive/fixity',
       tags: tag,
       summary: 'Báo cáo kiểm tra toàn vẹn tệp gần nhất (tệp thiếu, hỏng, không còn dùng)',
-      responses: responses(200, 'Báo cáo'),
+      responses: legacyResponses(200, 'Báo cáo'),
     }),
     async (c) => {
       const actor = authorize(c, 'archive.fixity');
@@ -56,7 +56,7 @@ export function archiveToolRoutes(deps: Deps) {
       tags: tag,
       summary: 'Kiểm tra toàn vẹn tệp ngay (chạy nền)',
       request: { body: jsonBody(z.object({})) },
-      responses: responses(200, 'Đã xếp hàng'),
+      responses: legacyResponses(200, 'Đã xếp hàng'),
     }),
     async (c) => {
       authorize(c, 'archive.fixity');
@@ -72,7 +72,7 @@ export function archiveToolRoutes(deps: Deps) {
       summary:
         'Gói nộp lưu (zip: tệp, metadata.json, metadata.xml, manifest-sha256.txt) theo hồ sơ hoặc khoảng năm',
       request: { query: packageQuery },
-      responses: { 200: { description: 'Tệp zip' }, ...responses(200, '') },
+      responses: { 200: { description: 'Tệp zip' }, ...legacyResponses(200, '') },
     }),
     async (c) => {
       authorize(c, 'archive.manage');
@@ -99,7 +99,7 @@ export function archiveToolRoutes(deps: Deps) {
       tags: tag,
       summary: 'Kiểm tra một gói nộp lưu (multipart: file); gói bị sửa bị từ chối kèm lý do',
       request: { body: zipBody },
-      responses: { ...responses(200, 'Kết quả kiểm tra'), 413: { description: 'Tệp quá lớn' } },
+      responses: { ...legacyResponses(200, 'Kết quả kiểm tra'), 413: { description: 'Tệp quá lớn' } },
     }),
     async (c) => {
       authorize(c, 'archive.manage');
@@ -119,7 +119,7 @@ export function archiveToolRoutes(deps: Deps) {
       summary:
         'Nhận một gói nộp lưu vào một đơn vị (multipart: file, orgId): kiểm tra rồi tạo hồ sơ đã lập tài liệu lưu trữ',
       request: { body: zipBody },
-      responses: { ...responses(201, 'Hồ sơ đã nhận'), 413: { description: 'Tệp quá lớn' } },
+      responses: { ...legacyResponses(201, 'Hồ sơ đã nhận'), 413: { description: 'Tệp quá lớn' } },
     }),
     async (c) => {
       authorize(c, 'archive.manage');

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { idParam, isoDate, limitParam, text, z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
-import { authorize, createRouter, responses } from '../../http/router.ts';
+import { authorize, createRouter, legacyResponses } from '../../http/router.ts';
 import { listAudit, verifyAudit } from './service.ts';
 
 const tag = ['Nhật ký'];
@@ -26,7 +26,7 @@ export function auditRoutes(deps: Deps) {
       tags: tag,
       summary: 'Nhật ký hệ thống trong phạm vi của quản trị viên, mới nhất trước',
       request: { query: listQuery },
-      responses: responses(200, 'Các dòng nhật ký'),
+      responses: legacyResponses(200, 'Các dòng nhật ký'),
     }),
     async (c) => {
       const actor = authorize(c, 'audit.read');
@@ -48,7 +48,7 @@ export function auditRoutes(deps: Deps) {
       path: '/api/audit/verify',
       tags: tag,
       summary: 'Kiểm tra toàn vẹn chuỗi băm của nhật ký và các mốc neo',
-      responses: responses(200, 'Kết quả kiểm tra'),
+      responses: legacyResponses(200, 'Kết quả kiểm tra'),
     }),
     async (c) => {
       authorize(c, 'audit.read');

@@ -2,7 +2,7 @@
 // the chain and its anchors.
 import { type SQL, sql } from 'drizzle-orm';
 import type { Actor, RequestCtx } from '../../auth/actor.ts';
-import { inScope } from '../../auth/visible.ts';
+import { inScope } from '../../auth/queries.ts';
 import type { Db } from '../../db/client.ts';
 import { toIso } from '../../db/sql.ts';
 import { type Anchor, readAnchors } from './anchors.ts';

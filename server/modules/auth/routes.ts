@@ -4,7 +4,7 @@ import { changePasswordBody, loginBody, tokenBody, totpCodeBody } from '../../..
 import { idParam, z } from '../../../domain/validation.ts';
 import { SESSION_COOKIE } from '../../auth/sessions.ts';
 import type { Deps } from '../../deps.ts';
-import { createRouter, jsonBody, requestCtx, requireActor, responses } from '../../http/router.ts';
+import { createRouter, jsonBody, requestCtx, requireActor, legacyResponses } from '../../http/router.ts';
 import * as service from './service.ts';
 
 const tag = ['Đăng nhập'];
@@ -19,7 +19,7 @@ export function authRoutes(deps: Deps) {
       tags: tag,
       summary: 'Đăng nhập; trả về người dùng và mã chống giả mạo (csrfToken) kèm cookie phiên',
       request: { body: jsonBody(loginBody) },
-      responses: { ...responses(200, 'Đã đăng nhập'), 429: { description: 'Sai quá nhiều lần' } },
+      responses: { ...legacyResponses(200, 'Đã đăng nhập'), 429: { description: 'Sai quá nhiều lần' } },
     }),
     async (c) => {
       const result = await service.login(
@@ -48,7 +48,7 @@ export function authRoutes(deps: Deps) {
       path: '/api/auth/logout',
       tags: tag,
       summary: 'Đăng xuất (kết thúc phiên hiện tại)',
-      responses: responses(204, 'Đã đăng xuất'),
+      responses: legacyResponses(204, 'Đã đăng xuất'),
     }),
     async (c) => {
       requireActor(c);
@@ -65,7 +65,7 @@ export function authRoutes(deps: Deps) {
       path: '/api/auth/me',
       tags: tag,
       summary: 'Người dùng hiện tại',
-      responses: responses(200, 'Người dùng'),
+      responses: legacyResponses(200, 'Người dùng'),
     }),
     async (c) => {
       const actor = requireActor(c);
@@ -88,7 +88,7 @@ export function authRoutes(deps: Deps) {
       tags: tag,
       summary: 'Đổi mật khẩu (kết thúc các phiên khác)',
       request: { body: jsonBody(changePasswordBody) },
-      responses: responses(200, 'Đã đổi'),
+      responses: legacyResponses(200, 'Đã đổi'),
     }),
     async (c) => {
       requireActor(c);
@@ -108,7 +108,7 @@ export function authRoutes(deps: Deps) {
       path: '/api/auth/tokens',
       tags: tag,
       summary: 'Mã truy cập cá nhân của bạn',
-      responses: responses(200, 'Danh sách'),
+      responses: legacyResponses(200, 'Danh sách'),
     }),
     async (c) => c.json({ items: await service.listTokens(deps.database.db, requireActor(c)) }, 200),
   );
@@ -120,7 +120,7 @@ export function authRoutes(deps: Deps) {
       tags: tag,
       summary: 'Tạo mã truy cập cá nhân (Bearer) cho script; chỉ hiện một lần',
       request: { body: jsonBody(tokenBody) },
-      responses: responses(201, 'Mã truy cập'),
+      responses: legacyResponses(201, 'Mã truy cập'),
     }),
     async (c) => {
       requireActor(c);
@@ -135,7 +135,7 @@ export function authRoutes(deps: Deps) {
       tags: tag,
       summary: 'Thu hồi mã truy cập',
       request: { params: z.object({ id: idParam }) },
-      responses: responses(204, 'Đã thu hồi'),
+      responses: legacyResponses(204, 'Đã thu hồi'),
     }),
     async (c) => {
       requireActor(c);
@@ -150,7 +150,7 @@ export function authRoutes(deps: Deps) {
       path: '/api/auth/totp/setup',
       tags: tag,
       summary: 'Bắt đầu đăng ký xác thực hai lớp: trả về khóa bí mật và mã QR (otpauth://)',
-      responses: responses(200, 'Khóa bí mật'),
+      responses: legacyResponses(200, 'Khóa bí mật'),
     }),
     async (c) => {
       requireActor(c);
@@ -165,7 +165,7 @@ export function authRoutes(deps: Deps) {
       tags: tag,
       summary: 'Xác nhận mã đầu tiên để bật xác thực hai lớp',
       request: { body: jsonBody(totpCodeBody) },
-      responses: responses(204, 'Đã bật'),
+      responses: legacyResponses(204, 'Đã bật'),
     }),
     async (c) => {
       requireActor(c);
@@ -181,7 +181,7 @@ export function authRoutes(deps: Deps) {
       tags: tag,
       summary: 'Tắt xác thực hai lớp (khi quy định không bắt buộc)',
       request: { body: jsonBody(totpCodeBody) },
-      responses: responses(204, 'Đã tắt'),
+      responses: legacyResponses(204, 'Đã tắt'),
     }),
     async (c) => {
       requireActor(c);

@@ -2,7 +2,7 @@
 // scope, the document type.
 import { sql } from 'drizzle-orm';
 import type { Actor, RequestCtx } from '../../auth/actor.ts';
-import { inScope } from '../../auth/visible.ts';
+import { inScope } from '../../auth/queries.ts';
 import type { Db } from '../../db/client.ts';
 import { one } from '../../db/sql.ts';
 import { notFound, RuleError } from '../../http/errors.ts';

@@ -2,7 +2,7 @@
 // (or, in the search, its resolved-scope form visibleToIn).
 import { type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor.ts';
-import { type RecordColumns, resolveScope, visibleTo, visibleToIn } from '../../auth/visible.ts';
+import { type RecordColumns, resolveScope, visibleTo, visibleToIn } from '../../auth/queries.ts';
 import type { Db } from '../../db/client.ts';
 import { array, one, rows } from '../../db/sql.ts';
 

@@ -19,7 +19,7 @@ import { sortByName } from '../../../domain/text.ts';
 import { idParam, isoDate, text, z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../http/errors.ts';
-import { authorize, createRouter, jsonBody, requestCtx, requireActor, responses } from '../../http/router.ts';
+import { authorize, createRouter, jsonBody, requestCtx, requireActor, legacyResponses } from '../../http/router.ts';
 import { receiveUpload } from '../../http/upload.ts';
 import { orgInScope } from './access.ts';
 import { addFile, checkCanAddFile, fileForDownload } from './files.ts';
@@ -55,7 +55,7 @@ export function documentRoutes(deps: Deps) {
       path: '/api/document-types',
       tags: tag,
       summary: 'Danh mục loại văn bản',
-      responses: responses(200, 'Loại văn bản'),
+      responses: legacyResponses(200, 'Loại văn bản'),
     }),
     async (c) => {
       requireActor(c);
@@ -76,7 +76,7 @@ export function documentRoutes(deps: Deps) {
       summary:
         'Sổ văn bản và tìm kiếm (không phân biệt dấu, theo số ký hiệu, trích yếu, nội dung, chữ trong tệp)',
       request: { query: searchQuery },
-      responses: responses(200, 'Danh sách văn bản'),
+      responses: legacyResponses(200, 'Danh sách văn bản'),
     }),
     async (c) => {
       const actor = requireActor(c);
@@ -100,7 +100,7 @@ export function documentRoutes(deps: Deps) {
       tags: tag,
       summary: 'Văn bản chờ đơn vị hoặc chờ tôi xử lý: quá hạn và khẩn trước',
       request: { query: inboxQuery },
-      responses: responses(200, 'Hộp văn bản'),
+      responses: legacyResponses(200, 'Hộp văn bản'),
     }),
     async (c) => {
       const actor = requireActor(c);
@@ -131,7 +131,7 @@ export function documentRoutes(deps: Deps) {
           issuer: text(300, 0).optional(),
         }),
       },
-      responses: responses(200, 'Các văn bản trùng'),
+      responses: legacyResponses(200, 'Các văn bản trùng'),
     }),
     async (c) => {
       const actor = authorize(c, 'document.register');
@@ -160,7 +160,7 @@ export function documentRoutes(deps: Deps) {
       tags: tag,
       summary: 'Sổ đăng ký văn bản đến / đi theo khoảng ngày (Excel)',
       request: { query: registerQuery },
-      responses: { 200: { description: 'Tệp Excel' }, ...responses(200, '') },
+      responses: { 200: { description: 'Tệp Excel' }, ...legacyResponses(200, '') },
     }),
     async (c) => {
       const actor = requireActor(c);
@@ -181,7 +181,7 @@ export function documentRoutes(deps: Deps) {
       tags: tag,
       summary: 'Vào sổ văn bản đến (direction=in, có số đến) hoặc tạo dự thảo văn bản đi',
       request: { body: jsonBody(createDocumentBody) },
-      responses: responses(201, 'Văn bản đã tạo'),
+      responses: legacyResponses(201, 'Văn bản đã tạo'),
     }),
     async (c) => {
       requireActor(c);
@@ -196,7 +196,7 @@ export function documentRoutes(deps: Deps) {
       tags: tag,
       summary: 'Một văn bản: thông tin, tệp, lịch sử, chỉ đạo, xử lý',
       request: { params: idPath },
-      responses: responses(200, 'Văn bản'),
+      responses: legacyResponses(200, 'Văn bản'),
     }),
     async (c) => {
       requireActor(c);
@@ -211,7 +211,7 @@ export function documentRoutes(deps: Deps) {
       tags: tag,
       summary: 'Sửa văn bản (dự thảo, văn bản đến chưa xử lý xong)',
       request: { params: idPath, body: jsonBody(updateDocumentBody) },
-      responses: responses(200, 'Văn bản'),
+      responses: legacyResponses(200, 'Văn bản'),
     }),
     async (c) => {
       requireActor(c);
@@ -238,7 +238,7 @@ export function documentRoutes(deps: Deps) {
           },
         },
       },
-      responses: { ...responses(201, 'Tệp đã lưu'), 413: { description: 'Tệp quá lớn' } },
+      responses: { ...legacyResponses(201, 'Tệp đã lưu'), 413: { description: 'Tệp quá lớn' } },
     }),
     async (c) => {
       requireActor(c);
@@ -265,7 +265,7 @@ export function documentRoutes(deps: Deps) {
           inline: z.enum(['0', '1']).optional(),
         }),
       },
-      responses: { 200: { description: 'Nội dung tệp' }, ...responses(200, '') },
+      responses: { 200: { description: 'Nội dung tệp' }, ...legacyResponses(200, '') },
     }),
     async (c) => {
       requireActor(c);
@@ -298,7 +298,7 @@ export function documentRoutes(deps: Deps) {
       tags: tag,
       summary: 'Lãnh đạo có thể ký văn bản này (để trình ký), xếp theo tên',
       request: { params: idPath },
-      responses: responses(200, 'Người ký'),
+      responses: legacyResponses(200, 'Người ký'),
     }),
     async (c) => {
       const actor = authorize(c, 'document.draft');
@@ -324,7 +324,7 @@ export function documentRoutes(deps: Deps) {
       tags: tag,
       summary: 'Văn bản dạng Word theo thể thức văn bản của Đảng',
       request: { params: idPath },
-      responses: { 200: { description: 'Tệp Word' }, ...responses(200, '') },
+      responses: { 200: { description: 'Tệp Word' }, ...legacyResponses(200, '') },
     }),
     async (c) => {
       requireActor(c);
@@ -349,7 +349,7 @@ export function documentRoutes(deps: Deps) {
         tags: tag,
         summary,
         request: { params: idPath, body: jsonBody(body) },
-        responses: responses(200, summary),
+        responses: legacyResponses(200, summary),
       }),
       async (c) => {
         requireActor(c);
@@ -410,7 +410,7 @@ export function documentRoutes(deps: Deps) {
       tags: tag,
       summary: 'Các nhiệm kỳ của cấp ủy (đánh số văn bản theo nhiệm kỳ)',
       request: { params: idPath },
-      responses: responses(200, 'Nhiệm kỳ'),
+      responses: legacyResponses(200, 'Nhiệm kỳ'),
     }),
     async (c) => {
       requireActor(c);
@@ -424,7 +424,7 @@ export function documentRoutes(deps: Deps) {
       tags: tag,
       summary: 'Mở nhiệm kỳ mới (sau đại hội): số văn bản bắt đầu lại từ 1',
       request: { params: idPath, body: jsonBody(termBody) },
-      responses: responses(201, 'Nhiệm kỳ'),
+      responses: legacyResponses(201, 'Nhiệm kỳ'),
     }),
     async (c) => {
       authorize(c, 'term.manage');

@@ -4,7 +4,7 @@
 // account with role member sees only the record linked to it. Everyone sees their own record.
 import { type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor.ts';
-import { inScope, visibleTo } from '../../auth/visible.ts';
+import { inScope, visibleTo } from '../../auth/queries.ts';
 import type { Db } from '../../db/client.ts';
 import { array, rows } from '../../db/sql.ts';
 

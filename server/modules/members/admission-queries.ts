@@ -2,7 +2,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { AdmissionStage } from '../../../domain/members/admission.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { visibleTo } from '../../auth/visible.ts';
+import { visibleTo } from '../../auth/queries.ts';
 import type { Db } from '../../db/client.ts';
 import { one, rows } from '../../db/sql.ts';
 

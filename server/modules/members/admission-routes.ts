@@ -8,7 +8,7 @@ import {
 import { idParam, z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
 import type { AppEnv } from '../../http/env.ts';
-import { authorize, jsonBody, requestCtx, responses } from '../../http/router.ts';
+import { authorize, jsonBody, requestCtx, legacyResponses } from '../../http/router.ts';
 import { ADMISSION_FORMS, admissionForm } from './admission-docs.ts';
 import * as admission from './admission-service.ts';
 import { attachment, DOCX_TYPE } from './xlsx.ts';
@@ -24,7 +24,7 @@ export function admissionRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: TAG,
       summary: 'Người đang trong quy trình kết nạp, theo bước',
       request: { query: admissionListQuery },
-      responses: responses(200, '{ stages, items }'),
+      responses: legacyResponses(200, '{ stages, items }'),
     }),
     async (c) => {
       const actor = authorize(c, 'member.manage');
@@ -43,7 +43,7 @@ export function admissionRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: TAG,
       summary: 'Đưa một người vào quy trình kết nạp (tuổi từ đủ 18 đến đủ 60)',
       request: { body: jsonBody(admissionCreateBody) },
-      responses: responses(201, 'Hồ sơ kết nạp'),
+      responses: legacyResponses(201, 'Hồ sơ kết nạp'),
     }),
     async (c) => {
       authorize(c, 'member.manage');
@@ -58,7 +58,7 @@ export function admissionRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: TAG,
       summary: 'Một hồ sơ kết nạp',
       request: { params: idPath },
-      responses: responses(200, 'Hồ sơ kết nạp'),
+      responses: legacyResponses(200, 'Hồ sơ kết nạp'),
     }),
     async (c) => {
       const actor = authorize(c, 'member.manage');
@@ -73,7 +73,7 @@ export function admissionRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: TAG,
       summary: 'Ghi nhận bước tiếp theo (theo thứ tự) với ngày; bước quyết định tạo hồ sơ đảng viên dự bị',
       request: { params: idPath, body: jsonBody(admissionStageBody) },
-      responses: responses(200, 'Hồ sơ kết nạp'),
+      responses: legacyResponses(200, 'Hồ sơ kết nạp'),
     }),
     async (c) => {
       authorize(c, 'member.manage');
@@ -90,7 +90,7 @@ export function admissionRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       summary:
         'Mẫu Word của hồ sơ kết nạp: 3-KNĐ (giới thiệu), 6-KNĐ (nghị quyết chi bộ), 9-KNĐ (quyết định)',
       request: { params: z.object({ id: idParam, form: z.enum(ADMISSION_FORMS) }) },
-      responses: responses(200, 'Tệp .docx'),
+      responses: legacyResponses(200, 'Tệp .docx'),
     }),
     async (c) => {
       const actor = authorize(c, 'member.manage');

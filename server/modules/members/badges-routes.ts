@@ -6,7 +6,7 @@ import { awardBody, badgesQuery, baseSalaryBody } from '../../../domain/members/
 import { idParam, z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
 import type { AppEnv } from '../../http/env.ts';
-import { authorize, jsonBody, requestCtx, requireActor, responses } from '../../http/router.ts';
+import { authorize, jsonBody, requestCtx, requireActor, legacyResponses } from '../../http/router.ts';
 import * as badges from './badges-service.ts';
 import { attachment, DOCX_TYPE, XLSX_TYPE } from './xlsx.ts';
 
@@ -21,7 +21,7 @@ export function badgeRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       summary:
         'Đảng viên trong đơn vị (cả cây con) đến ngày `on` đã đủ mốc tuổi đảng mà chưa được tặng Huy hiệu (years = mốc cao nhất)',
       request: { query: badgesQuery },
-      responses: responses(200, '{ items: [ { memberId, fullName, years, orgId, … } ] }'),
+      responses: legacyResponses(200, '{ items: [ { memberId, fullName, years, orgId, … } ] }'),
     }),
     async (c) => {
       const actor = authorize(c, 'member.read');
@@ -36,7 +36,7 @@ export function badgeRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: TAG,
       summary: 'Danh sách đề nghị tặng Huy hiệu Đảng của đợt (Excel), kèm tiền thưởng theo lương cơ sở',
       request: { query: badgesQuery },
-      responses: responses(200, 'Tệp .xlsx'),
+      responses: legacyResponses(200, 'Tệp .xlsx'),
     }),
     async (c) => {
       const actor = authorize(c, 'member.manage');
@@ -58,7 +58,7 @@ export function badgeRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: TAG,
       summary: 'Danh sách đề nghị tặng Huy hiệu Đảng của đợt (Word, thể thức văn bản của Đảng)',
       request: { query: badgesQuery },
-      responses: responses(200, 'Tệp .docx'),
+      responses: legacyResponses(200, 'Tệp .docx'),
     }),
     async (c) => {
       const actor = authorize(c, 'member.manage');
@@ -79,7 +79,7 @@ export function badgeRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       path: '/api/members/base-salaries',
       tags: TAG,
       summary: 'Mức lương cơ sở theo ngày hiệu lực và hệ số tiền thưởng kèm Huy hiệu',
-      responses: responses(200, '{ items, multiples }'),
+      responses: legacyResponses(200, '{ items, multiples }'),
     }),
     async (c) => {
       requireActor(c);
@@ -94,7 +94,7 @@ export function badgeRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: TAG,
       summary: 'Thêm (hoặc sửa) mức lương cơ sở có hiệu lực từ một ngày',
       request: { body: jsonBody(baseSalaryBody) },
-      responses: responses(200, '{ items, multiples }'),
+      responses: legacyResponses(200, '{ items, multiples }'),
     }),
     async (c) => {
       authorize(c, 'settings.manage');
@@ -109,7 +109,7 @@ export function badgeRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: TAG,
       summary: 'Ghi nhận Huy hiệu Đảng đã trao { years, awardedOn }',
       request: { params: z.object({ id: idParam }), body: jsonBody(awardBody) },
-      responses: responses(201, 'Hồ sơ sau khi ghi nhận'),
+      responses: legacyResponses(201, 'Hồ sơ sau khi ghi nhận'),
     }),
     async (c) => {
       authorize(c, 'member.manage');

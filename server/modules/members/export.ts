@@ -7,7 +7,7 @@ import { EXPORT_COLUMNS } from '../../../domain/members/records.ts';
 import { exportQuery } from '../../../domain/members/schemas.ts';
 import { type Deps, transact } from '../../deps.ts';
 import type { AppEnv } from '../../http/env.ts';
-import { authorize, requestCtx, responses } from '../../http/router.ts';
+import { authorize, requestCtx, legacyResponses } from '../../http/router.ts';
 import { recordAudit } from '../audit/service.ts';
 import * as list from './list-queries.ts';
 import { presentListItem } from './presenter.ts';
@@ -24,7 +24,7 @@ export function exportRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: ['Đảng viên'],
       summary: 'Xuất danh sách đảng viên đã lọc ra Excel (tiêu đề tiếng Việt)',
       request: { query: exportQuery },
-      responses: responses(200, 'Tệp .xlsx'),
+      responses: legacyResponses(200, 'Tệp .xlsx'),
     }),
     async (c) => {
       const actor = authorize(c, 'member.read');

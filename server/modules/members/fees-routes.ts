@@ -3,7 +3,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { arrearsQuery, feeBookQuery, feesQuery, paymentsBody } from '../../../domain/members/schemas.ts';
 import type { Deps } from '../../deps.ts';
 import type { AppEnv } from '../../http/env.ts';
-import { authorize, jsonBody, requestCtx, responses } from '../../http/router.ts';
+import { authorize, jsonBody, requestCtx, legacyResponses } from '../../http/router.ts';
 import * as fees from './fees-service.ts';
 import { attachment, XLSX_TYPE } from './xlsx.ts';
 
@@ -17,7 +17,7 @@ export function feeRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: TAG,
       summary: 'Đảng phí một tháng của đơn vị: mức phải đóng theo quy định và số đã nộp',
       request: { query: feesQuery },
-      responses: responses(200, '{ items, totals }'),
+      responses: legacyResponses(200, '{ items, totals }'),
     }),
     async (c) => {
       const actor = authorize(c, 'member.manage');
@@ -32,7 +32,7 @@ export function feeRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: TAG,
       summary: 'Ghi nhận đảng phí đã nộp theo tháng (ghi đè nếu đã có)',
       request: { body: jsonBody(paymentsBody) },
-      responses: responses(200, '{ recorded }'),
+      responses: legacyResponses(200, '{ recorded }'),
     }),
     async (c) => {
       authorize(c, 'member.manage');
@@ -48,7 +48,7 @@ export function feeRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       summary:
         'Đảng viên không nộp đảng phí từ 3 tháng liền trở lên (tính đến tháng đã chọn, mặc định tháng trước)',
       request: { query: arrearsQuery },
-      responses: responses(200, '{ items }'),
+      responses: legacyResponses(200, '{ items }'),
     }),
     async (c) => {
       const actor = authorize(c, 'member.manage');
@@ -63,7 +63,7 @@ export function feeRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: TAG,
       summary: 'Sổ thu đảng phí của chi bộ trong năm (Excel)',
       request: { query: feeBookQuery },
-      responses: responses(200, 'Tệp .xlsx'),
+      responses: legacyResponses(200, 'Tệp .xlsx'),
     }),
     async (c) => {
       const actor = authorize(c, 'member.manage');

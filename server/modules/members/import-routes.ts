@@ -13,7 +13,7 @@ import { fieldLabel, idParam } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { toErrorResponse, ValidationError } from '../../http/errors.ts';
-import { authorize, requestCtx, responses } from '../../http/router.ts';
+import { authorize, requestCtx, legacyResponses } from '../../http/router.ts';
 import { receiveUpload } from '../../http/upload.ts';
 import { type ImportProgress, importMembers } from './import-service.ts';
 import { attachment, XLSX_TYPE } from './xlsx.ts';
@@ -60,7 +60,7 @@ export function importRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       path: '/api/members/import-template',
       tags: TAG,
       summary: 'Tệp Excel mẫu để nhập danh sách đảng viên',
-      responses: responses(200, 'Tệp .xlsx'),
+      responses: legacyResponses(200, 'Tệp .xlsx'),
     }),
     async (c) => {
       authorize(c, 'member.manage');
@@ -96,7 +96,7 @@ export function importRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
           },
         },
       },
-      responses: responses(200, '{ imported, rejected: [ { row, reason } ] }'),
+      responses: legacyResponses(200, '{ imported, rejected: [ { row, reason } ] }'),
     }),
     async (c) => {
       authorize(c, 'member.manage');

@@ -10,7 +10,7 @@ import {
 import { idParam, z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
 import type { AppEnv } from '../../http/env.ts';
-import { authorize, jsonBody, requestCtx, responses } from '../../http/router.ts';
+import { authorize, jsonBody, requestCtx, legacyResponses } from '../../http/router.ts';
 import * as rating from './rating-service.ts';
 
 const TAG = ['Đảng viên — Xếp loại'];
@@ -24,7 +24,7 @@ export function ratingRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: TAG,
       summary: 'Xếp loại chất lượng năm của đảng viên trong đơn vị, thống kê theo đơn vị trực thuộc',
       request: { query: ratingsQuery },
-      responses: responses(200, '{ items, stats, orgRatings }'),
+      responses: legacyResponses(200, '{ items, stats, orgRatings }'),
     }),
     async (c) => {
       const actor = authorize(c, 'member.manage');
@@ -39,7 +39,7 @@ export function ratingRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: TAG,
       summary: 'Chấm điểm, xếp loại tổ chức đảng (id = đơn vị)',
       request: { params: idPath, body: jsonBody(orgRatingBody) },
-      responses: responses(200, 'Xếp loại tổ chức'),
+      responses: legacyResponses(200, 'Xếp loại tổ chức'),
     }),
     async (c) => {
       authorize(c, 'member.manage');
@@ -55,7 +55,7 @@ export function ratingRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: TAG,
       summary: 'Các năm xếp loại của một đảng viên',
       request: { params: idPath },
-      responses: responses(200, '{ items }'),
+      responses: legacyResponses(200, '{ items }'),
     }),
     async (c) => {
       const actor = authorize(c, 'member.read');
@@ -70,7 +70,7 @@ export function ratingRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: TAG,
       summary: 'Chấm điểm năm (30 điểm tiêu chí chung, 70 điểm kết quả) → xếp loại theo ngưỡng',
       request: { params: idPath, body: jsonBody(ratingBody) },
-      responses: responses(200, 'Xếp loại'),
+      responses: legacyResponses(200, 'Xếp loại'),
     }),
     async (c) => {
       authorize(c, 'member.manage');
@@ -86,7 +86,7 @@ export function ratingRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: TAG,
       summary: 'Bản tự kiểm điểm của năm (đảng viên tự viết cho mình)',
       request: { params: idPath, body: jsonBody(selfReviewBody) },
-      responses: responses(200, 'Xếp loại'),
+      responses: legacyResponses(200, 'Xếp loại'),
     }),
     async (c) => {
       authorize(c, 'member.self_review');
@@ -102,7 +102,7 @@ export function ratingRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: TAG,
       summary: 'Quyết định xếp loại của chi bộ (level=cell) hoặc cấp ủy cấp trên (level=committee)',
       request: { params: idPath, body: jsonBody(ratingDecisionBody) },
-      responses: responses(200, 'Xếp loại'),
+      responses: legacyResponses(200, 'Xếp loại'),
     }),
     async (c) => {
       authorize(c, 'member.manage');

@@ -10,7 +10,7 @@ import {
 } from '../../../domain/members/schemas.ts';
 import { idParam, z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
-import { authorize, createRouter, jsonBody, requestCtx, responses } from '../../http/router.ts';
+import { authorize, createRouter, jsonBody, requestCtx, legacyResponses } from '../../http/router.ts';
 import { admissionRoutes } from './admission-routes.ts';
 import { badgeRoutes } from './badges-routes.ts';
 import { exportRoutes } from './export.ts';
@@ -42,7 +42,7 @@ export function memberRoutes(deps: Deps) {
       summary:
         'Danh sách đảng viên trong phạm vi (đảng viên chỉ thấy hồ sơ của mình), xếp theo tên; lọc theo đơn vị, tình trạng, tuổi, tuổi đảng, đến hạn Huy hiệu',
       request: { query: memberListQuery },
-      responses: responses(200, '{ items, nextCursor, total }'),
+      responses: legacyResponses(200, '{ items, nextCursor, total }'),
     }),
     async (c) => {
       const actor = authorize(c, 'member.read');
@@ -65,7 +65,7 @@ export function memberRoutes(deps: Deps) {
       tags: TAG,
       summary: 'Thêm hồ sơ đảng viên (số thẻ đảng viên không trùng; trùng → 409)',
       request: { body: jsonBody(createMemberBody) },
-      responses: responses(201, 'Hồ sơ đã tạo'),
+      responses: legacyResponses(201, 'Hồ sơ đã tạo'),
     }),
     async (c) => {
       authorize(c, 'member.manage');
@@ -80,7 +80,7 @@ export function memberRoutes(deps: Deps) {
       tags: TAG,
       summary: 'Hồ sơ một đảng viên (việc xem được ghi nhật ký)',
       request: { params: idPath },
-      responses: responses(200, 'Hồ sơ'),
+      responses: legacyResponses(200, 'Hồ sơ'),
     }),
     async (c) => {
       authorize(c, 'member.read');
@@ -95,7 +95,7 @@ export function memberRoutes(deps: Deps) {
       tags: TAG,
       summary: 'Sửa hồ sơ (mọi thay đổi vào lịch sử); gắn tài khoản của đảng viên (userId)',
       request: { params: idPath, body: jsonBody(updateMemberBody) },
-      responses: responses(200, 'Hồ sơ sau khi sửa'),
+      responses: legacyResponses(200, 'Hồ sơ sau khi sửa'),
     }),
     async (c) => {
       authorize(c, 'member.manage');
@@ -111,7 +111,7 @@ export function memberRoutes(deps: Deps) {
       tags: TAG,
       summary: 'Lịch sử thay đổi của hồ sơ',
       request: { params: idPath },
-      responses: responses(200, '{ items }'),
+      responses: legacyResponses(200, '{ items }'),
     }),
     async (c) => {
       const actor = authorize(c, 'member.read');
@@ -126,7 +126,7 @@ export function memberRoutes(deps: Deps) {
       tags: TAG,
       summary: 'Xóa tên hoặc ghi nhận từ trần',
       request: { params: idPath, body: jsonBody(statusBody) },
-      responses: responses(200, 'Hồ sơ'),
+      responses: legacyResponses(200, 'Hồ sơ'),
     }),
     async (c) => {
       authorize(c, 'member.manage');
@@ -142,7 +142,7 @@ export function memberRoutes(deps: Deps) {
       tags: TAG,
       summary: 'Công nhận đảng viên chính thức (sau 12 tháng dự bị)',
       request: { params: idPath, body: jsonBody(recognizeBody) },
-      responses: responses(200, 'Hồ sơ'),
+      responses: legacyResponses(200, 'Hồ sơ'),
     }),
     async (c) => {
       authorize(c, 'member.manage');

@@ -1,7 +1,7 @@
 // SQL of transfers (chuyển sinh hoạt đảng), residence registrations and residence comments.
 import { type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor.ts';
-import { scopeOrgIds } from '../../auth/visible.ts';
+import { scopeOrgIds } from '../../auth/queries.ts';
 import type { Db } from '../../db/client.ts';
 import { one, rows } from '../../db/sql.ts';
 import { MEMBER_ENTITY } from './access.ts';

@@ -10,7 +10,7 @@ import {
 import { idParam, z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
 import type { AppEnv } from '../../http/env.ts';
-import { authorize, jsonBody, requestCtx, responses } from '../../http/router.ts';
+import { authorize, jsonBody, requestCtx, legacyResponses } from '../../http/router.ts';
 import * as transfers from './transfers-service.ts';
 
 const TAG = ['Đảng viên — Chuyển sinh hoạt'];
@@ -29,7 +29,7 @@ export function transferRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
           state: z.enum(['pending', 'done', 'ended', 'cancelled']).optional(),
         }),
       },
-      responses: responses(200, '{ items }'),
+      responses: legacyResponses(200, '{ items }'),
     }),
     async (c) => {
       const actor = authorize(c, 'member.manage');
@@ -44,7 +44,7 @@ export function transferRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: TAG,
       summary: 'Tiếp nhận đảng viên từ đơn vị ngoài hệ thống (tạo hồ sơ kèm giấy giới thiệu)',
       request: { body: jsonBody(transferInBody) },
-      responses: responses(201, '{ member, transfer }'),
+      responses: legacyResponses(201, '{ member, transfer }'),
     }),
     async (c) => {
       authorize(c, 'member.manage');
@@ -59,7 +59,7 @@ export function transferRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: TAG,
       summary: 'Đơn vị nhận ghi nhận đảng viên đã đến (chính thức: chuyển về đơn vị nhận)',
       request: { params: idPath, body: jsonBody(receiveTransferBody) },
-      responses: responses(200, 'Lần chuyển sinh hoạt'),
+      responses: legacyResponses(200, 'Lần chuyển sinh hoạt'),
     }),
     async (c) => {
       authorize(c, 'member.manage');
@@ -79,7 +79,7 @@ export function transferRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
             ? 'Hủy lần chuyển sinh hoạt chưa được tiếp nhận'
             : 'Kết thúc sinh hoạt tạm thời',
         request: { params: idPath },
-        responses: responses(200, 'Lần chuyển sinh hoạt'),
+        responses: legacyResponses(200, 'Lần chuyển sinh hoạt'),
       }),
       async (c) => {
         authorize(c, 'member.manage');
@@ -95,7 +95,7 @@ export function transferRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: TAG,
       summary: 'Chuyển sinh hoạt đảng (chính thức hoặc tạm thời) đi đơn vị khác, có số giấy giới thiệu',
       request: { params: idPath, body: jsonBody(transferBody) },
-      responses: responses(201, 'Lần chuyển sinh hoạt'),
+      responses: legacyResponses(201, 'Lần chuyển sinh hoạt'),
     }),
     async (c) => {
       authorize(c, 'member.manage');
@@ -111,7 +111,7 @@ export function transferRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: TAG,
       summary: 'Chuyển sinh hoạt, đăng ký nơi cư trú và nhận xét của nơi cư trú của một đảng viên',
       request: { params: idPath },
-      responses: responses(200, '{ transfers, residences, residenceComments }'),
+      responses: legacyResponses(200, '{ transfers, residences, residenceComments }'),
     }),
     async (c) => {
       const actor = authorize(c, 'member.read');
@@ -126,7 +126,7 @@ export function transferRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: TAG,
       summary: 'Đăng ký sinh hoạt nơi cư trú',
       request: { params: idPath, body: jsonBody(residenceBody) },
-      responses: responses(201, 'Chuyển sinh hoạt và nơi cư trú của đảng viên'),
+      responses: legacyResponses(201, 'Chuyển sinh hoạt và nơi cư trú của đảng viên'),
     }),
     async (c) => {
       authorize(c, 'member.manage');
@@ -142,7 +142,7 @@ export function transferRoutes(r: OpenAPIHono<AppEnv>, deps: Deps) {
       tags: TAG,
       summary: 'Nhận xét hằng năm của chi ủy nơi cư trú',
       request: { params: idPath, body: jsonBody(residenceCommentBody) },
-      responses: responses(201, 'Chuyển sinh hoạt và nơi cư trú của đảng viên'),
+      responses: legacyResponses(201, 'Chuyển sinh hoạt và nơi cư trú của đảng viên'),
     }),
     async (c) => {
       authorize(c, 'member.manage');

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { id, idParam, limitParam, z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
-import { createRouter, jsonBody, requestCtx, requireActor, responses } from '../../http/router.ts';
+import { createRouter, jsonBody, requestCtx, requireActor, legacyResponses } from '../../http/router.ts';
 import { list, markRead } from './service.ts';
 
 const tag = ['Thông báo'];
@@ -21,7 +21,7 @@ export function notificationRoutes(deps: Deps) {
           limit: limitParam,
         }),
       },
-      responses: responses(200, 'Thông báo'),
+      responses: legacyResponses(200, 'Thông báo'),
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -44,7 +44,7 @@ export function notificationRoutes(deps: Deps) {
       request: {
         body: jsonBody(z.object({ ids: z.array(id).max(500).optional(), all: z.boolean().optional() })),
       },
-      responses: responses(200, 'Số thông báo đã đánh dấu'),
+      responses: legacyResponses(200, 'Số thông báo đã đánh dấu'),
     }),
     async (c) => {
       requireActor(c);

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { OrgKind } from '../../../domain/orgs.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { inScope } from '../../auth/visible.ts';
+import { inScope } from '../../auth/queries.ts';
 import type { Db } from '../../db/client.ts';
 import { one, rows } from '../../db/sql.ts';
 

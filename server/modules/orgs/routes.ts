@@ -9,7 +9,7 @@ import {
 } from '../../../domain/schemas/orgs.ts';
 import { idParam, isoDate, z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
-import { authorize, createRouter, jsonBody, requestCtx, requireActor, responses } from '../../http/router.ts';
+import { authorize, createRouter, jsonBody, requestCtx, requireActor, legacyResponses } from '../../http/router.ts';
 import * as service from './service.ts';
 import { cachedTree, etagMatches } from './tree-cache.ts';
 
@@ -30,7 +30,7 @@ export function orgRoutes(deps: Deps) {
         'Answered with an ETag; send it back in If-None-Match to get 304 while the tree is unchanged.',
       request: { query: treeQuery },
       responses: {
-        ...responses(200, 'Cây tổ chức'),
+        ...legacyResponses(200, 'Cây tổ chức'),
         304: { description: 'Cây chưa đổi kể từ ETag đã gửi trong If-None-Match' },
       },
     }),
@@ -58,7 +58,7 @@ export function orgRoutes(deps: Deps) {
       tags: tag,
       summary: 'Một đơn vị với lịch sử tên, cấp trên, đơn vị tiền thân và kế thừa',
       request: { params: idPath },
-      responses: responses(200, 'Đơn vị'),
+      responses: legacyResponses(200, 'Đơn vị'),
     }),
     async (c) => {
       requireActor(c);
@@ -73,7 +73,7 @@ export function orgRoutes(deps: Deps) {
       tags: tag,
       summary: 'Tạo đơn vị',
       request: { body: jsonBody(createOrgBody) },
-      responses: responses(201, 'Đơn vị đã tạo'),
+      responses: legacyResponses(201, 'Đơn vị đã tạo'),
     }),
     async (c) => {
       authorize(c, 'org.manage');
@@ -88,7 +88,7 @@ export function orgRoutes(deps: Deps) {
       tags: tag,
       summary: 'Đổi tên, ký hiệu (có ngày hiệu lực)',
       request: { params: idPath, body: jsonBody(renameOrgBody) },
-      responses: responses(200, 'Đơn vị sau khi đổi'),
+      responses: legacyResponses(200, 'Đơn vị sau khi đổi'),
     }),
     async (c) => {
       authorize(c, 'org.manage');
@@ -106,7 +106,7 @@ export function orgRoutes(deps: Deps) {
       tags: tag,
       summary: 'Chuyển đơn vị (cả cây con) sang đơn vị cấp trên khác',
       request: { params: idPath, body: jsonBody(moveOrgBody) },
-      responses: responses(200, 'Đơn vị sau khi chuyển'),
+      responses: legacyResponses(200, 'Đơn vị sau khi chuyển'),
     }),
     async (c) => {
       authorize(c, 'org.manage');
@@ -124,7 +124,7 @@ export function orgRoutes(deps: Deps) {
       tags: tag,
       summary: 'Hợp nhất nhiều đơn vị vào một đơn vị (mới hoặc có sẵn)',
       request: { body: jsonBody(mergeOrgsBody) },
-      responses: responses(200, 'Kết quả hợp nhất'),
+      responses: legacyResponses(200, 'Kết quả hợp nhất'),
     }),
     async (c) => {
       authorize(c, 'org.manage');
@@ -139,7 +139,7 @@ export function orgRoutes(deps: Deps) {
       tags: tag,
       summary: 'Chia tách một đơn vị thành nhiều đơn vị mới',
       request: { params: idPath, body: jsonBody(splitOrgBody) },
-      responses: responses(200, 'Kết quả chia tách'),
+      responses: legacyResponses(200, 'Kết quả chia tách'),
     }),
     async (c) => {
       authorize(c, 'org.manage');
@@ -157,7 +157,7 @@ export function orgRoutes(deps: Deps) {
       tags: tag,
       summary: 'Giải thể đơn vị (không còn đơn vị con và tài khoản)',
       request: { params: idPath, body: jsonBody(z.object({ on: isoDate.optional() })) },
-      responses: responses(200, 'Đơn vị đã giải thể'),
+      responses: legacyResponses(200, 'Đơn vị đã giải thể'),
     }),
     async (c) => {
       authorize(c, 'org.manage');
@@ -173,7 +173,7 @@ export function orgRoutes(deps: Deps) {
       tags: tag,
       summary: 'Xóa đơn vị nhập nhầm (chỉ khi chưa có dữ liệu)',
       request: { params: idPath },
-      responses: responses(204, 'Đã xóa'),
+      responses: legacyResponses(204, 'Đã xóa'),
     }),
     async (c) => {
       authorize(c, 'org.manage');

@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { checkProgramme } from '../../../domain/programs/copycheck.ts';
 import { compareVi } from '../../../domain/text.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { inScope } from '../../auth/visible.ts';
+import { inScope } from '../../auth/queries.ts';
 import type { Db } from '../../db/client.ts';
 import { rows } from '../../db/sql.ts';
 import * as items from './item-queries.ts';

@@ -3,7 +3,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { ProgramKind, ProgramStatus } from '../../../domain/programs/labels.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { visibleTo } from '../../auth/visible.ts';
+import { visibleTo } from '../../auth/queries.ts';
 import type { Db } from '../../db/client.ts';
 import { array, one, rows } from '../../db/sql.ts';
 

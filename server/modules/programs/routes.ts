@@ -20,7 +20,7 @@ import {
   createRouter,
   jsonBody,
   requestCtx,
-  responses,
+  legacyResponses,
   validationHook,
 } from '../../http/router.ts';
 import { cascadeTable, copyCheck } from './copycheck.ts';
@@ -46,7 +46,7 @@ export function programRoutes(deps: Deps) {
       tags: tag,
       summary: 'Các chương trình công tác xem được (của đơn vị mình, cấp dưới và cấp trên ban hành xuống)',
       request: { query: programListQuery },
-      responses: responses(200, '{ items }'),
+      responses: legacyResponses(200, '{ items }'),
     }),
     async (c) => {
       const actor = authorize(c, 'program.read');
@@ -63,7 +63,7 @@ export function programRoutes(deps: Deps) {
       summary:
         'Tạo chương trình công tác (toàn khóa, năm, quý, tháng, tuần), có thể cụ thể hóa chương trình cấp trên',
       request: { body: jsonBody(createProgramBody) },
-      responses: responses(201, 'Chương trình đã tạo'),
+      responses: legacyResponses(201, 'Chương trình đã tạo'),
     }),
     async (c) => {
       authorize(c, 'program.manage');
@@ -79,7 +79,7 @@ export function programRoutes(deps: Deps) {
       tags: tag,
       summary: 'Một chương trình với cây nội dung, và chương trình cấp trên (để đặt cạnh nhau)',
       request: { params: idPath },
-      responses: responses(200, 'Chương trình'),
+      responses: legacyResponses(200, 'Chương trình'),
     }),
     async (c) => {
       const actor = authorize(c, 'program.read');
@@ -94,7 +94,7 @@ export function programRoutes(deps: Deps) {
       tags: tag,
       summary: 'Sửa chương trình (đã phê duyệt thì phải ghi lý do điều chỉnh)',
       request: { params: idPath, body: jsonBody(updateProgramBody) },
-      responses: responses(200, 'Chương trình'),
+      responses: legacyResponses(200, 'Chương trình'),
     }),
     async (c) => {
       authorize(c, 'program.manage');
@@ -112,7 +112,7 @@ export function programRoutes(deps: Deps) {
       tags: tag,
       summary: 'Xóa chương trình dự thảo chưa được dùng',
       request: { params: idPath },
-      responses: responses(204, 'Đã xóa'),
+      responses: legacyResponses(204, 'Đã xóa'),
     }),
     async (c) => {
       authorize(c, 'program.manage');
@@ -129,7 +129,7 @@ export function programRoutes(deps: Deps) {
       summary:
         'Phê duyệt: ban hành xuống đơn vị cấp dưới, giao nhiệm vụ cho các mục có đơn vị chủ trì và thời hạn',
       request: { params: idPath, body: jsonBody(approveProgramBody) },
-      responses: responses(200, 'Chương trình đã phê duyệt'),
+      responses: legacyResponses(200, 'Chương trình đã phê duyệt'),
     }),
     async (c) => {
       authorize(c, 'program.approve');
@@ -148,7 +148,7 @@ export function programRoutes(deps: Deps) {
       summary:
         'Đơn vị cấp dưới cụ thể hóa: tạo chương trình từ chương trình cấp trên (các mục được sao và liên kết)',
       request: { params: idPath, body: jsonBody(cascadeProgramBody) },
-      responses: responses(201, 'Chương trình của đơn vị cấp dưới'),
+      responses: legacyResponses(201, 'Chương trình của đơn vị cấp dưới'),
     }),
     async (c) => {
       authorize(c, 'program.manage');
@@ -166,7 +166,7 @@ export function programRoutes(deps: Deps) {
       tags: tag,
       summary: 'Bảng các chương trình cấp dưới cụ thể hóa chương trình này, với tỷ lệ dập khuôn',
       request: { params: idPath },
-      responses: responses(200, '{ items, missing }'),
+      responses: legacyResponses(200, '{ items, missing }'),
     }),
     async (c) => {
       const actor = authorize(c, 'program.read');
@@ -182,7 +182,7 @@ export function programRoutes(deps: Deps) {
       summary:
         'Kiểm tra dập khuôn: mức giống chương trình cấp trên của từng mục (không dấu, bỏ tên cấp, tên đơn vị)',
       request: { params: idPath },
-      responses: responses(
+      responses: legacyResponses(
         200,
         '{ copyScore, localItems, copiedItems: [ { itemId, sourceItemId, similarity } ] }',
       ),
@@ -200,7 +200,7 @@ export function programRoutes(deps: Deps) {
       tags: tag,
       summary: 'Các lần điều chỉnh chương trình đã phê duyệt, với lý do',
       request: { params: idPath },
-      responses: responses(200, '{ items }'),
+      responses: legacyResponses(200, '{ items }'),
     }),
     async (c) => {
       const actor = authorize(c, 'program.read');
@@ -215,7 +215,7 @@ export function programRoutes(deps: Deps) {
       tags: tag,
       summary: 'Thêm nội dung, nhiệm vụ vào chương trình (đã phê duyệt thì phải ghi lý do)',
       request: { params: idPath, body: jsonBody(createItemBody) },
-      responses: responses(201, 'Mục đã thêm'),
+      responses: legacyResponses(201, 'Mục đã thêm'),
     }),
     async (c) => {
       authorize(c, 'program.manage');
@@ -233,7 +233,7 @@ export function programRoutes(deps: Deps) {
       tags: tag,
       summary: 'Sửa một mục (viết lại cho phù hợp đơn vị, đơn vị chủ trì, thời hạn…)',
       request: { params: itemPath, body: jsonBody(updateItemBody) },
-      responses: responses(200, 'Mục sau khi sửa'),
+      responses: legacyResponses(200, 'Mục sau khi sửa'),
     }),
     async (c) => {
       authorize(c, 'program.manage');
@@ -250,7 +250,7 @@ export function programRoutes(deps: Deps) {
       summary:
         'Xóa một mục và các mục con (đã phê duyệt thì phải ghi lý do; mục đã giao nhiệm vụ không xóa được)',
       request: { params: itemPath, query: reasonQuery },
-      responses: responses(204, 'Đã xóa'),
+      responses: legacyResponses(204, 'Đã xóa'),
     }),
     async (c) => {
       authorize(c, 'program.manage');
@@ -268,7 +268,7 @@ export function programRoutes(deps: Deps) {
       summary:
         'Kết quả thực hiện theo nội dung và theo đơn vị trong một kỳ (dữ liệu của báo cáo sơ kết, tổng kết)',
       request: { params: idPath, query: reportQuery },
-      responses: responses(200, 'Kết quả thực hiện'),
+      responses: legacyResponses(200, 'Kết quả thực hiện'),
     }),
     async (c) => {
       const actor = authorize(c, 'program.read');
@@ -283,7 +283,7 @@ export function programRoutes(deps: Deps) {
       tags: tag,
       summary: 'Dự thảo báo cáo sơ kết / tổng kết (Word) của một chương trình trong một kỳ',
       request: { params: idPath, query: reportQuery },
-      responses: responses(200, 'Tệp Word'),
+      responses: legacyResponses(200, 'Tệp Word'),
     }),
     async (c) => {
       const actor = authorize(c, 'program.read');

@@ -2,7 +2,7 @@
 // 'schedule'); the chair and participants are granted the events they are expected at.
 import { type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor.ts';
-import { visibleTo } from '../../auth/visible.ts';
+import { visibleTo } from '../../auth/queries.ts';
 import type { Db } from '../../db/client.ts';
 import { array, one, rows } from '../../db/sql.ts';
 

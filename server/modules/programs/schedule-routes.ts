@@ -9,7 +9,7 @@ import {
   createRouter,
   jsonBody,
   requestCtx,
-  responses,
+  legacyResponses,
   validationHook,
 } from '../../http/router.ts';
 import * as orgQueries from '../orgs/queries.ts';
@@ -33,7 +33,7 @@ export function scheduleRoutes(deps: Deps) {
       summary:
         'Lịch công tác tuần của một đơn vị (mặc định: đơn vị của bạn, tuần hiện tại), có cảnh báo trùng lịch',
       request: { query: scheduleWeekQuery },
-      responses: responses(200, 'Lịch tuần'),
+      responses: legacyResponses(200, 'Lịch tuần'),
     }),
     async (c) => {
       const actor = authorize(c, 'program.read');
@@ -48,7 +48,7 @@ export function scheduleRoutes(deps: Deps) {
       tags: tag,
       summary: 'Lịch công tác tuần dạng Word để in',
       request: { query: scheduleWeekQuery },
-      responses: responses(200, 'Tệp Word'),
+      responses: legacyResponses(200, 'Tệp Word'),
     }),
     async (c) => {
       const actor = authorize(c, 'program.read');
@@ -73,7 +73,7 @@ export function scheduleRoutes(deps: Deps) {
       tags: tag,
       summary: 'Thêm một lịch (giờ, nội dung, địa điểm, chủ trì, thành phần, đơn vị chuẩn bị)',
       request: { body: jsonBody(scheduleEventBody) },
-      responses: responses(201, 'Lịch đã thêm, kèm các trùng lịch'),
+      responses: legacyResponses(201, 'Lịch đã thêm, kèm các trùng lịch'),
     }),
     async (c) => {
       authorize(c, 'schedule.manage');
@@ -89,7 +89,7 @@ export function scheduleRoutes(deps: Deps) {
       tags: tag,
       summary: 'Sửa một lịch',
       request: { params: idPath, body: jsonBody(scheduleEventBody) },
-      responses: responses(200, 'Lịch sau khi sửa'),
+      responses: legacyResponses(200, 'Lịch sau khi sửa'),
     }),
     async (c) => {
       authorize(c, 'schedule.manage');
@@ -108,7 +108,7 @@ export function scheduleRoutes(deps: Deps) {
       tags: tag,
       summary: 'Xóa một lịch',
       request: { params: idPath },
-      responses: responses(204, 'Đã xóa'),
+      responses: legacyResponses(204, 'Đã xóa'),
     }),
     async (c) => {
       authorize(c, 'schedule.manage');

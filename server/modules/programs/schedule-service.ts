@@ -13,7 +13,7 @@ import type { scheduleEventBody } from '../../../domain/programs/schemas.ts';
 import { roleCan } from '../../../domain/roles.ts';
 import type { z } from '../../../domain/validation.ts';
 import type { Actor, RequestCtx } from '../../auth/actor.ts';
-import { inScope } from '../../auth/visible.ts';
+import { inScope } from '../../auth/queries.ts';
 import type { Db } from '../../db/client.ts';
 import { type Deps, transact } from '../../deps.ts';
 import { notFound, RuleError } from '../../http/errors.ts';

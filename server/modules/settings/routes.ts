@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
-import { authorize, createRouter, jsonBody, requestCtx, responses } from '../../http/router.ts';
+import { authorize, createRouter, jsonBody, requestCtx, legacyResponses } from '../../http/router.ts';
 import { getSettings, updateSettings } from './service.ts';
 
 export const settingsBody = z.object({
@@ -17,7 +17,7 @@ export function settingsRoutes(deps: Deps) {
       path: '/api/settings',
       tags: ['Cài đặt'],
       summary: 'Cài đặt chung',
-      responses: responses(200, 'Cài đặt'),
+      responses: legacyResponses(200, 'Cài đặt'),
     }),
     async (c) => {
       authorize(c, 'settings.manage');
@@ -31,7 +31,7 @@ export function settingsRoutes(deps: Deps) {
       tags: ['Cài đặt'],
       summary: 'Sửa cài đặt chung',
       request: { body: jsonBody(settingsBody) },
-      responses: responses(200, 'Cài đặt sau khi sửa'),
+      responses: legacyResponses(200, 'Cài đặt sau khi sửa'),
     }),
     async (c) => {
       authorize(c, 'settings.manage');

@@ -3,7 +3,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { TaskSourceKind } from '../../../domain/tasks.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { visibleTo } from '../../auth/visible.ts';
+import { visibleTo } from '../../auth/queries.ts';
 import type { Db } from '../../db/client.ts';
 import { array, one, rows, run } from '../../db/sql.ts';
 

@@ -20,7 +20,7 @@ import {
   createRouter,
   jsonBody,
   requestCtx,
-  responses,
+  legacyResponses,
   validationHook,
 } from '../../http/router.ts';
 import { receiveUpload } from '../../http/upload.ts';
@@ -50,7 +50,7 @@ export function taskRoutes(deps: Deps) {
       summary:
         'Tổng hợp theo từng đơn vị trực thuộc (cả cây con, theo đơn vị đang giữ nhiệm vụ): tổng, hoàn thành, đúng hạn, quá hạn, chậm báo cáo, đùn đẩy',
       request: { query: summaryQuery },
-      responses: responses(
+      responses: legacyResponses(
         200,
         'Mảng các đơn vị con: { orgId, total, done, doneOnTime, overdue, stalled, bounced }',
       ),
@@ -68,7 +68,7 @@ export function taskRoutes(deps: Deps) {
       tags: tag,
       summary: 'Số liệu chung của một đơn vị (cả cây con)',
       request: { query: summaryQuery },
-      responses: responses(200, 'Tổng hợp'),
+      responses: legacyResponses(200, 'Tổng hợp'),
     }),
     async (c) => {
       const actor = authorize(c, 'task.read');
@@ -83,7 +83,7 @@ export function taskRoutes(deps: Deps) {
       tags: tag,
       summary: 'Xu hướng theo tháng hạn: đúng hạn, quá hạn, chưa đến hạn',
       request: { query: trendQuery },
-      responses: responses(200, 'Theo tháng'),
+      responses: legacyResponses(200, 'Theo tháng'),
     }),
     async (c) => {
       const actor = authorize(c, 'task.read');
@@ -99,7 +99,7 @@ export function taskRoutes(deps: Deps) {
       tags: tag,
       summary: 'Theo dõi theo văn bản chỉ đạo (số ký hiệu, ví dụ 34-CT/TU) với số nhiệm vụ từng trạng thái',
       request: { query: summaryQuery },
-      responses: responses(200, 'Các văn bản chỉ đạo'),
+      responses: legacyResponses(200, 'Các văn bản chỉ đạo'),
     }),
     async (c) => {
       const actor = authorize(c, 'task.read');
@@ -114,7 +114,7 @@ export function taskRoutes(deps: Deps) {
       tags: tag,
       summary: 'Người có thể được giao nhiệm vụ của một đơn vị (tìm theo tên)',
       request: { query: z.object({ orgId: idParam, q: text(100, 0).optional() }) },
-      responses: responses(200, 'Danh sách người'),
+      responses: legacyResponses(200, 'Danh sách người'),
     }),
     async (c) => {
       const actor = authorize(c, 'task.manage');
@@ -140,7 +140,7 @@ export function taskRoutes(deps: Deps) {
       tags: tag,
       summary: 'Chạy ngay việc nhắc hạn nhiệm vụ (việc hằng ngày lúc 6 giờ)',
       request: { body: jsonBody(z.object({ today: isoDate.optional() })) },
-      responses: responses(200, 'Kết quả'),
+      responses: legacyResponses(200, 'Kết quả'),
     }),
     async (c) => {
       authorize(c, 'settings.manage');
@@ -155,7 +155,7 @@ export function taskRoutes(deps: Deps) {
       tags: tag,
       summary: 'Danh sách nhiệm vụ (của tôi, của đơn vị, theo văn bản chỉ đạo, theo trạng thái)',
       request: { query: taskListQuery },
-      responses: responses(200, '{ items, nextCursor }'),
+      responses: legacyResponses(200, '{ items, nextCursor }'),
     }),
     async (c) => {
       const actor = authorize(c, 'task.read');
@@ -170,7 +170,7 @@ export function taskRoutes(deps: Deps) {
       tags: tag,
       summary: 'Giao nhiệm vụ (hạn trong quá khứ được chấp nhận: nhiệm vụ nhập sau)',
       request: { body: jsonBody(createTaskBody) },
-      responses: responses(201, 'Nhiệm vụ đã tạo'),
+      responses: legacyResponses(201, 'Nhiệm vụ đã tạo'),
     }),
     async (c) => {
       authorize(c, 'task.manage');
@@ -186,7 +186,7 @@ export function taskRoutes(deps: Deps) {
       tags: tag,
       summary: 'Một nhiệm vụ với lịch sử báo cáo, gia hạn, chuyển đơn vị và tệp',
       request: { params: idPath },
-      responses: responses(200, 'Nhiệm vụ'),
+      responses: legacyResponses(200, 'Nhiệm vụ'),
     }),
     async (c) => {
       const actor = authorize(c, 'task.read');
@@ -201,7 +201,7 @@ export function taskRoutes(deps: Deps) {
       tags: tag,
       summary: 'Sửa tiêu đề, nội dung, người thực hiện, đơn vị phối hợp',
       request: { params: idPath, body: jsonBody(editTaskBody) },
-      responses: responses(200, 'Nhiệm vụ'),
+      responses: legacyResponses(200, 'Nhiệm vụ'),
     }),
     async (c) => {
       authorize(c, 'task.manage');
@@ -219,7 +219,7 @@ export function taskRoutes(deps: Deps) {
       tags: tag,
       summary: 'Báo cáo tiến độ (0–100 %); 100 là hoàn thành (kèm sản phẩm)',
       request: { params: idPath, body: jsonBody(taskUpdateBody) },
-      responses: responses(201, 'Nhiệm vụ sau khi cập nhật'),
+      responses: legacyResponses(201, 'Nhiệm vụ sau khi cập nhật'),
     }),
     async (c) => {
       authorize(c, 'task.report');
@@ -237,7 +237,7 @@ export function taskRoutes(deps: Deps) {
       tags: tag,
       summary: 'Gia hạn (bắt buộc lý do; được đếm)',
       request: { params: idPath, body: jsonBody(extendTaskBody) },
-      responses: responses(200, 'Nhiệm vụ sau khi gia hạn'),
+      responses: legacyResponses(200, 'Nhiệm vụ sau khi gia hạn'),
     }),
     async (c) => {
       authorize(c, 'task.manage');
@@ -256,7 +256,7 @@ export function taskRoutes(deps: Deps) {
       tags: tag,
       summary: 'Chuyển đơn vị chủ trì (bắt buộc lý do; được đếm; quay lại đơn vị đã chuyển đi là đùn đẩy)',
       request: { params: idPath, body: jsonBody(transferTaskBody) },
-      responses: responses(200, 'Nhiệm vụ sau khi chuyển'),
+      responses: legacyResponses(200, 'Nhiệm vụ sau khi chuyển'),
     }),
     async (c) => {
       authorize(c, 'task.manage');
@@ -275,7 +275,7 @@ export function taskRoutes(deps: Deps) {
       tags: tag,
       summary: 'Đính kèm tệp (multipart, trường «file»; tùy chọn «eventId» là lần báo cáo)',
       request: { params: idPath },
-      responses: responses(201, 'Tệp đã đính kèm'),
+      responses: legacyResponses(201, 'Tệp đã đính kèm'),
     }),
     async (c) => {
       authorize(c, 'task.report');
@@ -295,7 +295,7 @@ export function taskRoutes(deps: Deps) {
       tags: tag,
       summary: 'Tải tệp đính kèm',
       request: { params: z.object({ id: idParam, fileId: idParam }) },
-      responses: responses(200, 'Nội dung tệp'),
+      responses: legacyResponses(200, 'Nội dung tệp'),
     }),
     async (c) => {
       const actor = authorize(c, 'task.read');

@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { roleCan } from '../../../domain/roles.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { inScope } from '../../auth/visible.ts';
+import { inScope } from '../../auth/queries.ts';
 import type { Db } from '../../db/client.ts';
 import { one } from '../../db/sql.ts';
 import type { TaskRow } from './queries.ts';

@@ -3,7 +3,7 @@ import { ROLES } from '../../../domain/roles.ts';
 import { createUserBody, resetPasswordBody, updateUserBody } from '../../../domain/schemas/users.ts';
 import { idParam, text, z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
-import { authorize, createRouter, jsonBody, requestCtx, requireActor, responses } from '../../http/router.ts';
+import { authorize, createRouter, jsonBody, requestCtx, requireActor, legacyResponses } from '../../http/router.ts';
 import * as service from './service.ts';
 
 const idPath = z.object({ id: idParam });
@@ -26,7 +26,7 @@ export function userRoutes(deps: Deps) {
       tags: tag,
       summary: 'Tài khoản trong phạm vi của bạn, xếp theo tên',
       request: { query: listQuery },
-      responses: responses(200, 'Danh sách tài khoản'),
+      responses: legacyResponses(200, 'Danh sách tài khoản'),
     }),
     async (c) => {
       const actor = authorize(c, 'user.read');
@@ -48,7 +48,7 @@ export function userRoutes(deps: Deps) {
       tags: tag,
       summary: 'Tạo tài khoản',
       request: { body: jsonBody(createUserBody) },
-      responses: responses(201, 'Tài khoản đã tạo'),
+      responses: legacyResponses(201, 'Tài khoản đã tạo'),
     }),
     async (c) => {
       authorize(c, 'user.manage');
@@ -63,7 +63,7 @@ export function userRoutes(deps: Deps) {
       tags: tag,
       summary: 'Một tài khoản',
       request: { params: idPath },
-      responses: responses(200, 'Tài khoản'),
+      responses: legacyResponses(200, 'Tài khoản'),
     }),
     async (c) => {
       const { id } = c.req.valid('param');
@@ -79,7 +79,7 @@ export function userRoutes(deps: Deps) {
       tags: tag,
       summary: 'Sửa tài khoản: họ tên, đơn vị, vai trò, mức tiếp cận, khóa/mở khóa',
       request: { params: idPath, body: jsonBody(updateUserBody) },
-      responses: responses(200, 'Tài khoản sau khi sửa'),
+      responses: legacyResponses(200, 'Tài khoản sau khi sửa'),
     }),
     async (c) => {
       authorize(c, 'user.manage');
@@ -97,7 +97,7 @@ export function userRoutes(deps: Deps) {
       tags: tag,
       summary: 'Đặt lại mật khẩu (kết thúc mọi phiên của tài khoản)',
       request: { params: idPath, body: jsonBody(resetPasswordBody) },
-      responses: responses(204, 'Đã đặt lại'),
+      responses: legacyResponses(204, 'Đã đặt lại'),
     }),
     async (c) => {
       authorize(c, 'user.manage');
@@ -118,7 +118,7 @@ export function userRoutes(deps: Deps) {
       tags: tag,
       summary: 'Gỡ xác thực hai lớp (khi mất điện thoại)',
       request: { params: idPath },
-      responses: responses(204, 'Đã gỡ'),
+      responses: legacyResponses(204, 'Đã gỡ'),
     }),
     async (c) => {
       authorize(c, 'user.manage');
