@@ -220,6 +220,47 @@ describe('areas reach each other only through services', () => {
   });
 });
 
+// Which area owns which table. Every area may read the tree and the accounts (names, units); any other
+// table is read and written only by the area that owns it: the others ask its service.
+const TABLE_OWNER: [RegExp, string][] = [
+  [/^(orgs|org_versions|org_links|cache_versions)$/, 'orgs'],
+  [/^(users|api_tokens)$/, 'users'],
+  [/^(sessions|login_throttle)$/, 'auth'],
+  [/^settings$/, 'settings'],
+  [/^audit_(log|head)$/, 'audit'],
+  [/^notifications$/, 'notifications'],
+  [/^(document_\w+|documents|terms|doc_sequences|incoming_sequences)$/, 'documents'],
+  [/^(programs|program_\w+|schedule_\w+)$/, 'programs'],
+  [/^(tasks|task_\w+)$/, 'tasks'],
+  [/^(members|member_\w+|base_salaries|org_ratings)$/, 'members'],
+  [/^archive_\w+$/, 'archive'],
+];
+const READ_BY_ALL = new Set(['orgs', 'org_versions', 'org_links', 'users']);
+
+function ownerOf(table: string): string | undefined {
+  return TABLE_OWNER.find(([re]) => re.test(table))?.[1];
+}
+
+describe('an area reads and writes only its own tables', () => {
+  it('queries.ts of an area names no table of another area (but the tree and the accounts, read)', () => {
+    const offenders: string[] = [];
+    for (const f of serverSources.filter((x) => x.startsWith('server/modules/') && path.posix.basename(x) === 'queries.ts')) {
+      const area = areaOf(f);
+      const text = literals(parse(f)).join(' ');
+      for (const m of text.matchAll(/\b(FROM|JOIN|INTO|UPDATE)\s+([a-z_]+)\b/gi)) {
+        const verb = (m[1] ?? '').toUpperCase();
+        const table = (m[2] ?? '').toLowerCase();
+        const owner = ownerOf(table);
+        if (!owner || owner === area) continue;
+        const isRead = verb === 'FROM' || verb === 'JOIN';
+        if (isRead && READ_BY_ALL.has(table)) continue;
+        offenders.push(`${f}: ${verb} ${table} (${owner})`);
+      }
+    }
+    expect([...new Set(offenders)]).toEqual([]);
+  });
+});
+
 describe('the access rule lives in server/auth/', () => {
   const modules = serverSources.filter((f) => f.startsWith('server/modules/'));
 
