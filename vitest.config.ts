@@ -9,6 +9,8 @@ export default defineConfig({
       'server/**/*.test.ts',
       'test/architecture/**/*.test.ts',
       'test/api/**/*.test.ts',
+      // Word outputs; render.test.ts prints them through LibreOffice (skipped when it is absent).
+      'test/office/**/*.test.ts',
     ],
     pool: 'forks',
     maxWorkers: 2,

@@ -1,7 +1,7 @@
 // Documents of the generated city: 1,000,000 at city scale over ten years, ids in date order (the
 // search ranks the newest matches), incoming ones with their số đến, outgoing ones numbered per
 // issuing body, type and term, symbols `<n>-<TYPE>/<BODY>`, secrecy mostly 0. Each ward received
-// Chỉ thị 34-CT/TU and Quyết định 13140-QĐ/TU, the directives of domain-reference §4.
+// Chỉ thị 34-CT/TU and Quyết định 13140-QĐ/TU, the directives against buck-passing (docs/domain.md).
 import { type City, dayOf, iso, type Org, REF, type Row } from './generate.ts';
 import { Rng, Weighted } from './lib/prng.ts';
 import { content, summary } from './lib/vocab.ts';

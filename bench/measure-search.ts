@@ -1,13 +1,14 @@
 // Measurement 1: document search through the HTTP API, as the city's clerk and as a ward's leader,
 // and the same SQL without HTTP and JSON (the floor). The SQL is not rewritten here: it is captured
-// from server/modules/documents/search.ts itself (searchDocuments on a database handle that records
+// from server/modules/documents/search/service.ts itself (searchDocuments on a database handle that records
 // what it is asked to execute), then replayed on the same database.
 import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { queryTerms } from '../domain/search.ts';
 import type { Actor } from '../server/auth/actor.ts';
 import type { Db } from '../server/db/client.ts';
-import { searchDocuments } from '../server/modules/documents/search.ts';
+import type { Deps } from '../server/deps.ts';
+import { searchDocuments } from '../server/modules/documents/search/service.ts';
 import type { BenchDb } from './lib/db.ts';
 import type { Session } from './lib/http.ts';
 import { type Summary, summarise } from './lib/stats.ts';
@@ -72,7 +73,11 @@ export async function captureSql(
       return Reflect.get(target, prop, receiver);
     },
   }) as Db;
-  await searchDocuments(recording, actor, { ...s, limit: 20 });
+  await searchDocuments(
+    { database: { db: recording } as Deps['database'] },
+    { actor, ip: null, requestId: 'bench' },
+    { ...s, limit: 20 },
+  );
   return seen;
 }
 

@@ -1,5 +1,6 @@
-// The access rule of DESIGN.md §3 in TypeScript. Its SQL twin is `visibleTo` in
-// server/auth/visible.ts; a property test keeps the two equal.
+// The access rule (docs/design.md) in TypeScript. Its SQL twin is `visibleTo` in
+// server/auth/queries.ts; a property test keeps the two equal.
+import type { Role } from './roles.ts';
 
 export interface OrgNode {
   id: number;
@@ -70,4 +71,43 @@ export function canSee(actor: Actor, scope: ReadonlySet<number>, record: AccessR
   return record.grants.some(
     (g) => (g.userId != null && g.userId === actor.userId) || (g.orgId != null && scope.has(g.orgId)),
   );
+}
+
+// ---- Party members' records ---------------------------------------------------------------------
+// The SQL twins are memberVisible() and memberManaged() in server/modules/members/queries.ts;
+// test/api/access-property-members.test.ts keeps them equal.
+
+/** A member's record for the access rule: owned by the member's unit, linked to an account or not. */
+export interface MemberAccessRecord extends AccessRecord {
+  /** The account linked to the record (members.user_id), if any. */
+  userId: number | null;
+}
+
+/**
+ * May the account read the member's record? An account with role member sees only the record linked
+ * to it; staff see by canSee() (entity 'member', owner = the member's unit, the grants of transfers
+ * and residences), and their own record too.
+ */
+export function canSeeMember(
+  actor: Actor & { role: Role },
+  scope: ReadonlySet<number>,
+  member: MemberAccessRecord,
+): boolean {
+  const own = member.userId !== null && member.userId === actor.userId;
+  if (actor.role === 'member') return own;
+  return own || canSee(actor, scope, member);
+}
+
+/**
+ * May the account change the member's record? Staff only, the member's unit in scope and the
+ * record's secrecy within clearance: a grant lets a unit read a record, never change it, and the
+ * link to one's own account gives nothing either.
+ */
+export function canManageMember(
+  actor: Actor & { role: Role },
+  scope: ReadonlySet<number>,
+  member: MemberAccessRecord,
+): boolean {
+  if (actor.role === 'member') return false;
+  return canSee(actor, scope, { ...member, grants: [] });
 }

@@ -1,4 +1,4 @@
-// Party documents (domain-reference §2): types and their abbreviations, the số ký hiệu rule, the
+// Party documents (docs/domain.md, documents): types and their abbreviations, the số ký hiệu rule, the
 // workflow states. Keep the lists as data: new types appear, rules change every few years.
 
 export interface DocumentType {

@@ -1,4 +1,4 @@
-// Organisation kinds (DESIGN.md §4) and which kind may sit under which.
+// Organisation kinds (the stable API, docs/design.md) and which kind may sit under which.
 
 export const ORG_KINDS = [
   'central',

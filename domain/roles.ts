@@ -87,5 +87,5 @@ export function roleCan(role: Role, action: Action): boolean {
   return GRANTS[action].includes(role);
 }
 
-/** Roles whose accounts an admin can oblige to use a second factor (DESIGN.md §2). */
+/** Roles whose accounts an admin can oblige to use a second factor (docs/design.md, auth). */
 export const TOTP_REQUIRABLE_ROLES: readonly Role[] = ['admin', 'leader'];

@@ -1,7 +1,9 @@
-// Rules of task tracking (domain-reference §4, §9): the four states of the Government's task
+// Rules of task tracking (docs/domain.md, programmes and tasks): the four states of the Government's task
 // tracking (Quyết định 42/2014/QĐ-TTg), stalled, bounced ("đùn đẩy"), deadline reminders, and the
 // checks on transfers and extensions. Pure: the server stores what these functions decide and its
 // roll-up SQL counts the same states (docs/programs.md says where each rule lives).
+
+import { type Actor as AccessActor, type AccessRecord, canSee, isUnder, type OrgNode } from './access.ts';
 
 export const TASK_SOURCE_KINDS = ['program_item', 'document', 'meeting', 'adhoc'] as const;
 export type TaskSourceKind = (typeof TASK_SOURCE_KINDS)[number];
@@ -165,4 +167,104 @@ export function reminderTitle(kind: ReminderKind, title: string, daysLeft: numbe
   if (kind === 'overdue') return `Nhiệm vụ quá hạn ${-daysLeft} ngày: ${title}`;
   if (kind === 'due-0') return `Nhiệm vụ đến hạn hôm nay: ${title}`;
   return `Nhiệm vụ còn ${daysLeft} ngày đến hạn: ${title}`;
+}
+
+// ---- Roll-ups: what the summary by unit counts --------------------------------------------------------
+
+export interface RollUpUnit extends OrgNode {
+  parentId: number | null;
+  active: boolean;
+}
+
+export interface RollUpTask extends AccessRecord {
+  progress: number;
+  dueOn: string;
+  doneOn: string | null;
+  bounced: boolean;
+  /** The Vietnamese day of the last progress report (or of creation, or of arrival at the holder). */
+  lastReportOn: string;
+}
+
+export interface RollUpCounts {
+  total: number;
+  done: number;
+  doneOnTime: number;
+  overdue: number;
+  stalled: number;
+  bounced: number;
+}
+
+/** The counts of a set of tasks on `today`: the same states as the lists' status filters. */
+export function countTasks(
+  tasks: readonly RollUpTask[],
+  today: string,
+  stalledDays = DEFAULT_STALLED_DAYS,
+): RollUpCounts {
+  const c: RollUpCounts = { total: 0, done: 0, doneOnTime: 0, overdue: 0, stalled: 0, bounced: 0 };
+  for (const t of tasks) {
+    const state = taskState(t, today);
+    c.total++;
+    if (isDone(t)) c.done++;
+    if (state === 'done_on_time') c.doneOnTime++;
+    if (state === 'open_overdue') c.overdue++;
+    if (isStalled(t, today, stalledDays)) c.stalled++;
+    if (t.bounced) c.bounced++;
+  }
+  return c;
+}
+
+/** The tasks held anywhere in a unit's subtree (by the unit that holds each now) that the actor sees. */
+function seenUnder(
+  actor: AccessActor,
+  scope: ReadonlySet<number>,
+  units: ReadonlyMap<number, RollUpUnit>,
+  path: string,
+  tasks: readonly RollUpTask[],
+): RollUpTask[] {
+  return tasks.filter((t) => {
+    const holder = units.get(t.ownerOrgId);
+    return holder !== undefined && isUnder(holder.path, path) && canSee(actor, scope, t);
+  });
+}
+
+/**
+ * A unit's roll-up for an actor (GET /api/tasks/summary): one row per child unit, counting the tasks
+ * held anywhere in the child's subtree that the actor may see (canSee, the access rule). A child that
+ * stopped (merged, dissolved) is listed only while it holds such tasks. The unit itself must lie in
+ * the actor's scope (the server answers 404 otherwise). Rows in no particular order.
+ */
+export function rollUp(
+  actor: AccessActor,
+  scope: ReadonlySet<number>,
+  units: readonly RollUpUnit[],
+  targetId: number,
+  tasks: readonly RollUpTask[],
+  today: string,
+  stalledDays = DEFAULT_STALLED_DAYS,
+): (RollUpCounts & { orgId: number; active: boolean })[] {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  return units
+    .filter((c) => c.parentId === targetId)
+    .map((c) => ({
+      orgId: c.id,
+      active: c.active,
+      ...countTasks(seenUnder(actor, scope, byId, c.path, tasks), today, stalledDays),
+    }))
+    .filter((r) => r.active || r.total > 0);
+}
+
+/** The unit's own totals over its whole subtree (GET /api/tasks/totals), by the same rule. */
+export function rollUpTotals(
+  actor: AccessActor,
+  scope: ReadonlySet<number>,
+  units: readonly RollUpUnit[],
+  targetId: number,
+  tasks: readonly RollUpTask[],
+  today: string,
+  stalledDays = DEFAULT_STALLED_DAYS,
+): RollUpCounts {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const target = byId.get(targetId);
+  if (!target) return countTasks([], today, stalledDays);
+  return countTasks(seenUnder(actor, scope, byId, target.path, tasks), today, stalledDays);
 }

@@ -45,7 +45,7 @@ function nameParts(fullName: string): string[] {
 
 /**
  * People sort by given name (the last word), then by the middle names, then by family name
- * (domain-reference §5), each word in Vietnamese letter order with tones after letters.
+ * (docs/domain.md, names), each word in Vietnamese letter order with tones after letters.
  */
 export function compareNames(a: string, b: string): number {
   const key = (fullName: string) => {

@@ -142,7 +142,7 @@ export const FIELD_LABELS: Record<string, string> = {
   dueTo: 'Hạn đến ngày',
   position: 'Thứ tự',
   year: 'Năm',
-  // members (issue 7)
+  // members
   birthDate: 'Ngày sinh',
   gender: 'Giới tính',
   admittedOn: 'Ngày vào Đảng',
@@ -200,7 +200,7 @@ export const FIELD_LABELS: Record<string, string> = {
   badgeDueOn: 'Đến hạn Huy hiệu vào ngày',
   includeDone: 'Gồm hồ sơ đã xong',
   file: 'Tệp',
-  // archive (issue 5)
+  // archive
   fileCode: 'Mã hồ sơ',
   section: 'Đề mục',
   responsibleId: 'Người lập hồ sơ',

@@ -1,14 +1,12 @@
 // First start on an empty database: the root unit and the `admin` account, with the password from
 // VANPHONG_ADMIN_PASSWORD or a random one printed once. Never a fixed default password.
-import { sql } from 'drizzle-orm';
 import { PASSWORD_MIN } from '../domain/schemas/auth.ts';
 import { systemCtx } from './auth/actor.ts';
 import { generatePassword } from './auth/passwords.ts';
-import { one } from './db/sql.ts';
+import { ADVISORY_KEYS, advisoryXactLock } from './db/advisory.ts';
 import { type Deps, transact } from './deps.ts';
-import * as orgQueries from './modules/orgs/queries.ts';
-import { createRoot } from './modules/orgs/service.ts';
-import { createFirstAdmin } from './modules/users/service.ts';
+import { createRoot, rootUnit } from './modules/orgs/service.ts';
+import { createFirstAdmin, hasAccounts } from './modules/users/service.ts';
 
 export interface BootstrapResult {
   createdRoot: boolean;
@@ -25,16 +23,14 @@ export async function bootstrap(deps: Deps): Promise<BootstrapResult> {
   const ctx = systemCtx('bootstrap');
   return transact(deps, async (tx) => {
     // Two app servers starting together on one database create one root and one admin.
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(7302)`);
+    await advisoryXactLock(tx, ADVISORY_KEYS.bootstrap);
     const result: BootstrapResult = { createdRoot: false, createdAdmin: false };
-    let root = await orgQueries.root(tx);
+    let root = await rootUnit(tx, ctx);
     if (!root) {
-      await createRoot(tx, ctx, deps.config.orgName, deps.config.orgCode);
-      root = await orgQueries.root(tx);
+      root = await createRoot(tx, ctx, deps.config.orgName, deps.config.orgCode);
       result.createdRoot = true;
     }
-    const users = await one<{ n: number }>(tx, sql`SELECT count(*)::integer AS n FROM users`);
-    if (root && users?.n === 0) {
+    if (!(await hasAccounts(tx, ctx))) {
       const password = envPassword ?? generatePassword();
       await createFirstAdmin(tx, ctx, root.id, password);
       result.createdAdmin = true;

@@ -117,8 +117,9 @@ audit
     'Kiểm tra chuỗi băm và các mốc neo; mã thoát khác 0 nếu có dòng bị sửa / verify the hash chain',
   )
   .action(async () => {
-    const { verifyAudit } = await import('./modules/audit/service.ts');
-    const report = await withRuntime((rt) => verifyAudit(rt.database.db, rt.config.dataDir));
+    const { verifyInstallation } = await import('./modules/audit/service.ts');
+    const { systemCtx } = await import('./auth/actor.ts');
+    const report = await withRuntime((rt) => verifyInstallation(rt, systemCtx('cli')));
     if (report.ok) {
       console.log(
         `Nhật ký toàn vẹn / audit chain intact: ${report.rows} dòng, ${report.anchors} mốc neo` +
@@ -141,7 +142,7 @@ user
     'Mật khẩu mới (mặc định: sinh ngẫu nhiên) / new password (random by default)',
   )
   .action(async (username: string, opts: { password?: string }) => {
-    const { resetPasswordByUsername } = await import('./modules/users/admin-cli.ts');
+    const { resetPasswordByUsername } = await import('./modules/users/cli.ts');
     await withRuntime(async (rt) => {
       const password = await resetPasswordByUsername(rt, username, opts.password);
       console.log(`Mật khẩu mới của ${username} / new password: ${password}`);

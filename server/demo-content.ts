@@ -40,7 +40,16 @@ class Session {
   }
 }
 
-export async function loadDemoContent(deps: Deps, password: string, ids: Map<string, number>): Promise<void> {
+/**
+ * @param ids the demo's units by key
+ * @param accounts the demo's accounts by user name
+ */
+export async function loadDemoContent(
+  deps: Deps,
+  password: string,
+  ids: Map<string, number>,
+  accounts: Map<string, number>,
+): Promise<void> {
   const app = createApp(deps);
   const as = (username: string) => new Session(app, username).login(password);
   const org = (key: string) => ids.get(key) as number;
@@ -245,9 +254,10 @@ export async function loadDemoContent(deps: Deps, password: string, ids: Map<str
     dueOn: day(-8),
   });
 
-  // Members of the chi bộ Tổ dân phố số 1, several of them due for a badge.
-  const members: [string, string, string, 'Nam' | 'Nữ'][] = [
-    ['Trịnh Văn Khoa', '1968-03-12', '1994-05-19', 'Nam'],
+  // Members of the chi bộ Tổ dân phố số 1, several of them due for a badge. The first is the member
+  // account dangvien.tdp1: its record is linked to the account, so the member sees it when signed in.
+  const members: [string, string, string, 'Nam' | 'Nữ', string?][] = [
+    ['Trịnh Văn Khoa', '1968-03-12', '1994-05-19', 'Nam', 'dangvien.tdp1'],
     ['Nguyễn Thị Hạnh', '1950-08-02', '1976-02-03', 'Nữ'],
     ['Phạm Văn Đức', '1945-11-20', '1966-09-02', 'Nam'],
     ['Lê Thị Thu Hà', '1990-06-15', '2016-11-07', 'Nữ'],
@@ -257,10 +267,12 @@ export async function loadDemoContent(deps: Deps, password: string, ids: Map<str
     ['Bùi Thị Ngọc', '1972-12-01', '1996-02-03', 'Nữ'],
   ];
   let card = 11_000_100;
-  for (const [fullName, birthDate, admittedOn, gender] of members) {
+  for (const [fullName, birthDate, admittedOn, gender, account] of members) {
     const official =
       Number(admittedOn.slice(0, 4)) < year - 1 ? { officialOn: addDays(admittedOn, 365) } : {};
+    const userId = account ? accounts.get(account) : undefined;
     await ward.call('POST', '/api/members', {
+      ...(userId ? { userId } : {}),
       fullName,
       birthDate,
       gender,

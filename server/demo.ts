@@ -6,14 +6,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { OrgKind } from '../domain/orgs.ts';
 import type { Role } from '../domain/roles.ts';
-import type { Actor, RequestCtx } from './auth/actor.ts';
+import { type RequestCtx, systemCtx } from './auth/actor.ts';
 import { generatePassword } from './auth/passwords.ts';
 import { bootstrap } from './bootstrap.ts';
 import { loadDemoContent } from './demo-content.ts';
 import type { Deps } from './deps.ts';
-import * as orgQueries from './modules/orgs/queries.ts';
+import { merge } from './modules/orgs/reorganise/service.ts';
 import * as orgs from './modules/orgs/service.ts';
-import * as userQueries from './modules/users/queries.ts';
 import * as users from './modules/users/service.ts';
 
 export const DEMO_FILE = 'demo-accounts.txt';
@@ -284,26 +283,19 @@ export async function loadDemo(
   const file = path.join(deps.config.dataDir, DEMO_FILE);
   await bootstrap(deps);
   const db = deps.database.db;
-  const root = await orgQueries.root(db);
+  const system = systemCtx('demo');
+  const root = await orgs.rootUnit(db, system);
   if (!root) throw new Error('no root organisation');
-  if (await userQueries.usernameTaken(db, 'quantri')) {
+  if (await users.usernameExists(db, system, 'quantri')) {
     const saved = existsSync(file) ? /Mật khẩu: (\S+)/.exec(readFileSync(file, 'utf8'))?.[1] : undefined;
     return { loaded: false, password: saved ?? '(xem tệp demo-accounts.txt)', accounts: USERS, file };
   }
-  const admin = await userQueries.byUsername(db, 'admin');
-  if (!admin) throw new Error('no admin account');
-  const actor: Actor = {
-    userId: admin.id,
-    username: admin.username,
-    fullName: admin.full_name,
-    orgId: root.id,
-    orgPath: root.path,
-    role: 'admin',
-    clearance: 3,
-  };
+  // The demo is built by the first admin, through the same services as a request of theirs.
+  const actor = await users.actingAs(db, system, 'admin');
+  if (!actor) throw new Error('no admin account');
   const ctx: RequestCtx = { actor, ip: null, requestId: 'demo' };
   if (root.name === 'Thành ủy')
-    await orgs.rename(deps, ctx, root.id, { name: 'Thành ủy Hà Nội', on: root.valid_from });
+    await orgs.rename(deps, ctx, root.id, { name: 'Thành ủy Hà Nội', on: root.validFrom });
 
   const ids = new Map<string, number>([['root', root.id]]);
   for (const o of ORGS) {
@@ -316,15 +308,16 @@ export async function loadDemo(
     });
     ids.set(o.key, created.id);
   }
-  const merged = await orgs.merge(deps, ctx, {
+  const merged = await merge(deps, ctx, {
     predecessorIds: [ids.get('kimson'), ids.get('sondong'), ids.get('codong')] as number[],
     into: { name: 'Đảng ủy xã Đoài Phương', shortCode: 'ĐU', kind: 'direct_committee', parentId: root.id },
     on: '2025-07-01',
   });
   ids.set('doaiphuong', merged.successor.id);
 
+  const accounts = new Map<string, number>();
   for (const u of USERS) {
-    await users.create(deps, ctx, {
+    const created = await users.create(deps, ctx, {
       username: u.username,
       password,
       fullName: u.fullName,
@@ -332,8 +325,9 @@ export async function loadDemo(
       role: u.role,
       clearance: u.clearance,
     });
+    accounts.set(u.username, created.id);
   }
-  await loadDemoContent(deps, password, ids);
+  await loadDemoContent(deps, password, ids, accounts);
   const lines = [
     'vanphong — tài khoản dữ liệu mẫu (demo)',
     `Mật khẩu: ${password}`,

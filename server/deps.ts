@@ -2,10 +2,10 @@
 // command) and passed down explicitly.
 import type { Config } from './config.ts';
 import type { Database, Db } from './db/client.ts';
+import type { Jobs } from './db/jobs.ts';
 import type { FileStore } from './files/store.ts';
-import type { Jobs } from './jobs.ts';
 import type { Logger } from './log.ts';
-import type { AnchorWriter } from './modules/audit/anchors.ts';
+import type { AnchorWriter } from './modules/audit/service.ts';
 
 export interface Deps {
   database: Database;

@@ -2,8 +2,11 @@
 import type { RequestCtx } from './auth/actor.ts';
 import type { Db } from './db/client.ts';
 import { AppError } from './http/errors.ts';
-import { registerDirectionTaskCreator } from './modules/documents/handling.ts';
-import { createTaskInTx } from './modules/tasks/service.ts';
+import { recordGuard } from './modules/archive/service.ts';
+import { registerDirectionTaskCreator } from './modules/documents/handling/service.ts';
+import { registerRecordGuard } from './modules/documents/service.ts';
+import { itemIdsOfProgram, itemRef, programsOfItems } from './modules/programs/items/service.ts';
+import { createTaskInTx, registerProgramItems } from './modules/tasks/service.ts';
 
 /**
  * A leader's direction with a lead unit and a deadline becomes a tracked task whose source is the
@@ -45,5 +48,9 @@ async function taskFromDirection(
 }
 
 export function registerIntegrations(): void {
+  // A declared record is refused with the archive's clear message before the database refuses it.
+  registerRecordGuard(recordGuard);
   registerDirectionTaskCreator(taskFromDirection);
+  // A task given from a programme item records the item; the programmes area answers for its items.
+  registerProgramItems({ item: itemRef, programsOf: programsOfItems, itemsOf: itemIdsOfProgram });
 }

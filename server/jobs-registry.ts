@@ -3,7 +3,7 @@ import type { Deps } from './deps.ts';
 import { defineArchiveJobs } from './modules/archive/jobs.ts';
 import { defineDocumentJobs } from './modules/documents/jobs.ts';
 import { defineMemberJobs } from './modules/members/jobs.ts';
-import { defineTaskJobs } from './modules/tasks/reminders.ts';
+import { defineTaskJobs } from './modules/tasks/reminders/jobs.ts';
 
 export function defineJobs(deps: Deps): void {
   defineDocumentJobs(deps);

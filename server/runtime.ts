@@ -2,14 +2,14 @@
 // server, the CLI commands and the tests alike.
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
+import { Jobs } from './db/jobs.ts';
 import { migrate } from './db/migrate.ts';
 import type { Deps } from './deps.ts';
 import { LocalFileStore } from './files/store.ts';
 import { registerIntegrations } from './integrations.ts';
-import { Jobs } from './jobs.ts';
 import { defineJobs } from './jobs-registry.ts';
 import { createLogger, type Logger } from './log.ts';
-import { AnchorWriter } from './modules/audit/anchors.ts';
+import { AnchorWriter } from './modules/audit/service.ts';
 
 export interface Runtime extends Deps {
   close(): Promise<void>;

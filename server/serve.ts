@@ -1,11 +1,11 @@
 // `vanphong serve`: the HTTP server on one port, the web client included. SIGTERM/SIGINT close the
 // database cleanly (PGlite must not be killed mid-write).
-import { serve as serveNode } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { purgeExpiredSessions } from './auth/sessions.ts';
 import { removeServerInfo, type ServerInfo, writeServerInfo } from './backup/server-info.ts';
 import { bootstrap } from './bootstrap.ts';
 import type { Config } from './config.ts';
+import { createHttpServer } from './http/listen.ts';
 import type { Logger } from './log.ts';
 import { recoverAfterCrash } from './recovery.ts';
 import { openRuntime } from './runtime.ts';
@@ -31,10 +31,11 @@ export async function serve(
   }
   let info: ServerInfo | undefined;
   const app = createApp(runtime, { web: true, backupToken: () => info?.backupToken });
-  const server = serveNode({ fetch: app.fetch, port: config.port, hostname: config.host });
+  const server = createHttpServer(app.fetch);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());
     server.once('error', reject);
+    server.listen(config.port, config.host);
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -1,11 +1,11 @@
-// The generated city's language: a lexicon of administrative phrases, the running text of the five
-// seed articles (shared/seeds) and a long tail of places and names, drawn by a Zipf law. A summary
-// or a content is a few sentences of drawn phrases: not prose, but with the word statistics of a
-// real register (a few words in most documents, a typical name or term in well under 1% of them).
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+// The generated city's language: a lexicon of administrative phrases, the words and word pairs of
+// five news articles about Party committee offices (seed-phrases.ts) and a long tail of places and
+// names, drawn by a Zipf law. A summary or a content is a few sentences of drawn phrases: not prose,
+// but with the word statistics of a real register (a few words in most documents, a typical name or
+// term in well under 1% of them).
 import { fold } from '../../domain/text.ts';
 import { Alias, type Rng, zipfWeights } from './prng.ts';
+import { SEED_PHRASES } from './seed-phrases.ts';
 import * as W from './words.ts';
 
 /** Where the query set's phrases sit in the Zipf ranking (rank 1 = most frequent). */
@@ -30,50 +30,6 @@ const RARE_TERMS = ['dập khuôn', 'ngập úng'];
 
 export const LEXICON_SIZE = 24_000;
 const ZIPF_S = 1.0;
-
-function seedDir(): string {
-  const candidates = [
-    process.env.VANPHONG_SEEDS_DIR,
-    path.resolve('../shared/seeds'),
-    path.resolve('shared/seeds'),
-    '/work/shared/seeds',
-  ];
-  for (const c of candidates) {
-    try {
-      if (c && readdirSync(c).some((f) => f.endsWith('.txt'))) return c;
-    } catch {
-      // not there
-    }
-  }
-  return '';
-}
-
-/** Words and two-word phrases of the seed articles, most frequent first. */
-function seedPhrases(): string[] {
-  const dir = seedDir();
-  if (!dir) return [];
-  const counts = new Map<string, number>();
-  for (const f of readdirSync(dir)
-    .filter((x) => x.endsWith('.txt'))
-    .sort()) {
-    const text = readFileSync(path.join(dir, f), 'utf8').normalize('NFC');
-    for (const sentence of text.split(/[.!?;:\n“”"()…]+/u)) {
-      const ws = sentence.split(/[\s,]+/u).filter((w) => /^\p{L}+$/u.test(w) && w.length <= 7);
-      for (let i = 0; i < ws.length; i++) {
-        const one = ws[i] as string;
-        counts.set(one, (counts.get(one) ?? 0) + 1);
-        if (i + 1 < ws.length) {
-          const two = `${one} ${ws[i + 1]}`;
-          counts.set(two, (counts.get(two) ?? 0) + 1);
-        }
-      }
-    }
-  }
-  return [...counts.entries()]
-    .filter(([w, n]) => n >= 2 || !w.includes(' '))
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([w]) => (/^\p{Lu}\p{Ll}/u.test(w) && !w.includes(' ') ? w.toLowerCase() : w));
-}
 
 function tail(): string[] {
   const out: string[] = [...W.RARE];
@@ -100,7 +56,7 @@ export class Lexicon {
     const seen = new Set<string>();
     const ranked: string[] = [];
     const placed = new Set(Object.keys(PLACED).map(fold));
-    // The syllables of the rare placed terms stay rare: a seed article's "dập" or "ngập" on its own,
+    // The syllables of the rare placed terms stay rare: an article's "dập" or "ngập" on its own,
     // high in the law, would make "dập khuôn" match every document that has both anywhere.
     const rareSyllables = new Set(RARE_TERMS.flatMap((p) => fold(p).split(/\s+/)));
     const add = (p: string) => {
@@ -111,7 +67,7 @@ export class Lexicon {
     };
     W.TOP.forEach(add);
     // Administrative phrases and the seeds' words alternate: both are the middle of the law.
-    const seeds = seedPhrases();
+    const seeds = [...SEED_PHRASES];
     const admin = [...W.ADMIN];
     while (admin.length > 0 || seeds.length > 0) {
       const a = admin.shift();

@@ -1,6 +1,6 @@
 // Word lists for the generated city: administrative vocabulary of Party offices (ordered roughly from
 // common to rare), rarer terms, syllables for place names, Vietnamese names and the wards of Hà Nội.
-// The five articles in shared/seeds add the running text of real reporting (vocab.ts).
+// The words of five news articles (seed-phrases.ts) add the running text of real reporting (vocab.ts).
 
 /** A list written as `a|b|c` over several lines (keeps this file short). */
 const list = (s: string): string[] =>

@@ -130,7 +130,8 @@ CREATE TABLE settings (
   updated_by integer REFERENCES users(id)
 );
 
--- Records explicitly sent or assigned to a unit or a person (DESIGN.md §3), for every kind of record.
+-- Records explicitly sent or assigned to a unit or a person (the access rule, docs/design.md), for
+-- every kind of record.
 CREATE TABLE access_grants (
   entity     text NOT NULL,
   entity_id  bigint NOT NULL,

@@ -1,4 +1,4 @@
--- Party members (issue 7): records with history, interruptions, admission pipeline, transfers and
+-- Party members (docs/members.md): records with history, interruptions, admission pipeline, transfers and
 -- residence, badges with the base salary, fees, annual ratings, imports. Runs on PostgreSQL 15 and
 -- on PGlite. The rules' numbers live in domain/members/; SQL receives them as parameters.
 

@@ -1,4 +1,4 @@
-// Retention arithmetic (domain-reference §3): a file's retention runs from 1 January of the year
+// Retention arithmetic (docs/domain.md, archives): a file's retention runs from 1 January of the year
 // after the year its work ended (the end year recorded when it is closed). A period of N years ends
 // on 1 January of endYear + 1 + N: from that day the file is due for review by the valuation
 // council. Permanent files are never due.

@@ -52,9 +52,9 @@ export function fileActionProblem(f: FileState, action: FileAction): string | nu
 export const SECRECY_NAMES = ['Thường', 'Mật', 'Tối mật', 'Tuyệt mật'] as const;
 
 /**
- * Digitisation and secrecy (domain-reference §3, §8): Tuyệt mật is never digitised; Mật and Tối mật
- * need a recorded approval covering their level first. `approvedUpTo` is the highest level an
- * approval of the file covers (0 when there is none).
+ * Digitisation and secrecy (docs/domain.md, archives and security): Tuyệt mật is never digitised;
+ * Mật and Tối mật need a recorded approval covering their level first. `approvedUpTo` is the
+ * highest level an approval of the file covers (0 when there is none).
  */
 export function digitiseSecrecyProblem(secrecy: number, approvedUpTo: number): string | null {
   if (secrecy >= 3) return 'Tài liệu Tuyệt mật không bao giờ được số hóa.';

@@ -1,4 +1,4 @@
-// Kết nạp đảng viên (domain-reference §5): the stages in order with the forms that go with them,
+// Kết nạp đảng viên (docs/domain.md): the stages in order with the forms that go with them,
 // the age limits and the probation. Forms 1-KNĐ … 9-KNĐ follow the Ban Tổ chức Trung ương's guide
 // on procedures; the numbers are shown to users as references.
 import { addDays, addMonths, fullMonths } from './calendar.ts';

@@ -1,4 +1,4 @@
-// Huy hiệu Đảng (Hướng dẫn 01-HD/TW of 2021, domain-reference §5): the milestones, the occasions on
+// Huy hiệu Đảng (Hướng dẫn 01-HD/TW of 2021, docs/domain.md): the milestones, the occasions on
 // which badges are awarded, the early-award limits, and the cash gift that goes with each badge as a
 // multiple of the base salary. The numbers live here and nowhere else; SQL receives them as data.
 import { addMonths, addYears } from './calendar.ts';
@@ -122,8 +122,8 @@ export function badgeDue(m: BadgeMember, on: string): BadgeDue | null {
 
 /**
  * Cash gift with each badge, as a multiple of the base salary. 30, 40, 50, 55, 60 and 65 years are
- * the figures of the reference; the others are vanphong's reading of the scale and are marked to be
- * confirmed (docs/members.md).
+ * the checked figures (docs/domain.md); the others are vanphong's reading of the scale and are
+ * marked to be confirmed (docs/members.md).
  */
 export const CASH_GIFT_MULTIPLES: Record<BadgeYears, { multiple: number; confirmed: boolean }> = {
   30: { multiple: 1.5, confirmed: true },

@@ -1,4 +1,4 @@
-// Đảng phí (Quy định 01-QĐ/TW of 3 February 2026, domain-reference §5): the monthly amount per
+// Đảng phí (Quy định 01-QĐ/TW of 3 February 2026, docs/domain.md): the monthly amount per
 // member from the rules, as data. The server computes amounts with these functions and passes the
 // same numbers into SQL.
 

@@ -1,4 +1,4 @@
-// One row of the member import sheet (DESIGN.md §4) → the fields of a member, or the reason the
+// One row of the member import sheet (docs/members.md) → the fields of a member, or the reason the
 // row is refused. Cells arrive as exceljs gives them: Date for Excel dates, numbers, text, rich
 // text, formula results. Pure: the server adds what needs the database (unit, duplicates).
 import { isValidIsoDate, parseDateVi } from '../dates.ts';

@@ -1,4 +1,4 @@
-// Party age (tuổi Đảng, domain-reference §5): counted from the admission decision date, minus the
+// Party age (tuổi Đảng, docs/domain.md): counted from the admission decision date, minus the
 // periods of interruption (expulsion, removal from the rolls, lost contact, unrecorded transfer
 // gaps). An interruption runs from `from` (first day out) to `to` (the day membership resumed), so
 // it removes `to − from` days. Party age never decreases: a milestone once reached stays reached.

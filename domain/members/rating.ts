@@ -1,4 +1,4 @@
-// Annual quality rating (Quy định 366-QĐ/TW of 2025, domain-reference §5): 100 points, of which 30
+// Annual quality rating (Quy định 366-QĐ/TW of 2025, docs/domain.md): 100 points, of which 30
 // for the general criteria and 70 for results; the categories by thresholds. "Hoàn thành xuất sắc"
 // also requires every task done on time.
 

@@ -1,5 +1,5 @@
 // The party member's record: statuses, genders, transfer kinds, and the Excel import format of
-// DESIGN.md §4 (header names, in any order).
+// the stable API (docs/design.md; header names, in any order).
 
 export const MEMBER_STATUSES = ['du_bi', 'chinh_thuc', 'chuyen_di', 'xoa_ten', 'tu_tran'] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
@@ -25,7 +25,7 @@ export const TRANSFER_KIND_LABELS: Record<TransferKind, string> = {
   temporary: 'Chuyển sinh hoạt tạm thời',
 };
 
-/** Columns of the import sheet (DESIGN.md §4) → the field each fills. */
+/** Columns of the import sheet (docs/members.md) → the field each fills. */
 export const IMPORT_COLUMNS = {
   'Họ và tên': 'fullName',
   'Ngày sinh': 'birthDate',

@@ -15,7 +15,7 @@ export const interruption = z.object({
   reason: optionalText(300),
 });
 
-/** The record fields beyond DESIGN.md §4's essentials (all optional). */
+/** The record fields beyond the stable API's essentials (docs/design.md) (all optional). */
 const recordDetails = {
   ethnicity: optionalText(60),
   religion: optionalText(60),

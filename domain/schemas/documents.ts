@@ -62,6 +62,14 @@ export const directionBody = z.object({
   deadline: isoDate.optional(),
 });
 
+/**
+ * POST /api/documents/{id}/files: the multipart field `kind` beside `file`. `signed_original` (bản gốc
+ * đã ký) is the issued document as signed: the paper scanned after numbering, stamp and signature, or
+ * the digitally signed file; it is the only file an issued document still takes.
+ */
+export const DOCUMENT_FILE_KINDS = ['attachment', 'signed_original'] as const;
+export const uploadFields = z.object({ kind: z.enum(DOCUMENT_FILE_KINDS).optional() });
+
 export const handlingBody = z.object({ status: z.enum(['new', 'in_progress', 'done']) });
 
 export const searchQuery = z.object({

@@ -5,14 +5,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
-import { sql } from 'drizzle-orm';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { Db } from '../db/client.ts';
-import { rows } from '../db/sql.ts';
+import { Jobs } from '../db/jobs.ts';
 import type { Deps } from '../deps.ts';
-import { Jobs } from '../jobs.ts';
-import { ANCHOR_FILE } from '../modules/audit/anchors.ts';
-import { ident, tables } from './catalog.ts';
+import { ANCHOR_FILE } from '../modules/audit/service.ts';
+import { tables } from './catalog.ts';
+import * as q from './queries.ts';
 
 export const BACKUP_FORMAT = 'vanphong-backup';
 export const BACKUP_VERSION = 1;
@@ -106,21 +105,14 @@ async function* tableLines(
   counter: { n: number },
 ) {
   const cursor = `backup_${table.name}`;
-  const drop = table.generated.length
-    ? sql.raw(` - ARRAY[${table.generated.map((g) => `'${g}'`).join(',')}]::text[]`)
-    : sql``;
-  await tx.execute(
-    sql`DECLARE ${sql.raw(cursor)} NO SCROLL CURSOR FOR
-        SELECT (to_jsonb(t)${drop})::text AS line FROM ${sql.raw(ident(table.name))} t
-        ORDER BY ${sql.raw(table.orderBy.map(ident).join(', '))}`,
-  );
+  await q.openRowCursor(tx, cursor, table);
   for (;;) {
-    const batch = await rows<{ line: string }>(tx, sql`FETCH 2000 FROM ${sql.raw(cursor)}`);
+    const batch = await q.fetchLines(tx, cursor, 2000);
     if (batch.length === 0) break;
     counter.n += batch.length;
-    yield encoder.encode(`${batch.map((r) => r.line).join('\n')}\n`);
+    yield encoder.encode(`${batch.join('\n')}\n`);
   }
-  await tx.execute(sql`CLOSE ${sql.raw(cursor)}`);
+  await q.closeCursor(tx, cursor);
 }
 
 async function* once(data: Uint8Array) {
@@ -146,10 +138,8 @@ export async function writeBackup(
   };
   // One snapshot for every table: REPEATABLE READ, read only.
   await deps.database.db.transaction(async (tx) => {
-    await tx.execute(sql`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY`);
-    manifest.migrations = (
-      await rows<{ version: string }>(tx, sql`SELECT version FROM schema_migrations ORDER BY version`)
-    ).map((r) => r.version);
+    await q.readOnlySnapshot(tx);
+    manifest.migrations = await q.migrationVersions(tx);
     const list = await tables(tx);
     // Work still queued (OCR of a scan, a digitisation item …) travels with the data it belongs to.
     const pending = await Jobs.pendingIn(tx);

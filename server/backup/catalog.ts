@@ -1,8 +1,9 @@
 // What a backup holds: every table of the application schema (not the job queue's), its columns
 // without the generated ones, in an order where a row's foreign keys are restored before it.
-import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { rows } from '../db/sql.ts';
+import * as q from './queries.ts';
+
+export { ident } from './queries.ts';
 
 /**
  * Rows that only matter while the server runs: sessions and login throttles are not restored; the
@@ -25,34 +26,12 @@ export interface TableInfo {
 }
 
 export async function tables(db: Db): Promise<TableInfo[]> {
-  const cols = await rows<{
-    table_name: string;
-    column_name: string;
-    is_generated: string;
-    is_identity: string;
-  }>(
-    db,
-    sql`SELECT table_name, column_name, is_generated, is_identity FROM information_schema.columns
-         WHERE table_schema = 'public' ORDER BY table_name, ordinal_position`,
-  );
-  const pks = await rows<{ table_name: string; column_name: string }>(
-    db,
-    sql`SELECT tc.table_name, kcu.column_name FROM information_schema.table_constraints tc
-          JOIN information_schema.key_column_usage kcu
-            ON kcu.constraint_name = tc.constraint_name AND kcu.table_schema = tc.table_schema
-         WHERE tc.table_schema = 'public' AND tc.constraint_type = 'PRIMARY KEY'
-         ORDER BY tc.table_name, kcu.ordinal_position`,
-  );
-  const fks = await rows<{ child: string; parent: string }>(
-    db,
-    sql`SELECT DISTINCT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent
-          FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
-         WHERE c.contype = 'f' AND n.nspname = 'public'`,
-  );
-  const base = await rows<{ table_name: string }>(
-    db,
-    sql`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
-  );
+  const [cols, pks, fks, base] = await Promise.all([
+    q.columns(db),
+    q.primaryKeys(db),
+    q.foreignKeys(db),
+    q.baseTables(db),
+  ]);
   const info = new Map<string, TableInfo>();
   for (const t of base) {
     if (EPHEMERAL_TABLES.has(t.table_name)) continue;
@@ -88,9 +67,4 @@ export async function tables(db: Db): Promise<TableInfo[]> {
   };
   for (const name of [...info.keys()].sort()) visit(name, new Set());
   return ordered;
-}
-
-export function ident(name: string): string {
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`unexpected identifier ${name}`);
-  return `"${name}"`;
 }

@@ -8,17 +8,16 @@ import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { sql } from 'drizzle-orm';
 import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
 import type { Config } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
-import { one, rows } from '../db/sql.ts';
 import { LocalFileStore } from '../files/store.ts';
-import { ANCHOR_FILE } from '../modules/audit/anchors.ts';
+import { ANCHOR_FILE } from '../modules/audit/service.ts';
 import { openRuntimeOn } from '../runtime.ts';
 import { BACKUP_FORMAT, type Manifest } from './backup.ts';
-import { EPHEMERAL_TABLES, ident, tables } from './catalog.ts';
+import { EPHEMERAL_TABLES, tables } from './catalog.ts';
+import * as q from './queries.ts';
 
 export interface RestoreReport {
   tables: Record<string, number>;
@@ -103,18 +102,13 @@ export async function restoreBackup(
     const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     try {
       const applied = await migrate(database);
-      const known = new Set(
-        (await rows<{ version: string }>(database.db, sql`SELECT version FROM schema_migrations`)).map(
-          (r) => r.version,
-        ),
-      );
+      const known = new Set(await q.migrationVersions(database.db));
       const unknown = manifest.migrations.filter((m) => !known.has(m));
       if (unknown.length)
         throw new Error(
           `Bản sao lưu từ phiên bản mới hơn (${unknown.join(', ')}): hãy cập nhật vanphong trước.`,
         );
-      const existing = await one<{ n: number }>(database.db, sql`SELECT count(*)::integer AS n FROM orgs`);
-      if (applied.length === 0 && (existing?.n ?? 0) > 0) {
+      if (applied.length === 0 && (await q.unitCount(database.db)) > 0) {
         throw new Error('Cơ sở dữ liệu đích đã có dữ liệu: chỉ khôi phục vào cơ sở dữ liệu trống.');
       }
 
@@ -135,7 +129,7 @@ export async function restoreBackup(
       await database.db.transaction(async (tx) => {
         const list = await tables(tx);
         // Migrations seed some tables (types, the audit head …): the backup's rows replace them.
-        for (const t of [...list].reverse()) await tx.execute(sql.raw(`DELETE FROM ${ident(t.name)}`));
+        for (const t of [...list].reverse()) await q.emptyTable(tx, t.name);
         let i = 0;
         for (const t of list) {
           onProgress?.({ phase: 'database', done: i++, total: list.length });
@@ -144,16 +138,11 @@ export async function restoreBackup(
             if ((manifest.tables[t.name] ?? 0) > 0) throw new Error(`Thiếu dữ liệu bảng ${t.name}.`);
             continue;
           }
-          const cols = t.columns.map(ident).join(', ');
-          const overriding = t.identity.length ? sql.raw(' OVERRIDING SYSTEM VALUE') : sql``;
           let batch: string[] = [];
           let count = 0;
           const flush = async () => {
             if (batch.length === 0) return;
-            await tx.execute(
-              sql`INSERT INTO ${sql.raw(ident(t.name))} (${sql.raw(cols)})${overriding}
-                  SELECT ${sql.raw(cols)} FROM json_populate_recordset(NULL::${sql.raw(ident(t.name))}, ${`[${batch.join(',')}]`}::json)`,
-            );
+            await q.insertJsonRows(tx, t, batch);
             count += batch.length;
             batch = [];
           };
@@ -172,11 +161,7 @@ export async function restoreBackup(
             );
           }
           report.tables[t.name] = count;
-          for (const col of t.identity) {
-            await tx.execute(
-              sql`SELECT setval(pg_get_serial_sequence(${t.name}, ${col}), coalesce((SELECT max(${sql.raw(ident(col))}) FROM ${sql.raw(ident(t.name))}), 0) + 1, false)`,
-            );
-          }
+          for (const col of t.identity) await q.resetIdentity(tx, t.name, col);
         }
         for (const name of Object.keys(manifest.tables)) {
           if (!EPHEMERAL_TABLES.has(name) && !list.some((t) => t.name === name)) {

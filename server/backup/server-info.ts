@@ -3,7 +3,8 @@
 // the data directory — and so the database files themselves — can use it.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { randomToken } from '../auth/crypto.ts';
+import { type RequestCtx, systemCtx } from '../auth/actor.ts';
+import { randomToken, safeEqual } from '../auth/crypto.ts';
 
 const FILE = '.server.json';
 
@@ -33,4 +34,18 @@ export function readServerInfo(dataDir: string): ServerInfo | undefined {
 
 export function removeServerInfo(dataDir: string): void {
   rmSync(path.join(dataDir, FILE), { force: true });
+}
+
+/**
+ * The console asking the running server for a backup: with the token of the data directory, the
+ * request acts with the installation's own authority (as the console would on a stopped server).
+ */
+export function consoleCtx(
+  ctx: RequestCtx,
+  presented: string | undefined,
+  expected: string | undefined,
+): RequestCtx {
+  if (presented && expected && safeEqual(presented, expected))
+    return { ...systemCtx(ctx.requestId), ip: ctx.ip };
+  return ctx;
 }

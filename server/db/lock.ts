@@ -1,5 +1,5 @@
 // One process per embedded data directory: PGlite has no locking of its own, and two processes on
-// one directory corrupt it (DESIGN.md §7).
+// one directory corrupt it.
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 

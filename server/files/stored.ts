@@ -2,10 +2,9 @@
 // an intent is committed first, the file goes into the store, and the transaction that commits the
 // row closes the intent. A crash in between leaves the intent, and the next start removes the unused
 // file; a failure without a crash is cleaned up here at once.
-import { sql } from 'drizzle-orm';
-import { one } from '../db/sql.ts';
 import type { Deps } from '../deps.ts';
 import { fromFileSystem, UnavailableError } from '../http/errors.ts';
+import { otherIntent } from './queries.ts';
 import { closeIntent, isReferenced, openIntent } from './references.ts';
 
 export interface Stored {
@@ -36,10 +35,7 @@ export async function abandon(deps: Deps, stored: readonly Stored[]): Promise<vo
   const db = deps.database.db;
   for (const s of stored) {
     try {
-      const other = await one(
-        db,
-        sql`SELECT 1 FROM file_intents WHERE sha256 = ${s.sha256} AND id <> ${s.intent} LIMIT 1`,
-      );
+      const other = await otherIntent(db, s.sha256, s.intent);
       if (!other && !(await isReferenced(db, s.sha256))) await deps.files.remove(s.sha256);
       await closeIntent(db, s.intent);
     } catch (err) {

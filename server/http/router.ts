@@ -118,26 +118,6 @@ export function noContent(description: string) {
   return { 204: { description }, ...errors };
 }
 
-// ---- Transition: the module shape moves role checks into the services and declares every answer. ----
-// These three keep the routes not yet moved working; test/architecture/shape.test.ts fails while any
-// route still uses them, and they go when none does.
-
-/** @deprecated a route declares its answer with responses(status, description, schema). */
-export function legacyResponses(status: 200 | 201 | 204, description: string) {
-  if (status === 204) return noContent(description);
-  return responses(status, description, z.unknown());
-}
-
-/** @deprecated the service checks the role: authorize(ctx, action) in server/auth/authorize.ts. */
-export function authorize(c: Context<AppEnv>, action: Action): Actor {
-  return authorizeCtx(requestCtx(c), action);
-}
-
-/** @deprecated the service checks the account: actorOf(ctx) in server/auth/actor.ts. */
-export function requireActor(c: Context<AppEnv>): Actor {
-  return actorOf(requestCtx(c));
-}
-
 /** The answers of a route that sends a file (Word, Excel, PDF, zip, …) or other bytes. */
 export function fileResponses(description: string, mediaTypes: readonly string[]) {
   const content = Object.fromEntries(

@@ -6,11 +6,11 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import busboy from 'busboy';
 import type { Context } from 'hono';
 import { stripControl } from '../../domain/text.ts';
-import { fromFileSystem, TooLargeError, ValidationError } from './errors.ts';
+import { discardBody, fileTooLarge, MULTIPART_ENVELOPE_BYTES } from './body-limit.ts';
+import { fromFileSystem, type TooLargeError, ValidationError } from './errors.ts';
 
 export interface Upload {
   tempPath: string;
@@ -40,7 +40,11 @@ export async function receiveUpload(
     throw new ValidationError('Hãy gửi tệp dạng multipart/form-data, trường «file».');
   }
   const declaredLength = Number(c.req.header('content-length') ?? 0);
-  if (declaredLength > opts.maxBytes + 64 * 1024) throw tooLarge(opts.maxBytes);
+  if (declaredLength > opts.maxBytes + MULTIPART_ENVELOPE_BYTES) {
+    // Read to its end (and dropped) first, so that the 413 reaches a client still sending.
+    await discardBody(c.req.raw);
+    throw tooLarge(opts.maxBytes);
+  }
   const body = c.req.raw.body;
   if (!body) throw new ValidationError('Không có tệp nào được gửi lên.');
   try {
@@ -114,7 +118,7 @@ export async function receiveUpload(
     );
   });
   try {
-    await pipeline(Readable.fromWeb(body as unknown as WebReadableStream), bb);
+    await pipeline(uncancelled(body), bb);
     await Promise.all(pending);
   } catch (err) {
     const received = upload as Upload | undefined;
@@ -138,8 +142,28 @@ export async function receiveUpload(
 }
 
 function tooLarge(maxBytes: number): TooLargeError {
-  return new TooLargeError(
-    'file_too_large',
-    `Tệp vượt quá giới hạn ${Math.round(maxBytes / 1024 / 1024)} MB.`,
-  );
+  return fileTooLarge(maxBytes);
+}
+
+/**
+ * The request body as a Node stream that, when the upload fails half-way (a malformed form, a full
+ * disk), stops reading without cancelling the request: cancelling it would close the connection
+ * before the answer is sent. The server reads and drops the rest after answering (listen.ts).
+ */
+function uncancelled(body: ReadableStream<Uint8Array>): Readable {
+  const reader = body.getReader();
+  return new Readable({
+    async read() {
+      try {
+        const { done, value } = await reader.read();
+        this.push(done ? null : value);
+      } catch (err) {
+        this.destroy(err as Error);
+      }
+    },
+    destroy(err, callback) {
+      reader.releaseLock();
+      callback(err);
+    },
+  });
 }

@@ -1,6 +1,7 @@
 // The access rule is written twice — SQL visibleTo() and TypeScript canSee() — and must agree on
 // every pair. fast-check builds random trees (with merges and splits), accounts and records with
-// grants; every (account, record) pair is checked. DESIGN.md §3, issue: at least 10,000 pairs a run.
+// grants; every (account, record) pair is checked, at least 10,000 pairs a run (the access rule:
+// docs/design.md).
 // The search's form of the rule, visibleToIn() over resolveScope() (the scope read once as constants,
 // reduced to the clearance for a whole-tree scope), is held to the same answers.
 import { sql } from 'drizzle-orm';

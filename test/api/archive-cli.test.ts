@@ -11,7 +11,7 @@ import { bootstrap } from '../../server/bootstrap.ts';
 import { loadConfig } from '../../server/config.ts';
 import { LocalFileStore } from '../../server/files/store.ts';
 import { createLogger } from '../../server/log.ts';
-import { isOcrAvailable } from '../../server/modules/documents/extract.ts';
+import { isOcrAvailable } from '../../server/modules/documents/files/extract.ts';
 import { openRuntime } from '../../server/runtime.ts';
 import { Client } from '../helpers/app.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';

@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIGITISE_QUEUE } from '../../server/modules/archive/digitise.ts';
-import { isOcrAvailable } from '../../server/modules/documents/extract.ts';
+import { DIGITISE_QUEUE } from '../../server/modules/archive/digitise/service.ts';
+import { isOcrAvailable } from '../../server/modules/documents/files/extract.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
 import {
   closedFile,
@@ -107,6 +107,11 @@ describe('digitisation rules', () => {
     const ok = await createBatch(clerk, unit, [line]);
     expect(ok.status).toBe(201);
     expect(ok.body).toMatchObject({ secrecy: 1, total: 1, finished: 0, awaitingScans: 1 });
+    // A row above the clerk's own clearance refuses the batch (the secrecy ceiling).
+    const uncleared = await t.as('clerk', unit, 0);
+    const above = await createBatch(uncleared, unit, [{ ...line, file: 'mat-2.pdf' }]);
+    expect(above.status).toBe(403);
+    expect(above.body.error.code).toBe('secrecy_above_clearance');
     expect((await clerk.get(`/api/archive/files/${file.id}`)).body.digitiseApprovals[0]).toMatchObject({
       decisionRef: '5-QĐ/ĐU',
     });

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { S3Config } from '../../server/config.ts';
 import { S3FileStore } from '../../server/files/s3-store.ts';
 import { type FileStore, LocalFileStore } from '../../server/files/store.ts';
-import { FIXITY_QUEUE } from '../../server/modules/archive/fixity.ts';
+import { FIXITY_QUEUE } from '../../server/modules/archive/fixity/service.ts';
 import { startTestApp } from '../helpers/app.ts';
 import { incoming, upload } from '../helpers/docs.ts';
 import { type FakeS3, startFakeS3 } from './archive-s3-fake.ts';

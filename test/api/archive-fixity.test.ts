@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemCtx } from '../../server/auth/actor.ts';
 import { LocalFileStore } from '../../server/files/store.ts';
-import { FIXITY_QUEUE, runFixity } from '../../server/modules/archive/fixity.ts';
+import { FIXITY_QUEUE, runFixity } from '../../server/modules/archive/fixity/service.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
 import { incoming, upload } from '../helpers/docs.ts';
 

@@ -231,6 +231,18 @@ describe('access', () => {
     const secret = await newFile(clerk, unit, { secrecy: 1 });
     expect((await specialist.get(`/api/archive/files/${secret.id}`)).status).toBe(404);
     expect((await leader.get(`/api/archive/files/${secret.id}`)).status).toBe(200);
+    // Nor may an account plan a file above its own clearance.
+    const above = await specialist.post('/api/archive/files', {
+      orgId: unit,
+      year: 2020,
+      fileCode: 'MAT.01',
+      title: 'Hồ sơ mật',
+      retentionYears: 5,
+      secrecy: 1,
+      open: true,
+    });
+    expect(above.status).toBe(403);
+    expect(above.body.error.code).toBe('secrecy_above_clearance');
   });
 
   it('a unit files only its own documents', async () => {

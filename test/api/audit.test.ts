@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { systemCtx } from '../../server/auth/actor.ts';
 import { readAnchors } from '../../server/modules/audit/anchors.ts';
 import { verifyAudit } from '../../server/modules/audit/service.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
@@ -59,7 +60,7 @@ describe('audit verify detects tampering', () => {
     await db()
       .transaction(async (tx) => {
         await fn(tx);
-        report = await verifyAudit(tx, t.dataDir);
+        report = await verifyAudit(tx, systemCtx(), t.dataDir);
         throw new Error('rollback');
       })
       .catch((err: Error) => {
@@ -70,7 +71,7 @@ describe('audit verify detects tampering', () => {
 
   beforeEach(async () => {
     await write(3);
-    expect((await verifyAudit(db(), t.dataDir)).ok).toBe(true);
+    expect((await verifyAudit(db(), systemCtx(), t.dataDir)).ok).toBe(true);
   });
 
   it('an edited row', async () => {
@@ -114,7 +115,7 @@ describe('audit verify detects tampering', () => {
   });
 
   it('an untouched log verifies', async () => {
-    const r = await verifyAudit(db(), t.dataDir);
+    const r = await verifyAudit(db(), systemCtx(), t.dataDir);
     expect(r).toMatchObject({ ok: true, unanchored: 0 });
     expect(r.rows).toBeGreaterThan(5);
   });

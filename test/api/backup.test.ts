@@ -7,6 +7,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
+import { systemCtx } from '../../server/auth/actor.ts';
 import { writeBackup } from '../../server/backup/backup.ts';
 import { restoreBackup } from '../../server/backup/restore.ts';
 import { loadConfig } from '../../server/config.ts';
@@ -14,8 +15,8 @@ import { rows } from '../../server/db/sql.ts';
 import { loadDemo } from '../../server/demo.ts';
 import { createLogger } from '../../server/log.ts';
 import { verifyAudit } from '../../server/modules/audit/service.ts';
-import { isOcrAvailable } from '../../server/modules/documents/extract.ts';
-import { EXTRACT_QUEUE } from '../../server/modules/documents/files.ts';
+import { isOcrAvailable } from '../../server/modules/documents/files/extract.ts';
+import { EXTRACT_QUEUE } from '../../server/modules/documents/files/service.ts';
 import { openRuntime } from '../../server/runtime.ts';
 import { ADMIN_PASSWORD, Client, startTestApp, type TestApp } from '../helpers/app.ts';
 import { createTestDatabase } from '../helpers/db.ts';
@@ -82,7 +83,7 @@ describe('backup and restore', () => {
       const rt = await openRuntime(config, createLogger('silent'));
       try {
         expect(await counts(rt.database.db)).toEqual(await counts(t.rt.database.db));
-        expect((await verifyAudit(rt.database.db, dataDir)).ok).toBe(true);
+        expect((await verifyAudit(rt.database.db, systemCtx(), dataDir)).ok).toBe(true);
         await rt.jobs.start({ workers: false });
         // The restored office works: log in, search, download the file with the same checksum.
         const app = createApp(rt);

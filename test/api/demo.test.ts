@@ -51,6 +51,16 @@ describe('demo', () => {
     expect(summary.status).toBe(200);
     const members = await leader.get('/api/members?limit=50');
     expect(members.body.items.length).toBeGreaterThanOrEqual(8);
+    // The member account sees its own record (linked to the account), and only that one.
+    const member = t.client();
+    await member.login('dangvien.tdp1', 'mat-khau-demo-thu');
+    const me = (await member.get('/api/auth/me')).body.user;
+    const own = await member.get('/api/members?status=all&limit=5');
+    expect(own.status).toBe(200);
+    expect(own.body.items.map((m: { fullName: string }) => m.fullName)).toEqual(['Trịnh Văn Khoa']);
+    const record = await member.get(`/api/members/${own.body.items[0].id}`);
+    expect(record.status).toBe(200);
+    expect(record.body).toMatchObject({ fullName: 'Trịnh Văn Khoa', userId: me.id });
     // Loading twice adds nothing.
     expect((await loadDemo(t.rt)).loaded).toBe(false);
   });

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { sql } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isOcrAvailable } from '../../server/modules/documents/extract.ts';
-import { EXTRACT_QUEUE } from '../../server/modules/documents/files.ts';
+import { rows } from '../../server/db/sql.ts';
+import { isOcrAvailable } from '../../server/modules/documents/files/extract.ts';
+import { EXTRACT_QUEUE } from '../../server/modules/documents/files/service.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
 import { incoming, outgoing, upload } from '../helpers/docs.ts';
 
@@ -167,7 +169,79 @@ describe('files', () => {
     const copyId = (await targetClerk.get('/api/documents/inbox')).body.items[0].id;
     const copy = await targetClerk.get(`/api/documents/${copyId}`);
     expect(copy.body.files[0].sha256).toBe(createHash('sha256').update(PDF).digest('hex'));
-    expect((await clerk.post(`/api/documents/${doc.id}/files`, new FormData())).status).toBe(422);
+    // The issued original takes no other file (its signed original only, below).
+    const late = await upload(clerk, doc.id, 'them.pdf', PDF, 'application/pdf');
+    expect(late.status).toBe(422);
+    expect(late.body.error.code).toBe('document_locked');
+  });
+});
+
+describe('signed original (bản gốc đã ký)', () => {
+  it('is added to an issued document, found by its words, audited, and leaves the fields locked', async () => {
+    const doc = await outgoing(clerk, t.rootId, { summary: 'Thông báo kết luận hội nghị', typeCode: 'TB' });
+    // Before the issue there is no signed original to add.
+    const early = await upload(
+      clerk,
+      doc.id,
+      'ky.docx',
+      await docx(['Bản nháp']),
+      undefined,
+      'signed_original',
+    );
+    expect(early.status).toBe(422);
+    expect(early.body.error.code).toBe('not_issued');
+    expect((await clerk.post(`/api/documents/${doc.id}/issue`)).status).toBe(200);
+    expect((await clerk.get(`/api/documents/${doc.id}`)).body.can).toMatchObject({
+      upload: false,
+      uploadSignedOriginal: true,
+      edit: false,
+    });
+
+    const scan = await docx(['Đã ký và đóng dấu: xacthucbangocky2026 theo đúng thể thức.']);
+    const res = await upload(clerk, doc.id, 'ban-goc-da-ky.docx', scan, undefined, 'signed_original');
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      kind: 'signed_original',
+      kindLabel: 'Bản gốc đã ký',
+      extraction: 'done',
+    });
+    expect(ids(await clerk.get('/api/documents?q=xacthucbangocky2026'))).toEqual([doc.id]);
+
+    const detail = await clerk.get(`/api/documents/${doc.id}`);
+    expect(detail.body.status).toBe('issued');
+    expect(detail.body.files.map((f: { kind: string }) => f.kind)).toEqual(['signed_original']);
+    expect(detail.body.events.map((e: { kind: string }) => e.kind)).toContain('signed_original_added');
+    const audit = await rows<{ action: string; after: { kind: string; fileId: number } }>(
+      t.rt.database.db,
+      sql`SELECT action, after FROM audit_log WHERE entity = 'document' AND entity_id = ${String(doc.id)} ORDER BY id`,
+    );
+    expect(audit.at(-1)).toMatchObject({
+      action: 'document.signed_original_add',
+      after: { kind: 'signed_original', fileId: res.body.id },
+    });
+
+    // Any other file, and any change of the fields, is still refused.
+    const other = await upload(clerk, doc.id, 'khac.docx', scan, undefined, 'attachment');
+    expect(other.status).toBe(422);
+    expect(other.body.error.code).toBe('document_locked');
+    const edit = await clerk.patch(`/api/documents/${doc.id}`, { summary: 'Sửa sau khi ban hành' });
+    expect(edit.status).toBe(422);
+    expect(edit.body.error.code).toBe('document_locked');
+    expect((await upload(clerk, doc.id, 'x.docx', scan, undefined, 'ban_goc')).status).toBe(400);
+  });
+
+  it('only a role that issues adds it; an incoming document takes none', async () => {
+    const specialist = await t.as('specialist', t.rootId, 2);
+    const doc = await outgoing(clerk, t.rootId, { summary: 'Kế hoạch đã ban hành', typeCode: 'KH' });
+    await clerk.post(`/api/documents/${doc.id}/issue`);
+    const scan = await docx(['Bản gốc']);
+    const bySpecialist = await upload(specialist, doc.id, 'b.docx', scan, undefined, 'signed_original');
+    expect(bySpecialist.status).toBe(422);
+    expect((await specialist.get(`/api/documents/${doc.id}`)).body.can.uploadSignedOriginal).toBe(false);
+    const inc = await incoming(clerk, t.rootId);
+    const onIncoming = await upload(clerk, inc.id, 'b.docx', scan, undefined, 'signed_original');
+    expect(onIncoming.status).toBe(422);
+    expect(onIncoming.body.error.code).toBe('not_issued');
   });
 });
 

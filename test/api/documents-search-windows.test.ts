@@ -1,12 +1,13 @@
 // The search looks for matches among the newest documents first and widens the window until it holds
-// enough of them (server/modules/documents/search.ts). With windows of a few documents, every page of
+// enough of them (server/modules/documents/search/). With windows of a few documents, every page of
 // every search must be exactly the page of one unbounded query, for a ward (scope by unit ids) and for
 // the city (whole-tree scope, only the clearance left).
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../server/auth/actor.ts';
 import { one } from '../../server/db/sql.ts';
-import { nextWindow, type SearchTuning, searchDocuments } from '../../server/modules/documents/search.ts';
+import { searchDocuments } from '../../server/modules/documents/search/service.ts';
+import { nextWindow, type SearchTuning } from '../../server/modules/documents/search/windows.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { outgoing } from '../helpers/docs.ts';
 
@@ -55,7 +56,12 @@ async function allPages(actor: Actor, q: string, tuning: SearchTuning): Promise<
   const pages: number[][] = [];
   let cursor: string | undefined;
   for (;;) {
-    const r = await searchDocuments(t.rt.database.db, actor, { q, limit: 5, cursor }, tuning);
+    const r = await searchDocuments(
+      t.rt,
+      { actor, ip: null, requestId: 'test' },
+      { q, limit: 5, cursor },
+      tuning,
+    );
     pages.push(r.items.map((d) => d.id));
     if (!r.nextCursor) return pages;
     cursor = r.nextCursor;

@@ -1,7 +1,8 @@
-// Badges: GET /api/members/badges?on=&orgId= (DESIGN.md §4) — the unit's subtree, the highest
-// milestone reached on the date counted from admission minus interruptions, not yet awarded; early
-// awards for the seriously ill and posthumous awards; recorded awards; the proposal list as Excel
-// and Word with the cash gift; and the SQL rule checked against the domain rule on random members.
+// Badges: GET /api/members/badges?on=&orgId= (docs/design.md §5, the stable API) — the unit's
+// subtree, the highest milestone reached on the date counted from admission minus interruptions, not
+// yet awarded; early awards for the seriously ill and posthumous awards; recorded awards; the
+// proposal list as Excel and Word with the cash gift; and the SQL rule checked against the domain
+// rule on random members.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeDue, nextOccasion } from '../../domain/members/badges.ts';

@@ -1,6 +1,7 @@
-// Import of member lists from Excel (DESIGN.md §4): good rows in, bad rows named with their row
-// number and reason, the same file twice adds nobody, columns in any order, Excel dates and
-// DD/MM/YYYY text, the template, progress lines, and the guards (size, zip bomb, row limit).
+// Import of member lists from Excel (docs/design.md §5, the stable API): good rows in, bad rows
+// named with their row number and reason, the same file twice adds nobody, columns in any order,
+// Excel dates and DD/MM/YYYY text, the template, progress lines, and the guards (size, zip bomb, row
+// limit).
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemCtx } from '../../server/auth/actor.ts';
 import { one } from '../../server/db/sql.ts';
-import { importMembers } from '../../server/modules/members/import-service.ts';
+import { importMembers } from '../../server/modules/members/import/service.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { download, form, sheetRows, upload, xlsx } from './members-fixtures.ts';
 

@@ -91,7 +91,19 @@ describe('who sees a record', () => {
       (await clerk.post(`/api/members/${ids.away}/badges`, { years: 30, awardedOn: '2021-01-01' })).status,
     ).toBe(404);
     // Nor raise a record above its own clearance.
-    expect((await clerk.patch(`/api/members/${ids.neighbour}`, { secrecy: 1 })).status).toBe(422);
+    const raised = await clerk.patch(`/api/members/${ids.neighbour}`, { secrecy: 1 });
+    expect(raised.status).toBe(403);
+    expect(raised.body.error.code).toBe('secrecy_above_clearance');
+    // Nor create one above it.
+    const created = await clerk.post('/api/members', {
+      fullName: 'Đỗ Văn Quá Mức',
+      birthDate: '1960-01-01',
+      orgId: cell,
+      admittedOn: '1990-01-01',
+      secrecy: 2,
+    });
+    expect(created.status).toBe(403);
+    expect(created.body.error.code).toBe('secrecy_above_clearance');
   });
 });
 

@@ -1,6 +1,6 @@
-// Member records: creation with the DESIGN.md §4 body, unique card numbers, the rules on dates,
-// history of every change, audited reads, the list in Vietnamese name order with keyset pagination
-// and filters, status changes and recognition, and the Excel export.
+// Member records: creation with the stable API's body (docs/design.md §5), unique card numbers,
+// the rules on dates, history of every change, audited reads, the list in Vietnamese name order with
+// keyset pagination and filters, status changes and recognition, and the Excel export.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareNames } from '../../domain/text.ts';
@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 describe('creating a member', () => {
-  it('accepts the DESIGN body and answers 201 with an id', async () => {
+  it('accepts the body of the stable API and answers 201 with an id', async () => {
     const res = await t.admin.post('/api/members', {
       fullName: 'Nguyễn Thị Hoa',
       birthDate: '1975-03-08',

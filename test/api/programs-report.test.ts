@@ -3,8 +3,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_LAYOUT } from '../../domain/programs/layout.ts';
-import { progress } from '../../server/modules/programs/report.ts';
-import { buildReportDocx } from '../../server/modules/programs/report-docx.ts';
+import { buildReportDocx } from '../../server/modules/programs/report/report-docx.ts';
+import { progress } from '../../server/modules/programs/report/service.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
 
 let t: TestApp;
@@ -163,20 +163,16 @@ describe('the review report', () => {
   });
 
   it('takes every layout value from one data object', async () => {
-    const data = await progress(
-      t.rt.database.db,
-      {
-        userId: leader.userId,
-        username: leader.username,
-        fullName: '',
-        orgId: t.rootId,
-        orgPath: '',
-        role: 'leader',
-        clearance: 2,
-      },
-      programId,
-      {},
-    );
+    const actor = {
+      userId: leader.userId,
+      username: leader.username,
+      fullName: '',
+      orgId: t.rootId,
+      orgPath: '',
+      role: 'leader' as const,
+      clearance: 2,
+    };
+    const data = await progress(t.rt, { actor, ip: null, requestId: 'test' }, programId, {});
     const layout = {
       ...REPORT_LAYOUT,
       font: 'Liberation Serif',

@@ -1,10 +1,14 @@
 // Deadline reminders: 3 days before, on the day and once overdue; to the assignee, or to the leaders
 // of the holding unit; each once; fresh ones after an extension; through the daily job too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REMINDER_QUEUE, runTaskReminders } from '../../server/modules/tasks/reminders.ts';
+import { systemCtx } from '../../server/auth/actor.ts';
+import { REMINDER_QUEUE } from '../../server/modules/tasks/reminders/jobs.ts';
+import { runTaskReminders as run } from '../../server/modules/tasks/reminders/service.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
 
 let t: TestApp;
+/** The daily job's run for a given day, as the system runs it. */
+const runTaskReminders = (today: string) => run(t.rt, systemCtx(), { today });
 let ward: number;
 let staff: Client & { userId: number };
 let leader: Client & { userId: number };
@@ -39,24 +43,24 @@ describe('reminders', () => {
     const count = async () =>
       (await titles(worker)).filter((s) => s.includes('an ninh trật tự quý II')).length;
     const base = await count(); // the "new task" notice
-    await runTaskReminders(t.rt, '2030-05-06');
+    await runTaskReminders('2030-05-06');
     expect(await count()).toBe(base);
-    await runTaskReminders(t.rt, '2030-05-07');
+    await runTaskReminders('2030-05-07');
     expect(await titles(worker)).toContain(
       'Nhiệm vụ còn 3 ngày đến hạn: Báo cáo tình hình an ninh trật tự quý II',
     );
-    await runTaskReminders(t.rt, '2030-05-07');
-    await runTaskReminders(t.rt, '2030-05-08');
+    await runTaskReminders('2030-05-07');
+    await runTaskReminders('2030-05-08');
     expect(await count()).toBe(base + 1);
-    await runTaskReminders(t.rt, '2030-05-10');
+    await runTaskReminders('2030-05-10');
     expect(await titles(worker)).toContain(
       'Nhiệm vụ đến hạn hôm nay: Báo cáo tình hình an ninh trật tự quý II',
     );
-    await runTaskReminders(t.rt, '2030-05-12');
+    await runTaskReminders('2030-05-12');
     expect(await titles(worker)).toContain(
       'Nhiệm vụ quá hạn 2 ngày: Báo cáo tình hình an ninh trật tự quý II',
     );
-    await runTaskReminders(t.rt, '2030-05-13');
+    await runTaskReminders('2030-05-13');
     expect(await count()).toBe(base + 3);
     // The leader was not bothered: someone is assigned.
     expect((await titles(leader)).filter((s) => s.includes('quá hạn') && s.includes('quý II'))).toEqual([]);
@@ -65,7 +69,7 @@ describe('reminders', () => {
       dueOn: '2030-06-30',
       reason: 'Chờ số liệu Công an phường',
     });
-    await runTaskReminders(t.rt, '2030-06-28');
+    await runTaskReminders('2030-06-28');
     expect(await titles(worker)).toContain(
       'Nhiệm vụ còn 2 ngày đến hạn: Báo cáo tình hình an ninh trật tự quý II',
     );
@@ -85,7 +89,7 @@ describe('reminders', () => {
       dueOn: '2031-03-10',
     });
     await leader.post(`/api/tasks/${done.body.id}/updates`, { progress: 100, note: 'Đã xong' });
-    const result = await runTaskReminders(t.rt, '2031-03-11');
+    const result = await runTaskReminders('2031-03-11');
     expect(result.notices).toBeGreaterThanOrEqual(1);
     const mine = await titles(leader);
     expect(mine).toContain('Nhiệm vụ quá hạn 1 ngày: Tổng kết công tác dân vận');

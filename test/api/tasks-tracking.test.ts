@@ -188,7 +188,8 @@ describe('the four states, stalled and bounced, rolled up over a three-level tre
     expect(high.total - low.total).toBe(1);
     // Nobody assigns a task above their own clearance.
     const res = await cityStaff.post('/api/tasks', { title: 'X', orgId: w2, dueOn: today, secrecy: 2 });
-    expect(res.status).toBe(422);
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('secrecy_above_clearance');
   });
 });
 

@@ -244,7 +244,9 @@ function ownerOf(table: string): string | undefined {
 describe('an area reads and writes only its own tables', () => {
   it('queries.ts of an area names no table of another area (but the tree and the accounts, read)', () => {
     const offenders: string[] = [];
-    for (const f of serverSources.filter((x) => x.startsWith('server/modules/') && path.posix.basename(x) === 'queries.ts')) {
+    for (const f of serverSources.filter(
+      (x) => x.startsWith('server/modules/') && path.posix.basename(x) === 'queries.ts',
+    )) {
       const area = areaOf(f);
       const text = literals(parse(f)).join(' ');
       for (const m of text.matchAll(/\b(FROM|JOIN|INTO|UPDATE)\s+([a-z_]+)\b/gi)) {

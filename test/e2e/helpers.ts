@@ -4,7 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 
 export const ADMIN_PASSWORD = 'quan-tri-trinh-duyet';
@@ -14,7 +14,8 @@ export interface E2E {
   base: string;
   browser: Browser;
   dataDir: string;
-  newPage(): Promise<Page>;
+  /** A page in a fresh context; `options` override the defaults (a phone's viewport, touch). */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -77,11 +78,12 @@ export async function startE2E(): Promise<E2E> {
     base,
     browser,
     dataDir,
-    async newPage() {
+    async newPage(options?: BrowserContextOptions) {
       const context = await browser.newContext({
         locale: 'vi-VN',
         timezoneId: 'Asia/Ho_Chi_Minh',
         viewport: { width: 1366, height: 860 },
+        ...options,
       });
       const page = await context.newPage();
       page.setDefaultTimeout(20_000);

@@ -39,8 +39,10 @@ export async function upload(
   name: string,
   data: Uint8Array | Buffer,
   type = 'application/octet-stream',
+  kind?: string,
 ) {
   const form = new FormData();
+  if (kind !== undefined) form.append('kind', kind);
   form.append('file', new Blob([new Uint8Array(data)], { type }), name);
   return c.request('POST', `/api/documents/${documentId}/files`, form);
 }

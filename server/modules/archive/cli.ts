@@ -9,13 +9,12 @@ import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { systemCtx } from '../../auth/actor.ts';
+import type { Jobs } from '../../db/jobs.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../http/errors.ts';
-import type { Jobs } from '../../jobs.ts';
-import { isOcrAvailable } from '../documents/extract.ts';
-import { createBatch, DIGITISE_QUEUE, receiveScan } from './digitise.ts';
-import { batchDetail } from './digitise-batches.ts';
-import { type FixityReport, runFixity } from './fixity.ts';
+import { isOcrAvailable } from '../documents/archival/service.ts';
+import { createBatch, DIGITISE_QUEUE, getBatch, receiveScan } from './digitise/service.ts';
+import { type FixityReport, runFixity } from './fixity/service.ts';
 
 interface Out {
   tty: boolean;
@@ -139,7 +138,7 @@ export async function digitiseCli(
     const total = batch.items.length - missing.length;
     ocrBar.start(Math.max(total, 1), 0);
     const poll = setInterval(() => {
-      batchDetail(deps.database.db, null, batch.id)
+      getBatch(deps, ctx, batch.id)
         .then((b) => ocrBar.update(b.finished))
         .catch(() => {});
     }, 500);
@@ -148,7 +147,7 @@ export async function digitiseCli(
     } finally {
       clearInterval(poll);
     }
-    const done = await batchDetail(deps.database.db, null, batch.id);
+    const done = await getBatch(deps, ctx, batch.id);
     ocrBar.update(done.finished);
     ocrBar.stop();
     out.log(

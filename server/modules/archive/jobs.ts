@@ -1,19 +1,16 @@
-// The archives area at start, in every process (server, CLI, tests): its queues — OCR of digitised
-// documents, and the weekly fixity check (cron) — and the record guard the documents area consults.
+// The archives area's queues, in every process (server, CLI, tests): OCR of digitised documents, and
+// the weekly fixity check (cron). Both run as the system.
 import { systemCtx } from '../../auth/actor.ts';
 import type { Deps } from '../../deps.ts';
-import { registerRecordGuard } from '../documents/access.ts';
-import { DIGITISE_QUEUE } from './digitise.ts';
-import { runDigitiseItem } from './digitise-job.ts';
-import { recordGuard } from './files.ts';
-import { FIXITY_CRON, FIXITY_QUEUE, runFixity } from './fixity.ts';
+import { DIGITISE_QUEUE, runDigitiseItem } from './digitise/service.ts';
+import { FIXITY_CRON, FIXITY_QUEUE, runFixity } from './fixity/service.ts';
 
 export function defineArchiveJobs(deps: Deps): void {
-  registerRecordGuard(recordGuard);
-  deps.jobs.define<{ itemId: number }>(DIGITISE_QUEUE, (data) => runDigitiseItem(deps, data.itemId), {
-    retryLimit: 2,
-    expireInSeconds: 30 * 60,
-  });
+  deps.jobs.define<{ itemId: number }>(
+    DIGITISE_QUEUE,
+    (data) => runDigitiseItem(deps, systemCtx(`job:${DIGITISE_QUEUE}`), data.itemId),
+    { retryLimit: 2, expireInSeconds: 30 * 60 },
+  );
   deps.jobs.define<{ trigger?: string }>(
     FIXITY_QUEUE,
     async (data) => {

@@ -1,14 +1,53 @@
-// JSON shapes of the archives area.
-import { FILE_STATUS_LABELS } from '../../../domain/archive/rules.ts';
+// JSON shapes that the archive's sub-features share: a file (hồ sơ) of a unit's plan, and lists of them.
+import { FILE_STATUS_LABELS, FILE_STATUSES } from '../../../domain/archive/rules.ts';
 import { retentionLabel } from '../../../domain/archive/schedule.ts';
 import { SECRECY_LABELS } from '../../../domain/roles.ts';
+import { z } from '../../../domain/validation.ts';
 import { toIso } from '../../db/sql.ts';
-import { presentDocument } from '../documents/presenter.ts';
-import type { FileDocRow, FileRow } from './queries.ts';
+import type { FileRow } from './queries.ts';
 
-const secrecyLabel = (s: number) => SECRECY_LABELS[s as 0 | 1 | 2 | 3] ?? String(s);
+export const secrecyLabel = (s: number) => SECRECY_LABELS[s as 0 | 1 | 2 | 3] ?? String(s);
 
-export function presentFile(f: FileRow) {
+const int = z.number().int();
+
+export const ArchiveFile = z
+  .object({
+    id: int,
+    orgId: int,
+    orgName: z.string(),
+    year: int,
+    fileCode: z.string(),
+    title: z.string(),
+    section: z.string().nullable(),
+    responsibleId: int.nullable(),
+    responsibleName: z.string().nullable(),
+    scheduleId: int.nullable(),
+    scheduleCode: z.string().nullable(),
+    scheduleTitle: z.string().nullable(),
+    /** null: permanent (vĩnh viễn). */
+    retentionYears: int.nullable(),
+    retentionLabel: z.string(),
+    secrecy: int,
+    secrecyLabel: z.string(),
+    status: z.enum(FILE_STATUSES),
+    statusLabel: z.string(),
+    openedOn: z.string().nullable(),
+    closedOn: z.string().nullable(),
+    endYear: int.nullable(),
+    retentionEndsOn: z.string().nullable(),
+    declared: z.boolean(),
+    declaredAt: z.string().nullable(),
+    note: z.string().nullable(),
+    documents: int,
+    records: int,
+    onHold: z.boolean(),
+    createdAt: z.string().nullable(),
+    updatedAt: z.string().nullable(),
+  })
+  .openapi('ArchiveFile');
+export type ArchiveFile = z.infer<typeof ArchiveFile>;
+
+export function presentFile(f: FileRow): ArchiveFile {
   return {
     id: Number(f.id),
     orgId: f.owner_org_id,
@@ -42,53 +81,6 @@ export function presentFile(f: FileRow) {
     updatedAt: toIso(f.updated_at),
   };
 }
-export type FileJson = ReturnType<typeof presentFile>;
 
-export function presentFileDocument(d: FileDocRow) {
-  const doc = presentDocument(d);
-  return {
-    id: doc.id,
-    direction: doc.direction,
-    typeCode: doc.typeCode,
-    symbol: doc.symbol,
-    summary: doc.summary,
-    issuer: doc.issuer,
-    issuedOn: doc.issuedOn,
-    receivedOn: doc.receivedOn,
-    incomingNumber: doc.incomingNumber,
-    pages: doc.pages,
-    secrecy: doc.secrecy,
-    secrecyLabel: doc.secrecyLabel,
-    status: doc.status,
-    statusLabel: doc.statusLabel,
-    position: d.position,
-    files: d.file_count,
-    textPending: d.pending > 0,
-    record: d.declared_at !== null,
-    declaredAt: toIso(d.declared_at),
-    correctsDocumentId: d.corrects_document_id === null ? null : Number(d.corrects_document_id),
-    correctedBy: (d.corrected_by ?? []).map(Number),
-    addedAt: toIso(d.added_at),
-  };
-}
-
-export function presentSchedule(r: {
-  id: number;
-  code: string;
-  grp: string;
-  title: string;
-  retention_years: number | null;
-  note: string | null;
-  active: boolean;
-}) {
-  return {
-    id: r.id,
-    rowCode: r.code,
-    group: r.grp,
-    title: r.title,
-    retentionYears: r.retention_years,
-    retentionLabel: retentionLabel(r.retention_years),
-    note: r.note,
-    active: r.active,
-  };
-}
+export const ArchiveFileList = z.object({ items: z.array(ArchiveFile) }).openapi('ArchiveFileList');
+export type ArchiveFileList = z.infer<typeof ArchiveFileList>;

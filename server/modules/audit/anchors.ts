@@ -1,12 +1,11 @@
-// Anchors of the chain's head outside the database (DESIGN.md §7): a hash chain alone does not show
-// a truncated tail, so after every committed write the head (id, hash) is appended to a file in the
-// data directory and to the log; `audit verify` checks every anchor against the table.
+// Anchors of the chain's head outside the database: a hash chain alone does not show a truncated
+// tail, so after every committed write the head (id, hash) is appended to a file in the data
+// directory and to the log; `audit verify` checks every anchor against the table.
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { one } from '../../db/sql.ts';
 import type { Logger } from '../../log.ts';
+import { head } from './queries.ts';
 
 export interface Anchor {
   id: number;
@@ -31,14 +30,11 @@ export class AnchorWriter {
 
   /** Appends the current head when it moved since the last anchor. */
   async touch(db: Db): Promise<void> {
-    const head = await one<{ last_id: number; last_hash: string }>(
-      db,
-      sql`SELECT last_id, last_hash FROM audit_head WHERE singleton`,
-    );
-    if (!head || head.last_id <= this.lastId || head.last_id === 0) return;
-    this.lastId = head.last_id;
-    appendFileSync(this.file, `${new Date().toISOString()} ${head.last_id} ${head.last_hash}\n`);
-    this.log?.info({ auditAnchor: { id: head.last_id, hash: head.last_hash } }, 'audit anchor');
+    const h = await head(db);
+    if (!h || h.last_id <= this.lastId || h.last_id === 0) return;
+    this.lastId = h.last_id;
+    appendFileSync(this.file, `${new Date().toISOString()} ${h.last_id} ${h.last_hash}\n`);
+    this.log?.info({ auditAnchor: { id: h.last_id, hash: h.last_hash } }, 'audit anchor');
   }
 }
 

@@ -2,6 +2,8 @@
 // row's canonical content (sorted keys, ISO timestamps), so any edited, deleted or inserted row
 // breaks every hash after it.
 import { createHash } from 'node:crypto';
+import { toIso } from '../../db/sql.ts';
+import type { AuditRow } from './queries.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -40,4 +42,22 @@ export function jsonSafe(value: unknown): unknown {
 
 export function chainHash(prevHash: string, row: ChainRow): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(row)).digest('hex');
+}
+
+/** A stored row as the chain hashed it when it was written. */
+export function toChainRow(r: AuditRow): ChainRow {
+  return {
+    id: Number(r.id),
+    at: toIso(r.at) ?? '',
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    orgId: r.org_id,
+    action: r.action,
+    entity: r.entity,
+    entityId: r.entity_id,
+    before: r.before ?? null,
+    after: r.after ?? null,
+    ip: r.ip,
+    requestId: r.request_id,
+  };
 }

@@ -1,8 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import { idParam, isoDate, limitParam, text, z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
-import { authorize, createRouter, legacyResponses } from '../../http/router.ts';
-import { listAudit, verifyAudit } from './service.ts';
+import { createRouter, requestCtx, responses } from '../../http/router.ts';
+import { AuditPage, AuditVerifyReport } from './presenter.ts';
+import * as service from './service.ts';
 
 const tag = ['Nhật ký'];
 
@@ -26,13 +27,12 @@ export function auditRoutes(deps: Deps) {
       tags: tag,
       summary: 'Nhật ký hệ thống trong phạm vi của quản trị viên, mới nhất trước',
       request: { query: listQuery },
-      responses: legacyResponses(200, 'Các dòng nhật ký'),
+      responses: responses(200, 'Các dòng nhật ký', AuditPage),
     }),
     async (c) => {
-      const actor = authorize(c, 'audit.read');
       const f = c.req.valid('query');
       return c.json(
-        await listAudit(deps.database.db, actor, {
+        await service.listAudit(deps, requestCtx(c), {
           ...f,
           action: f.action || undefined,
           entity: f.entity || undefined,
@@ -48,12 +48,9 @@ export function auditRoutes(deps: Deps) {
       path: '/api/audit/verify',
       tags: tag,
       summary: 'Kiểm tra toàn vẹn chuỗi băm của nhật ký và các mốc neo',
-      responses: legacyResponses(200, 'Kết quả kiểm tra'),
+      responses: responses(200, 'Kết quả kiểm tra', AuditVerifyReport),
     }),
-    async (c) => {
-      authorize(c, 'audit.read');
-      return c.json(await verifyAudit(deps.database.db, deps.config.dataDir), 200);
-    },
+    async (c) => c.json(await service.verifyInstallation(deps, requestCtx(c)), 200),
   );
   return r;
 }

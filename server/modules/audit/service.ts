@@ -1,13 +1,17 @@
 // Writing to the audit log (inside the caller's transaction), reading it within scope, and verifying
 // the chain and its anchors.
-import { type SQL, sql } from 'drizzle-orm';
-import type { Actor, RequestCtx } from '../../auth/actor.ts';
-import { inScope } from '../../auth/queries.ts';
+import type { RequestCtx } from '../../auth/actor.ts';
+import { authorize, authorizeWho } from '../../auth/authorize.ts';
 import type { Db } from '../../db/client.ts';
-import { toIso } from '../../db/sql.ts';
+import type { Deps } from '../../deps.ts';
 import { type Anchor, readAnchors } from './anchors.ts';
-import { type ChainRow, chainHash, GENESIS_HASH, jsonSafe } from './chain.ts';
+import { type ChainRow, chainHash, GENESIS_HASH, jsonSafe, toChainRow } from './chain.ts';
+import { type AuditPage, type AuditVerifyReport, presentAuditEntry } from './presenter.ts';
 import * as q from './queries.ts';
+
+// The anchors are written by the process after each commit (server/deps.ts) and carried by backups.
+export { ANCHOR_FILE, AnchorWriter, readAnchors } from './anchors.ts';
+export type { AuditFilters } from './queries.ts';
 
 export interface AuditEntry {
   action: string;
@@ -19,7 +23,11 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** Appends one row to the chain. Call inside the transaction that makes the change. */
+/**
+ * Appends one row to the chain. Call inside the transaction that makes the change.
+ * @trusted written by every area inside its own transaction, after that area's own check; the
+ * system and a failed login (no account yet) are recorded too.
+ */
 export async function recordAudit(tx: Db, ctx: RequestCtx, e: AuditEntry): Promise<void> {
   const headRow = await q.lockHead(tx);
   if (!headRow) throw new Error('audit_head is missing');
@@ -56,41 +64,19 @@ export async function recordAudit(tx: Db, ctx: RequestCtx, e: AuditEntry): Promi
   });
 }
 
-export function toChainRow(r: q.AuditRow): ChainRow {
-  return {
-    id: Number(r.id),
-    at: toIso(r.at) ?? '',
-    actorId: r.actor_id,
-    actorName: r.actor_name,
-    orgId: r.org_id,
-    action: r.action,
-    entity: r.entity,
-    entityId: r.entity_id,
-    before: r.before ?? null,
-    after: r.after ?? null,
-    ip: r.ip,
-    requestId: r.request_id,
-  };
-}
-
-export interface VerifyReport {
-  ok: boolean;
-  rows: number;
-  anchors: number;
-  /** Rows written after the newest anchor (normal right after a crash; anchored at the next write). */
-  unanchored: number;
-  broken?: { id: number; reason: string };
-}
-
-/** Walks the whole chain in id order; stops at the first broken row. */
-export async function verifyAudit(db: Db, dataDir?: string): Promise<VerifyReport> {
+/**
+ * Walks the whole chain in id order, on this database handle (a transaction works too); stops at the
+ * first broken row. The anchors are read from `dataDir`.
+ */
+export async function verifyAudit(db: Db, ctx: RequestCtx, dataDir?: string): Promise<AuditVerifyReport> {
+  authorizeWho(ctx, 'audit.read');
   let prevHash = GENESIS_HASH;
   let expectedId = 1;
   let count = 0;
   const hashes = new Map<number, string>();
   const anchors: Anchor[] = dataDir ? readAnchors(dataDir) : [];
   const anchorIds = new Set(anchors.map((a) => a.id));
-  const fail = (id: number, reason: string): VerifyReport => ({
+  const fail = (id: number, reason: string): AuditVerifyReport => ({
     ok: false,
     rows: count,
     anchors: anchors.length,
@@ -134,49 +120,19 @@ export async function verifyAudit(db: Db, dataDir?: string): Promise<VerifyRepor
   return { ok: true, rows: count, anchors: anchors.length, unanchored: Math.max(0, count - newestAnchor) };
 }
 
-export interface AuditFilters {
-  from?: string | undefined;
-  to?: string | undefined;
-  action?: string | undefined;
-  entity?: string | undefined;
-  entityId?: string | undefined;
-  actorId?: number | undefined;
-  cursor?: number | undefined;
-  limit: number;
+/** The installation's chain and the anchors of its data directory (the API and `vanphong audit verify`). */
+export async function verifyInstallation(deps: Deps, ctx: RequestCtx): Promise<AuditVerifyReport> {
+  authorizeWho(ctx, 'audit.read');
+  return verifyAudit(deps.database.db, ctx, deps.config.dataDir);
 }
 
 /** Rows of the units in the admin's scope; rows with no unit only for admins of the root. */
-export async function listAudit(db: Db, actor: Actor, f: AuditFilters) {
-  const atRoot = !actor.orgPath.includes('.');
-  const conds: SQL[] = [
-    atRoot ? sql`(${inScope(actor, sql`org_id`)} OR org_id IS NULL)` : inScope(actor, sql`org_id`),
-  ];
-  // Dates are Vietnamese calendar days (UTC+7); the column is UTC.
-  if (f.from) conds.push(sql`at >= (${f.from}::date - interval '7 hours')`);
-  if (f.to) conds.push(sql`at < (${f.to}::date + 1 - interval '7 hours')`);
-  if (f.action) conds.push(sql`action LIKE ${`${f.action.replace(/[%_\\]/g, '\\$&')}%`}`);
-  if (f.entity) conds.push(sql`entity = ${f.entity}`);
-  if (f.entityId) conds.push(sql`entity_id = ${f.entityId}`);
-  if (f.actorId) conds.push(sql`actor_id = ${f.actorId}`);
-  if (f.cursor) conds.push(sql`id < ${f.cursor}`);
-  const items = await q.list(db, sql.join(conds, sql` AND `), f.limit + 1);
+export async function listAudit(deps: Deps, ctx: RequestCtx, f: q.AuditFilters): Promise<AuditPage> {
+  const actor = authorize(ctx, 'audit.read');
+  const items = await q.list(deps.database.db, actor, f);
   const page = items.slice(0, f.limit);
   return {
-    items: page.map((r) => ({
-      id: Number(r.id),
-      at: toIso(r.at),
-      actorId: r.actor_id,
-      actorName: r.actor_name,
-      orgId: r.org_id,
-      action: r.action,
-      entity: r.entity,
-      entityId: r.entity_id,
-      before: r.before ?? null,
-      after: r.after ?? null,
-      ip: r.ip,
-      requestId: r.request_id,
-      hash: r.hash,
-    })),
+    items: page.map(presentAuditEntry),
     nextCursor: items.length > f.limit ? String(page[page.length - 1]?.id) : null,
   };
 }

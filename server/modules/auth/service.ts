@@ -1,30 +1,31 @@
-// Login, logout, password change, personal API tokens and the TOTP second factor.
-import { sql } from 'drizzle-orm';
+// Login, logout, password change and the TOTP second factor. The account's own row is read and
+// written through the users service; the sessions through server/auth/sessions.ts.
 import { TOTP_REQUIRABLE_ROLES } from '../../../domain/roles.ts';
-import type { Actor, RequestCtx } from '../../auth/actor.ts';
+import type { RequestCtx } from '../../auth/actor.ts';
+import { signedIn } from '../../auth/authorize.ts';
 import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
-import { createSession, deleteSession, deleteUserSessions, newApiToken } from '../../auth/sessions.ts';
+import { createSession, deleteSession, deleteUserSessions } from '../../auth/sessions.ts';
 import { clearFailures, lockedFor, recordFailure, throttleKeys } from '../../auth/throttle.ts';
 import { newTotpSecret, totpUri, verifyTotp } from '../../auth/totp.ts';
-import type { Db } from '../../db/client.ts';
-import { one, rows, toIso } from '../../db/sql.ts';
 import { type Deps, transact } from '../../deps.ts';
-import { notFound, RuleError, TooManyRequestsError, UnauthenticatedError } from '../../http/errors.ts';
+import { RuleError, TooManyRequestsError, UnauthenticatedError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { getSettings } from '../settings/service.ts';
-import { presentUser, type UserJson } from '../users/presenter.ts';
-import * as users from '../users/queries.ts';
+import * as users from '../users/service.ts';
+import type { LoginJson, MeJson, PasswordChanged, TotpSetupJson } from './presenter.ts';
+import * as q from './queries.ts';
 
 const BAD_LOGIN = 'Tên đăng nhập hoặc mật khẩu không đúng.';
 
-export interface LoginResult {
-  user: UserJson;
-  csrfToken: string;
-  mustEnrolTotp: boolean;
+export interface LoginResult extends LoginJson {
   cookieValue: string;
   expiresAt: Date;
 }
 
+/**
+ * @trusted the login itself: no account is signed in yet; it checks the password, the account's
+ * state and the second factor, and throttles failures.
+ */
 export async function login(
   deps: Deps,
   ctx: RequestCtx,
@@ -40,8 +41,8 @@ export async function login(
       wait,
     );
   }
-  const user = await users.byUsername(db, input.username);
-  const passwordOk = await verifyPassword(user?.password_hash ?? null, input.password);
+  const account = await users.loginAccount(db, input.username);
+  const passwordOk = await verifyPassword(account?.passwordHash ?? null, input.password);
 
   const fail = async (code: string, message: string, reason: string): Promise<never> => {
     await transact(deps, async (tx) => {
@@ -49,18 +50,18 @@ export async function login(
       await recordAudit(tx, ctx, {
         action: 'auth.login_failed',
         entity: 'user',
-        entityId: user?.id ?? null,
-        orgId: user?.org_id ?? null,
+        entityId: account?.user.id ?? null,
+        orgId: account?.user.orgId ?? null,
         after: { username: input.username.slice(0, 64), reason },
       });
     });
     throw new UnauthenticatedError(code, message);
   };
 
-  if (!user || !passwordOk) return fail('invalid_credentials', BAD_LOGIN, 'password');
-  if (user.disabled_at)
+  if (!account || !passwordOk) return fail('invalid_credentials', BAD_LOGIN, 'password');
+  if (account.disabled)
     return fail('account_disabled', 'Tài khoản đã bị khóa. Liên hệ quản trị hệ thống.', 'disabled');
-  const totpOn = user.totp_enabled_at !== null && user.totp_secret !== null;
+  const totpOn = account.totpEnabled && account.totpSecret !== null;
   if (totpOn) {
     if (!input.otp) {
       // Not a failure: the client asks for the code and sends both again.
@@ -69,16 +70,16 @@ export async function login(
         'Nhập mã xác thực 6 chữ số từ ứng dụng trên điện thoại.',
       );
     }
-    if (!verifyTotp(user.totp_secret as string, input.otp))
+    if (!verifyTotp(account.totpSecret as string, input.otp))
       return fail('totp_invalid', 'Mã xác thực không đúng.', 'totp');
   }
   const settings = await getSettings(db);
   const mustEnrolTotp =
-    !totpOn && settings.requireTotpForPrivileged && TOTP_REQUIRABLE_ROLES.includes(user.role);
+    !totpOn && settings.requireTotpForPrivileged && TOTP_REQUIRABLE_ROLES.includes(account.actor.role);
 
   const session = await transact(deps, async (tx) => {
     await clearFailures(tx, input.username);
-    const s = await createSession(tx, user.id, {
+    const s = await createSession(tx, account.user.id, {
       hours: deps.config.sessionHours,
       ip: ctx.ip,
       userAgent,
@@ -86,19 +87,19 @@ export async function login(
     });
     await recordAudit(
       tx,
-      { ...ctx, actor: actorOfRow(user) },
+      { ...ctx, actor: account.actor },
       {
         action: 'auth.login',
         entity: 'user',
-        entityId: user.id,
-        orgId: user.org_id,
+        entityId: account.user.id,
+        orgId: account.user.orgId,
         after: { via: totpOn ? 'password+totp' : 'password' },
       },
     );
     return s;
   });
   return {
-    user: presentUser(user),
+    user: account.user,
     csrfToken: session.csrfToken,
     mustEnrolTotp,
     cookieValue: session.cookieValue,
@@ -106,33 +107,28 @@ export async function login(
   };
 }
 
-function actorOfRow(u: users.UserRow): Actor {
-  return {
-    userId: u.id,
-    username: u.username,
-    fullName: u.full_name,
-    orgId: u.org_id,
-    orgPath: u.org_path,
-    role: u.role,
-    clearance: u.clearance,
-  };
-}
-
-export async function logout(deps: Deps, ctx: RequestCtx, sessionId: string): Promise<void> {
+/** Ends the current session (a Bearer token has none: nothing to end). */
+export async function logout(deps: Deps, ctx: RequestCtx, sessionId: string | undefined): Promise<void> {
+  const actor = signedIn(ctx);
+  if (!sessionId) return;
   await transact(deps, async (tx) => {
     await deleteSession(tx, sessionId);
-    await recordAudit(tx, ctx, {
-      action: 'auth.logout',
-      entity: 'user',
-      entityId: ctx.actor?.userId ?? null,
-    });
+    await recordAudit(tx, ctx, { action: 'auth.logout', entity: 'user', entityId: actor.userId });
   });
 }
 
-export async function me(db: Db, actor: Actor): Promise<UserJson> {
-  const row = await users.byId(db, actor.userId);
-  if (!row) throw notFound('Tài khoản');
-  return presentUser(row);
+/** The signed-in account, with the session's CSRF token and whether it must enrol a second factor. */
+export async function me(
+  deps: Deps,
+  ctx: RequestCtx,
+  session: { csrfToken: string; needsTotpEnrolment: boolean } | undefined,
+): Promise<MeJson> {
+  const actor = signedIn(ctx);
+  return {
+    user: await users.get(deps, ctx, actor.userId),
+    csrfToken: session?.csrfToken ?? null,
+    mustEnrolTotp: session?.needsTotpEnrolment ?? false,
+  };
 }
 
 export async function changePassword(
@@ -140,10 +136,10 @@ export async function changePassword(
   ctx: RequestCtx,
   sessionId: string | undefined,
   input: { currentPassword: string; newPassword: string },
-): Promise<{ sessionsEnded: number }> {
-  const actor = ctx.actor as Actor;
-  const secrets = await users.secretsOf(deps.database.db, actor.userId);
-  if (!secrets || !(await verifyPassword(secrets.password_hash, input.currentPassword))) {
+): Promise<PasswordChanged> {
+  const actor = signedIn(ctx);
+  const secrets = await users.ownSecrets(deps.database.db, ctx);
+  if (!secrets || !(await verifyPassword(secrets.passwordHash, input.currentPassword))) {
     throw new RuleError('wrong_password', 'Mật khẩu hiện tại không đúng.');
   }
   if (input.currentPassword === input.newPassword) {
@@ -151,7 +147,7 @@ export async function changePassword(
   }
   const hash = await hashPassword(input.newPassword);
   return transact(deps, async (tx) => {
-    await users.setPassword(tx, actor.userId, hash);
+    await users.setOwnPassword(tx, ctx, hash);
     const ended = await deleteUserSessions(tx, actor.userId, sessionId);
     await recordAudit(tx, ctx, {
       action: 'auth.password_changed',
@@ -163,77 +159,10 @@ export async function changePassword(
   });
 }
 
-interface TokenRow {
-  id: number;
-  name: string;
-  prefix: string;
-  created_at: string;
-  last_used_at: string | null;
-  revoked_at: string | null;
-}
-
-function presentToken(t: TokenRow) {
-  return {
-    id: t.id,
-    name: t.name,
-    prefix: t.prefix,
-    createdAt: toIso(t.created_at),
-    lastUsedAt: toIso(t.last_used_at),
-    revoked: t.revoked_at !== null,
-  };
-}
-
-export async function createToken(deps: Deps, ctx: RequestCtx, name: string) {
-  const actor = ctx.actor as Actor;
-  const t = newApiToken();
-  return transact(deps, async (tx) => {
-    const row = (await one<TokenRow>(
-      tx,
-      sql`INSERT INTO api_tokens (user_id, name, token_hash, prefix) VALUES (${actor.userId}, ${name}, ${t.hash}, ${t.prefix})
-          RETURNING id, name, prefix, created_at, last_used_at, revoked_at`,
-    )) as TokenRow;
-    await recordAudit(tx, ctx, {
-      action: 'auth.token_created',
-      entity: 'api_token',
-      entityId: row.id,
-      after: presentToken(row),
-    });
-    // The token is shown once; only its hash is kept.
-    return { ...presentToken(row), token: t.token };
-  });
-}
-
-export async function listTokens(db: Db, actor: Actor) {
-  const list = await rows<TokenRow>(
-    db,
-    sql`SELECT id, name, prefix, created_at, last_used_at, revoked_at FROM api_tokens
-         WHERE user_id = ${actor.userId} ORDER BY id DESC`,
-  );
-  return list.map(presentToken);
-}
-
-export async function revokeToken(deps: Deps, ctx: RequestCtx, id: number): Promise<void> {
-  const actor = ctx.actor as Actor;
-  await transact(deps, async (tx) => {
-    const row = await one<TokenRow>(
-      tx,
-      sql`UPDATE api_tokens SET revoked_at = coalesce(revoked_at, now()) WHERE id = ${id} AND user_id = ${actor.userId}
-          RETURNING id, name, prefix, created_at, last_used_at, revoked_at`,
-    );
-    if (!row) throw notFound('Mã truy cập');
-    await recordAudit(tx, ctx, {
-      action: 'auth.token_revoked',
-      entity: 'api_token',
-      entityId: id,
-      after: presentToken(row),
-    });
-  });
-}
-
-export async function totpSetup(deps: Deps, ctx: RequestCtx) {
-  const actor = ctx.actor as Actor;
-  const current = await users.secretsOf(deps.database.db, actor.userId);
-  if (current?.totp_enabled_at) {
+export async function totpSetup(deps: Deps, ctx: RequestCtx): Promise<TotpSetupJson> {
+  const actor = signedIn(ctx);
+  const current = await users.ownSecrets(deps.database.db, ctx);
+  if (current?.totpEnabled) {
     throw new RuleError(
       'totp_already_enabled',
       'Xác thực hai lớp đã được bật. Tắt trước nếu muốn đăng ký lại.',
@@ -241,31 +170,36 @@ export async function totpSetup(deps: Deps, ctx: RequestCtx) {
   }
   const secret = newTotpSecret();
   await transact(deps, async (tx) => {
-    await users.setTotp(tx, actor.userId, secret, false);
+    await users.setOwnTotp(tx, ctx, { secret, enabled: false });
     await recordAudit(tx, ctx, { action: 'auth.totp_setup', entity: 'user', entityId: actor.userId });
   });
   return { secret, uri: totpUri(secret, actor.username) };
 }
 
-export async function totpEnable(deps: Deps, ctx: RequestCtx, sessionId: string | undefined, code: string) {
-  const actor = ctx.actor as Actor;
-  const current = await users.secretsOf(deps.database.db, actor.userId);
-  if (!current?.totp_secret || current.totp_enabled_at) {
+export async function totpEnable(
+  deps: Deps,
+  ctx: RequestCtx,
+  sessionId: string | undefined,
+  code: string,
+): Promise<void> {
+  const actor = signedIn(ctx);
+  const current = await users.ownSecrets(deps.database.db, ctx);
+  if (!current?.totpSecret || current.totpEnabled) {
     throw new RuleError('totp_not_pending', 'Hãy bắt đầu đăng ký xác thực hai lớp trước.');
   }
-  if (!verifyTotp(current.totp_secret, code)) throw new RuleError('totp_invalid', 'Mã xác thực không đúng.');
+  const secret = current.totpSecret;
+  if (!verifyTotp(secret, code)) throw new RuleError('totp_invalid', 'Mã xác thực không đúng.');
   await transact(deps, async (tx) => {
-    await users.setTotp(tx, actor.userId, current.totp_secret, true);
-    if (sessionId)
-      await tx.execute(sql`UPDATE sessions SET needs_totp_enrolment = false WHERE id = ${sessionId}`);
+    await users.setOwnTotp(tx, ctx, { secret, enabled: true });
+    if (sessionId) await q.clearTotpEnrolment(tx, sessionId);
     await recordAudit(tx, ctx, { action: 'auth.totp_enabled', entity: 'user', entityId: actor.userId });
   });
 }
 
-export async function totpDisable(deps: Deps, ctx: RequestCtx, code: string) {
-  const actor = ctx.actor as Actor;
-  const current = await users.secretsOf(deps.database.db, actor.userId);
-  if (!current?.totp_secret || !current.totp_enabled_at) {
+export async function totpDisable(deps: Deps, ctx: RequestCtx, code: string): Promise<void> {
+  const actor = signedIn(ctx);
+  const current = await users.ownSecrets(deps.database.db, ctx);
+  if (!current?.totpSecret || !current.totpEnabled) {
     throw new RuleError('totp_not_enabled', 'Xác thực hai lớp chưa được bật.');
   }
   const settings = await getSettings(deps.database.db);
@@ -275,9 +209,9 @@ export async function totpDisable(deps: Deps, ctx: RequestCtx, code: string) {
       'Quy định của đơn vị bắt buộc vai trò của bạn dùng xác thực hai lớp.',
     );
   }
-  if (!verifyTotp(current.totp_secret, code)) throw new RuleError('totp_invalid', 'Mã xác thực không đúng.');
+  if (!verifyTotp(current.totpSecret, code)) throw new RuleError('totp_invalid', 'Mã xác thực không đúng.');
   await transact(deps, async (tx) => {
-    await users.setTotp(tx, actor.userId, null, false);
+    await users.setOwnTotp(tx, ctx, { secret: null, enabled: false });
     await recordAudit(tx, ctx, { action: 'auth.totp_disabled', entity: 'user', entityId: actor.userId });
   });
 }

@@ -1,10 +1,11 @@
-// SQL of the documents area. Every read that returns documents to a person filters with visibleTo
-// (or, in the search, its resolved-scope form visibleToIn).
+// SQL of the document itself: the row and its columns, the access rule on documents, types,
+// incoming numbers, duplicates, the history, handling lines, recipients and directions as shown on
+// the document's page. Every read that returns documents to a person filters with visibleTo.
 import { type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor.ts';
-import { type RecordColumns, resolveScope, visibleTo, visibleToIn } from '../../auth/queries.ts';
+import { type RecordColumns, visibleTo } from '../../auth/queries.ts';
 import type { Db } from '../../db/client.ts';
-import { array, one, rows } from '../../db/sql.ts';
+import { array, one, rows, run } from '../../db/sql.ts';
 
 export interface DocRow {
   id: number;
@@ -45,7 +46,8 @@ export const DOC_COLS = sql`d.id, d.direction, d.type_code, d.owner_org_id, o.na
   d.received_on, d.incoming_year, d.incoming_number, d.pages, d.deadline, d.status, d.place, d.sign_authority,
   d.signer_title, d.signer_id, d.signer_name, d.source_document_id, d.created_by, d.created_at, d.updated_at`;
 
-const DOC_RECORD: RecordColumns = {
+/** The columns of `documents d` that the access rule reads. */
+export const DOC_RECORD: RecordColumns = {
   entity: 'document',
   id: sql`d.id`,
   ownerOrgId: sql`d.owner_org_id`,
@@ -54,14 +56,6 @@ const DOC_RECORD: RecordColumns = {
 
 export function docVisible(actor: Actor): SQL {
   return visibleTo(actor, DOC_RECORD);
-}
-
-/**
- * docVisible with the actor's scope read once into constants (one extra statement): the search's
- * form, which the planner can serve by index for a ward and reduces to the clearance for the city.
- */
-export async function docVisibleResolved(db: Db, actor: Actor): Promise<SQL> {
-  return visibleToIn(await resolveScope(db, actor), actor, DOC_RECORD);
 }
 
 export function visibleById(db: Db, actor: Actor, id: number) {
@@ -104,20 +98,12 @@ export async function nextIncomingNumber(db: Db, orgId: number, year: number): P
   return (row as { last_number: number }).last_number;
 }
 
-/** The next number of a sequence; the row stays locked until the transaction ends (gap-free). */
-export async function nextIssueNumber(
-  db: Db,
-  issuerOrgId: number,
-  seqKey: string,
-  termId: number,
-): Promise<number> {
-  const row = await one<{ last_number: number }>(
-    db,
-    sql`INSERT INTO doc_sequences (issuer_org_id, seq_key, term_id, last_number) VALUES (${issuerOrgId}, ${seqKey}, ${termId}, 1)
-        ON CONFLICT (issuer_org_id, seq_key, term_id) DO UPDATE SET last_number = doc_sequences.last_number + 1
-        RETURNING last_number`,
-  );
-  return (row as { last_number: number }).last_number;
+export interface DuplicateRow {
+  id: number;
+  symbol: string;
+  issued_on: string;
+  issuer_name: string | null;
+  incoming_number: number | null;
 }
 
 export function findDuplicates(
@@ -128,13 +114,7 @@ export function findDuplicates(
   issuedOn: string,
   issuer: string | null,
 ) {
-  return rows<{
-    id: number;
-    symbol: string;
-    issued_on: string;
-    issuer_name: string | null;
-    incoming_number: number | null;
-  }>(
+  return rows<DuplicateRow>(
     db,
     sql`SELECT d.id, d.symbol, d.issued_on, d.issuer_name, d.incoming_number FROM documents d
          WHERE d.direction = 'in' AND d.owner_org_id = ${orgId}
@@ -187,6 +167,36 @@ export async function insertDoc(db: Db, d: InsertDoc): Promise<number> {
   return Number((row as { id: number }).id);
 }
 
+/** The editable fields of a document, written whole (the service merges the change into the row). */
+export interface DocFields {
+  typeCode: string;
+  summary: string;
+  content: string | null;
+  secrecy: number;
+  urgency: number;
+  issuedOn: string | null;
+  symbol: string | null;
+  issuerName: string | null;
+  receivedOn: string | null;
+  pages: number | null;
+  deadline: string | null;
+  place: string | null;
+  signAuthority: string | null;
+  signerTitle: string | null;
+}
+
+export async function updateFields(db: Db, id: number, f: DocFields): Promise<void> {
+  await run(
+    db,
+    sql`UPDATE documents SET
+          type_code = ${f.typeCode}, summary = ${f.summary}, content = ${f.content}, secrecy = ${f.secrecy},
+          urgency = ${f.urgency}, issued_on = ${f.issuedOn}::date, symbol = ${f.symbol}, issuer_name = ${f.issuerName},
+          received_on = ${f.receivedOn}::date, pages = ${f.pages}, deadline = ${f.deadline}::date, place = ${f.place},
+          sign_authority = ${f.signAuthority}, signer_title = ${f.signerTitle}, updated_at = now()
+        WHERE id = ${id}`,
+  );
+}
+
 export async function addEvent(
   db: Db,
   documentId: number,
@@ -195,21 +205,25 @@ export async function addEvent(
   note: string | null = null,
   data: unknown = null,
 ): Promise<void> {
-  await db.execute(sql`
-    INSERT INTO document_events (document_id, actor_id, kind, note, data)
-    VALUES (${documentId}, ${actorId}, ${kind}, ${note}, ${data === null ? null : JSON.stringify(data)}::jsonb)`);
+  await run(
+    db,
+    sql`INSERT INTO document_events (document_id, actor_id, kind, note, data)
+        VALUES (${documentId}, ${actorId}, ${kind}, ${note}, ${data === null ? null : JSON.stringify(data)}::jsonb)`,
+  );
+}
+
+export interface EventRow {
+  id: number;
+  at: string;
+  actor_id: number | null;
+  actor_name: string | null;
+  kind: string;
+  note: string | null;
+  data: unknown;
 }
 
 export function events(db: Db, documentId: number) {
-  return rows<{
-    id: number;
-    at: string;
-    actor_id: number | null;
-    actor_name: string | null;
-    kind: string;
-    note: string | null;
-    data: unknown;
-  }>(
+  return rows<EventRow>(
     db,
     sql`SELECT e.id, e.at, e.actor_id, u.full_name AS actor_name, e.kind, e.note, e.data
           FROM document_events e LEFT JOIN users u ON u.id = e.actor_id
@@ -228,25 +242,29 @@ export async function addHandling(
     status?: string;
   },
 ): Promise<void> {
-  await db.execute(sql`
-    INSERT INTO document_handling (document_id, org_id, user_id, role, deadline, status)
-    VALUES (${h.documentId}, ${h.orgId}, ${h.userId ?? null}, ${h.role}, ${h.deadline ?? null}::date, ${h.status ?? 'new'})
-    ON CONFLICT (document_id, org_id, coalesce(user_id, 0), role)
-    DO UPDATE SET deadline = coalesce(excluded.deadline, document_handling.deadline), updated_at = now()`);
+  await run(
+    db,
+    sql`INSERT INTO document_handling (document_id, org_id, user_id, role, deadline, status)
+        VALUES (${h.documentId}, ${h.orgId}, ${h.userId ?? null}, ${h.role}, ${h.deadline ?? null}::date, ${h.status ?? 'new'})
+        ON CONFLICT (document_id, org_id, coalesce(user_id, 0), role)
+        DO UPDATE SET deadline = coalesce(excluded.deadline, document_handling.deadline), updated_at = now()`,
+  );
+}
+
+export interface HandlingRow {
+  id: number;
+  org_id: number;
+  org_name: string;
+  user_id: number | null;
+  user_name: string | null;
+  role: string;
+  status: string;
+  deadline: string | null;
+  updated_at: string;
 }
 
 export function handlingOf(db: Db, documentId: number) {
-  return rows<{
-    id: number;
-    org_id: number;
-    org_name: string;
-    user_id: number | null;
-    user_name: string | null;
-    role: string;
-    status: string;
-    deadline: string | null;
-    updated_at: string;
-  }>(
+  return rows<HandlingRow>(
     db,
     sql`SELECT h.id, h.org_id, o.name AS org_name, h.user_id, u.full_name AS user_name, h.role, h.status, h.deadline, h.updated_at
           FROM document_handling h JOIN orgs o ON o.id = h.org_id LEFT JOIN users u ON u.id = h.user_id
@@ -254,42 +272,37 @@ export function handlingOf(db: Db, documentId: number) {
   );
 }
 
-export async function grant(
-  db: Db,
-  documentId: number,
-  to: { orgId?: number; userId?: number },
-  reason: string,
-): Promise<void> {
-  await db.execute(sql`
-    INSERT INTO access_grants (entity, entity_id, org_id, user_id, reason)
-    SELECT 'document', ${documentId}, ${to.orgId ?? null}::integer, ${to.userId ?? null}::integer, ${reason}
-     WHERE NOT EXISTS (SELECT 1 FROM access_grants WHERE entity = 'document' AND entity_id = ${documentId}
-                        AND org_id IS NOT DISTINCT FROM ${to.orgId ?? null}::integer
-                        AND user_id IS NOT DISTINCT FROM ${to.userId ?? null}::integer)`);
+export interface RecipientRow {
+  id: number;
+  org_id: number | null;
+  name: string;
+  received_document_id: number | null;
 }
 
 export function recipients(db: Db, documentId: number) {
-  return rows<{ id: number; org_id: number | null; name: string; received_document_id: number | null }>(
+  return rows<RecipientRow>(
     db,
     sql`SELECT id, org_id, name, received_document_id FROM document_recipients WHERE document_id = ${documentId} ORDER BY id`,
   );
 }
 
+export interface DirectionRow {
+  id: number;
+  author_id: number;
+  author_name: string;
+  text: string;
+  lead_org_id: number | null;
+  lead_org_name: string | null;
+  coordinating_org_ids: number[];
+  assignee_id: number | null;
+  assignee_name: string | null;
+  deadline: string | null;
+  task_id: number | null;
+  created_at: string;
+}
+
 export function directions(db: Db, documentId: number) {
-  return rows<{
-    id: number;
-    author_id: number;
-    author_name: string;
-    text: string;
-    lead_org_id: number | null;
-    lead_org_name: string | null;
-    coordinating_org_ids: number[];
-    assignee_id: number | null;
-    assignee_name: string | null;
-    deadline: string | null;
-    task_id: number | null;
-    created_at: string;
-  }>(
+  return rows<DirectionRow>(
     db,
     sql`SELECT r.id, r.author_id, a.full_name AS author_name, r.text, r.lead_org_id, lo.name AS lead_org_name,
                r.coordinating_org_ids, r.assignee_id, au.full_name AS assignee_name, r.deadline, r.task_id, r.created_at
@@ -306,16 +319,20 @@ export function orgNames(db: Db, ids: number[]) {
   );
 }
 
-/** Leaders who may sign a document: the access rule asked of every active leader at once. */
-export function signers(db: Db, documentId: number) {
-  return rows<{ id: number; full_name: string; org_id: number; org_name: string }>(
+/** The issuing body's name and that of the body above it (the Word heading). */
+export function issuerHeading(db: Db, orgId: number) {
+  return one<{ name: string; parent_name: string | null }>(
     db,
-    sql`SELECT u.id, u.full_name, u.org_id, uo.name AS org_name
-          FROM users u JOIN orgs uo ON uo.id = u.org_id
-         WHERE u.role = 'leader' AND u.disabled_at IS NULL
-           AND EXISTS (SELECT 1 FROM documents d WHERE d.id = ${documentId} AND ${visibleTo(
-             { orgId: sql`u.org_id`, userId: sql`u.id`, clearance: sql`u.clearance` },
-             { entity: 'document', id: sql`d.id`, ownerOrgId: sql`d.owner_org_id`, secrecy: sql`d.secrecy` },
-           )})`,
+    sql`SELECT o.name, p.name AS parent_name FROM orgs o LEFT JOIN orgs p ON p.id = o.parent_id WHERE o.id = ${orgId}`,
+  );
+}
+
+/** The document's searchable text is the text of all its files. */
+export async function refreshFilesText(db: Db, documentId: number): Promise<void> {
+  await run(
+    db,
+    sql`UPDATE documents SET files_text = (
+          SELECT string_agg(text, E'\\n' ORDER BY id) FROM document_files WHERE document_id = ${documentId} AND text IS NOT NULL
+        ) WHERE id = ${documentId}`,
   );
 }

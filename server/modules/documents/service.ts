@@ -1,32 +1,93 @@
-// Registering incoming documents, drafting outgoing ones, editing, and reading one document whole.
-import { sql } from 'drizzle-orm';
+// The document itself: registering incoming documents (số đến), drafting outgoing ones, editing,
+// reading one document whole (with what the reader may do with it), the types, the duplicate check
+// and the Word output. The workflow, handling, files, search, terms and registers are in subfolders.
 import type { z } from 'zod';
 import { todayVn } from '../../../domain/dates.ts';
 import { incomingYear } from '../../../domain/documents.ts';
-import { roleCan } from '../../../domain/roles.ts';
 import type { createDocumentBody, updateDocumentBody } from '../../../domain/schemas/documents.ts';
 import type { Actor, RequestCtx } from '../../auth/actor.ts';
+import { authorize, may, requireSecrecyWithin, signedIn } from '../../auth/authorize.ts';
+import { activeUnitInScope, type ScopedOrgRow } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
-import { toIso } from '../../db/sql.ts';
 import { type Deps, transact } from '../../deps.ts';
-import { ConflictError, forbidden, notFound, RuleError } from '../../http/errors.ts';
+import { ConflictError, forbidden, RuleError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { notify } from '../notifications/service.ts';
-import { actorOf, lockVisible, orgInScope, requireType } from './access.ts';
-import { listFiles } from './files.ts';
-import { presentDocument } from './presenter.ts';
+import {
+  isRecord,
+  lockVisible,
+  type RecordGuard,
+  requireType,
+  setRecordGuard,
+  visibleDoc,
+} from './access.ts';
+import { presentFile } from './files/presenter.ts';
+import { filesOf } from './files/queries.ts';
+import {
+  type DocumentDetail,
+  type DocumentJson,
+  documentCan,
+  editAction,
+  editableState,
+  presentDirection,
+  presentDocument,
+  presentDuplicate,
+  presentEvent,
+  presentHandling,
+  presentRecipient,
+} from './presenter.ts';
 import * as q from './queries.ts';
+import { documentToDocx } from './word.ts';
+
+export type { RecordGuard };
+
+/**
+ * The archive's record guard, consulted before any change of a document.
+ * @trusted wiring: called once by server/integrations.ts when a runtime opens.
+ */
+export function registerRecordGuard(fn: RecordGuard | undefined): void {
+  setRecordGuard(fn);
+}
+
+export async function listDocumentTypes(deps: Deps, ctx: RequestCtx) {
+  signedIn(ctx);
+  const items = (await q.listTypes(deps.database.db)).map((t) => ({
+    code: t.code,
+    name: t.name,
+    centralOnly: t.central_only,
+  }));
+  return { items };
+}
+
+/** Incoming documents of a unit with the same issuer, symbol and date (asked before registering). */
+export async function findDuplicates(
+  deps: Deps,
+  ctx: RequestCtx,
+  input: { orgId: number; symbol: string; issuedOn: string; issuer?: string | undefined },
+) {
+  const actor = authorize(ctx, 'document.register');
+  const db = deps.database.db;
+  await activeUnitInScope(db, actor, input.orgId);
+  const items = await q.findDuplicates(
+    db,
+    actor,
+    input.orgId,
+    input.symbol,
+    input.issuedOn,
+    input.issuer || null,
+  );
+  return { items: items.map(presentDuplicate) };
+}
 
 type CreateInput = z.infer<typeof createDocumentBody>;
 
-export async function createDocument(deps: Deps, ctx: RequestCtx, input: CreateInput) {
-  const actor = actorOf(ctx);
-  const action = input.direction === 'in' ? 'document.register' : 'document.draft';
-  if (!roleCan(actor.role, action)) throw forbidden();
+export async function createDocument(deps: Deps, ctx: RequestCtx, input: CreateInput): Promise<DocumentJson> {
+  const actor = authorize(ctx, input.direction === 'in' ? 'document.register' : 'document.draft');
+  requireSecrecyWithin(actor, input.secrecy ?? 0);
   return transact(deps, async (tx) => {
-    const org = await orgInScope(tx, actor, input.orgId);
+    const org = await activeUnitInScope(tx, actor, input.orgId);
     if (input.direction === 'in') return registerIncoming(tx, ctx, actor, org, input);
-    const issuer = input.issuerOrgId ? await orgInScope(tx, actor, input.issuerOrgId) : org;
+    const issuer = input.issuerOrgId ? await activeUnitInScope(tx, actor, input.issuerOrgId) : org;
     await requireType(tx, input.typeCode, issuer.kind);
     const id = await q.insertDoc(tx, {
       direction: input.direction,
@@ -71,9 +132,9 @@ async function registerIncoming(
   tx: Db,
   ctx: RequestCtx,
   actor: Actor,
-  org: { id: number; name: string },
+  org: ScopedOrgRow,
   input: CreateInput,
-) {
+): Promise<DocumentJson> {
   await requireType(tx, input.typeCode);
   const receivedOn = input.receivedOn ?? todayVn();
   if (input.issuedOn && input.issuedOn > receivedOn) {
@@ -154,21 +215,21 @@ async function registerIncoming(
   return out;
 }
 
-const EDITABLE_OUT = new Set(['draft', 'returned']);
-const EDITABLE_IN = new Set(['new', 'in_progress']);
-
+/** Changes the fields of a draft, or of an incoming document not yet handled. */
 export async function updateDocument(
   deps: Deps,
   ctx: RequestCtx,
   id: number,
   input: z.infer<typeof updateDocumentBody>,
-) {
-  const actor = actorOf(ctx);
+): Promise<DocumentJson> {
+  // Every role that registers also drafts; which of the two the change needs depends on the document.
+  const actor = authorize(ctx, 'document.draft');
+  if (input.secrecy !== undefined) requireSecrecyWithin(actor, input.secrecy);
   return transact(deps, async (tx) => {
     const doc = await lockVisible(tx, actor, id);
     const incoming = doc.direction === 'in';
-    if (!roleCan(actor.role, incoming ? 'document.register' : 'document.draft')) throw forbidden();
-    if (!(incoming ? EDITABLE_IN : EDITABLE_OUT).has(doc.status)) {
+    if (!may(actor, editAction(doc))) throw forbidden();
+    if (!editableState(doc)) {
       throw new RuleError(
         'document_locked',
         'Văn bản đã ban hành hoặc đã xử lý xong không sửa được; hãy tạo văn bản mới thay thế.',
@@ -176,24 +237,22 @@ export async function updateDocument(
     }
     if (input.typeCode && input.typeCode !== doc.type_code) await requireType(tx, input.typeCode);
     const before = presentDocument(doc);
-    await tx.execute(sql`
-      UPDATE documents SET
-        type_code = ${input.typeCode ?? doc.type_code},
-        summary = ${input.summary ?? doc.summary},
-        content = ${input.content === undefined ? doc.content : input.content || null},
-        secrecy = ${input.secrecy ?? doc.secrecy},
-        urgency = ${input.urgency ?? doc.urgency},
-        issued_on = ${input.issuedOn === undefined ? doc.issued_on : input.issuedOn}::date,
-        symbol = ${incoming && input.symbol !== undefined ? input.symbol || null : doc.symbol},
-        issuer_name = ${incoming && input.issuer !== undefined ? input.issuer || null : doc.issuer_name},
-        received_on = ${incoming && input.receivedOn ? input.receivedOn : doc.received_on}::date,
-        pages = ${input.pages === undefined ? doc.pages : input.pages},
-        deadline = ${input.deadline === undefined ? doc.deadline : input.deadline}::date,
-        place = ${input.place === undefined ? doc.place : input.place || null},
-        sign_authority = ${input.signAuthority === undefined ? doc.sign_authority : input.signAuthority || null},
-        signer_title = ${input.signerTitle === undefined ? doc.signer_title : input.signerTitle || null},
-        updated_at = now()
-      WHERE id = ${id}`);
+    await q.updateFields(tx, id, {
+      typeCode: input.typeCode ?? doc.type_code,
+      summary: input.summary ?? doc.summary,
+      content: input.content === undefined ? doc.content : input.content || null,
+      secrecy: input.secrecy ?? doc.secrecy,
+      urgency: input.urgency ?? doc.urgency,
+      issuedOn: input.issuedOn === undefined ? doc.issued_on : input.issuedOn,
+      symbol: incoming && input.symbol !== undefined ? input.symbol || null : doc.symbol,
+      issuerName: incoming && input.issuer !== undefined ? input.issuer || null : doc.issuer_name,
+      receivedOn: incoming && input.receivedOn ? input.receivedOn : doc.received_on,
+      pages: input.pages === undefined ? doc.pages : input.pages,
+      deadline: input.deadline === undefined ? doc.deadline : input.deadline,
+      place: input.place === undefined ? doc.place : input.place || null,
+      signAuthority: input.signAuthority === undefined ? doc.sign_authority : input.signAuthority || null,
+      signerTitle: input.signerTitle === undefined ? doc.signer_title : input.signerTitle || null,
+    });
     const after = presentDocument((await q.lockById(tx, id)) as q.DocRow);
     await q.addEvent(tx, id, actor.userId, 'edited');
     await recordAudit(tx, ctx, {
@@ -208,18 +267,21 @@ export async function updateDocument(
   });
 }
 
-/** One document with its files, history, directions, handling and recipients. Secret reads are audited. */
-export async function getDocument(deps: Deps, ctx: RequestCtx, id: number) {
-  const actor = actorOf(ctx);
+/**
+ * One document with its files, history, directions, handling, recipients and what the reader may do
+ * with it. A Mật (or higher) document's read is audited.
+ */
+export async function getDocument(deps: Deps, ctx: RequestCtx, id: number): Promise<DocumentDetail> {
+  const actor = signedIn(ctx);
   const db = deps.database.db;
-  const doc = await q.visibleById(db, actor, id);
-  if (!doc) throw notFound('Văn bản');
-  const [files, events, directions, handling, recipients] = await Promise.all([
-    listFiles(db, id),
+  const doc = await visibleDoc(db, actor, id);
+  const [files, events, directions, handling, recipients, record] = await Promise.all([
+    filesOf(db, id),
     q.events(db, id),
     q.directions(db, id),
     q.handlingOf(db, id),
     q.recipients(db, id),
+    isRecord(db, id),
   ]);
   if (doc.secrecy >= 1) {
     await transact(deps, (tx) =>
@@ -236,49 +298,43 @@ export async function getDocument(deps: Deps, ctx: RequestCtx, id: number) {
   const names = new Map(
     (coordinatingIds.length ? await q.orgNames(db, coordinatingIds) : []).map((o) => [o.id, o.name]),
   );
+  const handles = handling.some(
+    (h) => h.user_id === actor.userId || (h.user_id === null && h.org_id === actor.orgId),
+  );
   return {
     ...presentDocument(doc),
-    files,
-    events: events.map((e) => ({
-      id: Number(e.id),
-      at: toIso(e.at),
-      actorId: e.actor_id,
-      actorName: e.actor_name,
-      kind: e.kind,
-      note: e.note,
-      data: e.data,
-    })),
-    directions: directions.map((r) => ({
-      id: Number(r.id),
-      authorId: r.author_id,
-      authorName: r.author_name,
-      text: r.text,
-      leadOrgId: r.lead_org_id,
-      leadOrgName: r.lead_org_name,
-      coordinating: (r.coordinating_org_ids ?? []).map((oid) => ({
-        id: oid,
-        name: names.get(oid) ?? String(oid),
-      })),
-      assigneeId: r.assignee_id,
-      assigneeName: r.assignee_name,
-      deadline: r.deadline,
-      taskId: r.task_id === null ? null : Number(r.task_id),
-      createdAt: toIso(r.created_at),
-    })),
-    handling: handling.map((h) => ({
-      orgId: h.org_id,
-      orgName: h.org_name,
-      userId: h.user_id,
-      userName: h.user_name,
-      role: h.role,
-      status: h.status,
-      deadline: h.deadline,
-      updatedAt: toIso(h.updated_at),
-    })),
-    recipients: recipients.map((r) => ({
-      orgId: r.org_id,
-      name: r.name,
-      receivedDocumentId: r.received_document_id === null ? null : Number(r.received_document_id),
-    })),
+    files: files.map(presentFile),
+    events: events.map(presentEvent),
+    directions: directions.map((r) => presentDirection(r, names)),
+    handling: handling.map(presentHandling),
+    recipients: recipients.map(presentRecipient),
+    can: documentCan(actor, doc, { record, handles }),
   };
+}
+
+/** The document as Word in the Party layout. */
+export async function documentWord(deps: Deps, ctx: RequestCtx, id: number) {
+  const actor = signedIn(ctx);
+  const db = deps.database.db;
+  const doc = await visibleDoc(db, actor, id);
+  const issuer = await q.issuerHeading(db, doc.issuer_org_id ?? doc.owner_org_id);
+  const recipients = (await q.recipients(db, id)).map((r) => r.name);
+  const buffer = await documentToDocx({
+    typeCode: doc.type_code,
+    symbol: doc.symbol,
+    summary: doc.summary,
+    content: doc.content,
+    secrecy: doc.secrecy,
+    urgency: doc.urgency,
+    issuedOn: doc.issued_on,
+    place: doc.place,
+    issuerName: doc.direction === 'in' ? (doc.issuer_name ?? issuer?.name ?? '') : (issuer?.name ?? ''),
+    superiorName: doc.direction === 'in' ? null : (issuer?.parent_name ?? null),
+    signAuthority: doc.sign_authority,
+    signerTitle: doc.signer_title,
+    signerName: doc.signer_name,
+    recipients,
+  });
+  const name = `${(doc.symbol ?? `du-thao-${id}`).replace(/[/\\]/g, '-')}.docx`;
+  return { buffer, name };
 }

@@ -1,8 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
-import { sql } from 'drizzle-orm';
 import type { Deps } from '../../deps.ts';
 import { RETRY_AFTER_UNAVAILABLE_SECONDS } from '../../http/errors.ts';
 import { createRouter } from '../../http/router.ts';
+import { HealthJson } from './presenter.ts';
+import * as service from './service.ts';
+
+const json = { 'application/json': { schema: HealthJson } };
 
 export function healthRoutes(deps: Deps) {
   const r = createRouter();
@@ -13,18 +16,15 @@ export function healthRoutes(deps: Deps) {
       tags: ['Hệ thống'],
       summary: 'Tình trạng máy chủ và loại cơ sở dữ liệu (embedded = PGlite, postgres = máy chủ PostgreSQL)',
       responses: {
-        200: { description: 'Hoạt động bình thường' },
-        503: { description: 'Cơ sở dữ liệu không trả lời' },
+        200: { description: 'Hoạt động bình thường', content: json },
+        503: { description: 'Cơ sở dữ liệu không trả lời', content: json },
       },
     }),
     async (c) => {
-      try {
-        await deps.database.db.execute(sql`SELECT 1`);
-        return c.json({ status: 'ok', database: deps.database.backend }, 200);
-      } catch {
-        c.header('Retry-After', String(RETRY_AFTER_UNAVAILABLE_SECONDS));
-        return c.json({ status: 'unavailable', database: deps.database.backend }, 503);
-      }
+      const h = await service.health(deps);
+      if (h.status === 'ok') return c.json(h, 200);
+      c.header('Retry-After', String(RETRY_AFTER_UNAVAILABLE_SECONDS));
+      return c.json(h, 503);
     },
   );
   return r;

@@ -7,7 +7,7 @@ import cliProgress from 'cli-progress';
 import { systemCtx } from '../../auth/actor.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../http/errors.ts';
-import { type ImportResult, importMembers } from './import-service.ts';
+import { type ImportResult, importMembers } from './import/service.ts';
 
 const PHASES: Record<string, string> = { checking: 'kiểm tra tệp', reading: 'đọc và ghi', done: 'đã lưu' };
 

@@ -1,11 +1,70 @@
-// SQL of member records: read one, list with filters and keyset pagination on the stored name sort
-// key, insert, update, interruptions and history. The transaction handle is passed explicitly.
-import { sql } from 'drizzle-orm';
-import type { MemberStatus } from '../../../domain/members/records.ts';
+// SQL of member records: who may read or change a record (the access rule's member predicates), read
+// one, the filtered list with keyset pagination on the stored name sort key, insert, update,
+// interruptions and history. The transaction handle is passed explicitly.
+import { type SQL, sql } from 'drizzle-orm';
+import { ACTIVE_STATUSES, type MemberStatus } from '../../../domain/members/records.ts';
 import type { Actor } from '../../auth/actor.ts';
+import { inScope, visibleTo } from '../../auth/queries.ts';
 import type { Db } from '../../db/client.ts';
 import { array, one, rows } from '../../db/sql.ts';
-import { memberManaged, memberVisible } from './access.ts';
+import { badgeDueRows } from './badges/queries.ts';
+import type { Cursor } from './presenter.ts';
+
+/** The record kind of members for the access rule (transfers and residences grant units a read). */
+export const MEMBER_ENTITY = 'member';
+
+// ---- Who reads and who changes a record -----------------------------------------------------------
+// The TypeScript twins are canSeeMember() and canManageMember() in domain/access.ts;
+// test/api/access-property-members.test.ts keeps them equal.
+
+const col = (alias: string, name: string) => sql.raw(`${alias}.${name}`);
+
+/**
+ * The actor may read the member row aliased `alias`: staff by the access rule (entity 'member',
+ * owner = the member's unit, grants of transfers and residences), anyone their own linked record,
+ * and an account with role member only that one.
+ */
+export function memberVisible(actor: Actor, alias = 'm'): SQL {
+  const own = sql`${col(alias, 'user_id')} = ${actor.userId}::integer`;
+  if (actor.role === 'member') return sql`(${own})`;
+  return sql`(${own} OR ${visibleTo(actor, {
+    entity: MEMBER_ENTITY,
+    id: col(alias, 'id'),
+    ownerOrgId: col(alias, 'org_id'),
+    secrecy: col(alias, 'secrecy'),
+  })})`;
+}
+
+/**
+ * The actor may change the member row aliased `alias`: staff, the member's unit in scope and the
+ * secrecy within clearance. That is the access rule with no grant counted — the record id given to
+ * it is NULL, which no grant names — for a grant lets a unit read a record, never change it.
+ */
+export function memberManaged(actor: Actor, alias = 'm'): SQL {
+  if (actor.role === 'member') return sql`false`;
+  return visibleTo(actor, {
+    entity: MEMBER_ENTITY,
+    id: sql`NULL::integer`,
+    ownerOrgId: col(alias, 'org_id'),
+    secrecy: col(alias, 'secrecy'),
+  });
+}
+
+/** `m.org_id = ANY(ids)`: the ids come from scopeUnitIds() (server/auth/scope.ts), read once. */
+export function orgIn(ids: readonly number[], alias = 'm'): SQL {
+  return sql`${col(alias, 'org_id')} = ANY(${array(ids)}::integer[])`;
+}
+
+/**
+ * The members of the given units (the ids of scopeUnitIds) that the actor may read: the predicate
+ * the unit lists (badges, fees, ratings) pass to their queries. The ids let PostgreSQL read a ward's
+ * or a chi bộ's members through the (org_id, sort_key) index; the access rule stays in the query.
+ */
+export function readableIn(actor: Actor, unitIds: readonly number[]): SQL {
+  return sql`${memberVisible(actor)} AND ${orgIn(unitIds)}`;
+}
+
+// ---- One record ---------------------------------------------------------------------------------
 
 export interface MemberRow {
   id: number;
@@ -43,7 +102,7 @@ export interface MemberRow {
   updated_at: string;
 }
 
-export const MEMBER_COLS = sql`m.id, m.org_id, o.name AS org_name, m.secrecy, m.user_id, u.username, m.full_name,
+const MEMBER_COLS = sql`m.id, m.org_id, o.name AS org_name, m.secrecy, m.user_id, u.username, m.full_name,
   m.sort_key, m.birth_date::text AS birth_date, m.gender, m.ethnicity, m.religion, m.home_town, m.residence,
   m.education, m.theory_level, m.occupation, m.position, m.admitted_on::text AS admitted_on,
   m.official_on::text AS official_on, m.party_card_no, m.status, m.status_on::text AS status_on,
@@ -65,6 +124,16 @@ export function managedForUpdate(db: Db, actor: Actor, id: number) {
     db,
     sql`SELECT ${MEMBER_COLS} FROM ${FROM} WHERE m.id = ${id} AND ${memberManaged(actor)} FOR UPDATE OF m`,
   );
+}
+
+/** How many of these members the actor may change (all of them, or some are not its to change). */
+export async function managedCount(db: Db, actor: Actor, ids: readonly number[]): Promise<number> {
+  const r = await one<{ n: number }>(
+    db,
+    sql`SELECT count(*)::integer AS n FROM members m
+         WHERE m.id = ANY(${array(ids)}::integer[]) AND ${memberManaged(actor)}`,
+  );
+  return r?.n ?? 0;
 }
 
 export interface InterruptionRow {
@@ -183,13 +252,15 @@ export function userLinked(db: Db, userId: number, exceptId?: number) {
   );
 }
 
+/** An account of a unit in the actor's scope (one that may be linked to a record). */
 export function userInScope(db: Db, actor: Actor, userId: number) {
   return one<{ id: number; org_id: number }>(
     db,
-    sql`SELECT u.id, u.org_id FROM users u WHERE u.id = ${userId}
-         AND u.org_id IN (SELECT so.id FROM orgs so WHERE so.path <@ org_scope_roots(${actor.orgId}::integer))`,
+    sql`SELECT u.id, u.org_id FROM users u WHERE u.id = ${userId} AND ${inScope(actor, sql`u.org_id`)}`,
   );
 }
+
+// ---- History ------------------------------------------------------------------------------------
 
 export interface HistoryRow {
   id: number;
@@ -223,25 +294,95 @@ export function historyOf(db: Db, memberId: number) {
   );
 }
 
-/** The active unit with that id in the actor's scope (where a member may be placed). */
-export function unitInScope(db: Db, actor: Actor, orgId: number) {
-  return one<{ id: number; name: string; active: boolean; path: string }>(
+/** The import that created a record (its creation entry in the history). */
+export function importOf(db: Db, importId: number) {
+  return one<{
+    id: number;
+    file_name: string | null;
+    created_at: string;
+    actor_id: number | null;
+    actor_name: string | null;
+  }>(
     db,
-    sql`SELECT id, name, active, path::text AS path FROM orgs WHERE id = ${orgId}
-         AND id IN (SELECT so.id FROM orgs so WHERE so.path <@ org_scope_roots(${actor.orgId}::integer))`,
+    sql`SELECT i.id, i.file_name, i.created_at, i.actor_id, u.full_name AS actor_name
+          FROM member_imports i LEFT JOIN users u ON u.id = i.actor_id WHERE i.id = ${importId}`,
   );
 }
 
-export function orgName(db: Db, orgId: number) {
-  return one<{ id: number; name: string; short_code: string; kind: string; active: boolean }>(
+// ---- The list -----------------------------------------------------------------------------------
+// Filters (unit subtree, status, age, party age, search, badge due) as one predicate, sorted by the
+// stored name key (Vietnamese name order) with keyset pagination on (sort_key, id), so page 2,000
+// costs what page 1 costs and no row is skipped or repeated.
+
+export interface ListFilters {
+  orgId?: number | undefined;
+  status?: MemberStatus | 'all' | 'active' | undefined;
+  q?: string | undefined;
+  ageMin?: number | undefined;
+  ageMax?: number | undefined;
+  partyAgeMin?: number | undefined;
+  partyAgeMax?: number | undefined;
+  badgeDueOn?: string | undefined;
+  /** Records of other units shared with the actor's (in transit to them, temporary, residence). */
+  shared?: boolean | undefined;
+}
+
+/**
+ * The WHERE of a filtered list, visibility included. `units` are the ids of the units in the
+ * actor's scope, within the chosen unit when the list asks for one (scopeUnitIds); `today`
+ * anchors ages.
+ */
+export function listWhere(actor: Actor, f: ListFilters, units: readonly number[], today: string): SQL {
+  const conds: SQL[] = [memberVisible(actor)];
+  // Lists count each member once, at the unit that holds the record; records merely shared with
+  // the actor's units (a transfer on its way, a temporary stay, the residence) are listed apart.
+  if (f.shared) {
+    conds.push(sql`NOT (${orgIn(units)} OR coalesce(m.user_id = ${actor.userId}::integer, false))`);
+  } else if (f.orgId) {
+    conds.push(orgIn(units));
+  } else {
+    // A plain OR of two indexed conditions (no coalesce): PostgreSQL can combine both indexes.
+    conds.push(sql`(${orgIn(units)} OR m.user_id = ${actor.userId}::integer)`);
+  }
+  const status = f.status ?? 'active';
+  if (status === 'active') conds.push(sql`m.status = ANY(${array(ACTIVE_STATUSES)}::text[])`);
+  else if (status !== 'all') conds.push(sql`m.status = ${status}`);
+  if (f.q) {
+    const card = f.q.replace(/\s+/g, '').toUpperCase();
+    conds.push(sql`(vn_fold(m.full_name) LIKE '%' || vn_fold(${f.q}) || '%' OR m.party_card_no = ${card})`);
+  }
+  // Age in whole years on `today`: at least N ⇔ born on or before today − N years.
+  if (f.ageMin !== undefined)
+    conds.push(sql`m.birth_date <= (${today}::date - make_interval(years => ${f.ageMin}::integer))::date`);
+  if (f.ageMax !== undefined)
+    conds.push(sql`m.birth_date > (${today}::date - make_interval(years => ${f.ageMax + 1}::integer))::date`);
+  // Party age from the stored start (admission + interruptions).
+  if (f.partyAgeMin !== undefined)
+    conds.push(
+      sql`m.party_start <= (${today}::date - make_interval(years => ${f.partyAgeMin}::integer))::date`,
+    );
+  if (f.partyAgeMax !== undefined)
+    conds.push(
+      sql`m.party_start > (${today}::date - make_interval(years => ${f.partyAgeMax + 1}::integer))::date`,
+    );
+  if (f.badgeDueOn) {
+    const inner = sql`${memberVisible(actor)}${f.orgId ? sql` AND ${orgIn(units)}` : sql``}`;
+    conds.push(sql`m.id IN (SELECT bd.member_id FROM (${badgeDueRows(inner, f.badgeDueOn)}) bd)`);
+  }
+  return sql.join(conds, sql` AND `);
+}
+
+export function page(db: Db, where: SQL, after: Cursor | null, limit: number) {
+  const cond = after
+    ? sql`${where} AND (m.sort_key, m.id) > (${after.key}::text COLLATE "C", ${after.id}::integer)`
+    : where;
+  return rows<MemberRow>(
     db,
-    sql`SELECT id, name, short_code, kind, active FROM orgs WHERE id = ${orgId}`,
+    sql`SELECT ${MEMBER_COLS} FROM ${FROM} WHERE ${cond} ORDER BY m.sort_key, m.id LIMIT ${limit}`,
   );
 }
 
-export function parentOf(db: Db, orgId: number) {
-  return one<{ id: number; name: string }>(
-    db,
-    sql`SELECT p.id, p.name FROM orgs o JOIN orgs p ON p.id = o.parent_id WHERE o.id = ${orgId}`,
-  );
+export async function count(db: Db, where: SQL): Promise<number> {
+  const r = await one<{ n: number }>(db, sql`SELECT count(*)::integer AS n FROM members m WHERE ${where}`);
+  return r?.n ?? 0;
 }

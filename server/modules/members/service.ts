@@ -1,67 +1,41 @@
 // Member records: create, change (with history), status changes, recognition, reading (audited),
-// the filtered list. Rules come from domain/members; every write is one transaction with its
-// history row and its audit row.
+// the filtered list and its export. Rules come from domain/members; every write is one transaction
+// with its history row and its audit row.
 import { todayVn } from '../../../domain/dates.ts';
-import { recognitionDue, recognitionProblem } from '../../../domain/members/admission.ts';
-import { badgeDue } from '../../../domain/members/badges.ts';
-import { monthStart } from '../../../domain/members/calendar.ts';
+import { recognitionProblem } from '../../../domain/members/admission.ts';
 import { memberDatesProblem } from '../../../domain/members/member-rules.ts';
 import { nameSortKey } from '../../../domain/members/name-key.ts';
 import { totalInterruptionDays } from '../../../domain/members/party-age.ts';
-import { ACTIVE_STATUSES, normaliseCardNo } from '../../../domain/members/records.ts';
+import { ACTIVE_STATUSES, EXPORT_COLUMNS, normaliseCardNo } from '../../../domain/members/records.ts';
 import type {
   createMemberBody,
   recognizeBody,
   statusBody,
   updateMemberBody,
 } from '../../../domain/members/schemas.ts';
-import { fold } from '../../../domain/text.ts';
 import type { z } from '../../../domain/validation.ts';
 import type { Actor, RequestCtx } from '../../auth/actor.ts';
+import { authorize, requireSecrecyWithin } from '../../auth/authorize.ts';
+import { activeUnitInScope, scopeUnitIds } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
-import { toIso } from '../../db/sql.ts';
 import { type Deps, transact } from '../../deps.ts';
 import { ConflictError, notFound, RuleError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
-import { awardedYears } from './badges-queries.ts';
-import { importById } from './import-queries.ts';
-import * as list from './list-queries.ts';
-import { diff, type MemberDetailJson, presentHistory, presentListItem, presentMember } from './presenter.ts';
+import {
+  type Cursor,
+  decodeCursor,
+  diff,
+  encodeCursor,
+  type MemberDetailJson,
+  type MemberHistoryEntry,
+  type MemberRecord,
+  presentHistory,
+  presentListItem,
+  presentMember,
+} from './presenter.ts';
 import * as q from './queries.ts';
-
-export const NOT_FOUND = 'Đảng viên';
-
-export function actorOf(ctx: RequestCtx): Actor {
-  if (!ctx.actor) throw new Error('member changes need an actor');
-  return ctx.actor;
-}
-
-/** Folded name + birth date + admission date: the same person entered twice without a card number. */
-export function identityKey(fullName: string, birthDate: string, admittedOn: string): string {
-  return `${fold(fullName).replace(/\s+/g, ' ').trim()}|${birthDate}|${admittedOn}`;
-}
-
-/** First month a fee is owed: from admission, but not before the record entered the system. */
-export function feeFromOf(admittedOn: string, today: string): string {
-  const a = monthStart(admittedOn);
-  const t = monthStart(today);
-  // biome-ignore lint/complexity/useMathMinMax: ISO date strings compare as text; Math.max would give NaN
-  return a > t ? a : t;
-}
-
-/** A member the actor may change (locked), or 404. */
-export async function managed(tx: Db, actor: Actor, id: number): Promise<q.MemberRow> {
-  const row = await q.managedForUpdate(tx, actor, id);
-  if (!row) throw notFound(NOT_FOUND);
-  return row;
-}
-
-/** A member the actor may read, or 404. */
-export async function visible(db: Db, actor: Actor, id: number): Promise<q.MemberRow> {
-  const row = await q.visibleById(db, actor, id);
-  if (!row) throw notFound(NOT_FOUND);
-  return row;
-}
+import { detailById, detailOf, feeFromOf, identityKey, managed, recordOf, visible } from './record.ts';
+import { type Column, streamWorkbook } from './xlsx.ts';
 
 async function requireFreeCard(tx: Db, card: string | null, exceptId?: number): Promise<void> {
   if (!card) return;
@@ -88,54 +62,27 @@ function requireDates(m: Parameters<typeof memberDatesProblem>[0], today: string
 
 type CreateInput = z.infer<typeof createMemberBody>;
 
-export async function detailOf(db: Db, row: q.MemberRow) {
-  const today = todayVn();
-  const [interruptions, awarded] = await Promise.all([
-    q.interruptionsOf(db, row.id),
-    awardedYears(db, row.id),
-  ]);
-  const out = presentMember(row, interruptions, today);
-  const due = badgeDue(
-    {
-      admittedOn: row.admitted_on,
-      interruptions: out.interruptions,
-      seriouslyIll: row.seriously_ill,
-      diedOn: row.died_on,
-      awarded: awarded.map((a) => a.years),
-    },
-    today,
-  );
-  return {
-    ...out,
-    badges: awarded.map((a) => ({ years: a.years, awardedOn: a.awarded_on, decisionNo: a.decision_no })),
-    badgeDueToday: due,
-    recognitionDue: row.status === 'du_bi' ? recognitionDue(row.admitted_on) : null,
-  };
-}
-
-export async function create(deps: Deps, ctx: RequestCtx, input: CreateInput): Promise<MemberDetailJson> {
+export async function create(deps: Deps, ctx: RequestCtx, input: CreateInput): Promise<MemberRecord> {
+  authorize(ctx, 'member.manage');
   return transact(deps, (tx) => createIn(tx, ctx, input));
 }
 
-/** Creates a record inside the caller's transaction (also used by transfers in from outside). */
+/** Creates a record inside the caller's transaction (also a transfer in from outside, an admission). */
 export async function createIn(
   tx: Db,
   ctx: RequestCtx,
   input: CreateInput,
   opts: { action?: string } = {},
-): Promise<MemberDetailJson> {
-  const actor = actorOf(ctx);
+): Promise<MemberRecord> {
+  const actor = authorize(ctx, 'member.manage');
   const today = todayVn();
-  const unit = await q.unitInScope(tx, actor, input.orgId);
-  if (!unit) throw notFound('Đơn vị');
-  if (!unit.active) throw new RuleError('org_inactive', `Đơn vị «${unit.name}» đã ngừng hoạt động.`);
+  const unit = await activeUnitInScope(tx, actor, input.orgId);
   const interruptions = input.interruptions ?? [];
   requireDates({ ...input, interruptions }, today);
   const card = input.partyCardNo ? normaliseCardNo(input.partyCardNo) : null;
   await requireFreeCard(tx, card);
   await requireLinkableUser(tx, actor, input.userId ?? null);
-  if ((input.secrecy ?? 0) > actor.clearance)
-    throw new RuleError('secrecy_above_clearance', 'Không thể đặt độ mật cao hơn mức được tiếp cận của bạn.');
+  requireSecrecyWithin(actor, input.secrecy ?? 0);
   const id = await q.insert(tx, {
     orgId: unit.id,
     secrecy: input.secrecy ?? 0,
@@ -164,11 +111,7 @@ export async function createIn(
     identityKey: identityKey(input.fullName, input.birthDate, input.admittedOn),
   });
   await q.replaceInterruptions(tx, id, interruptions);
-  const out = presentMember(
-    (await q.visibleById(tx, actor, id)) as q.MemberRow,
-    await q.interruptionsOf(tx, id),
-    today,
-  );
+  const out = await recordOf(tx, actor, id, today);
   await q.addHistory(tx, id, actor, opts.action ?? 'create', {});
   await recordAudit(tx, ctx, {
     action: 'member.create',
@@ -187,13 +130,12 @@ export async function update(
   ctx: RequestCtx,
   id: number,
   input: UpdateInput,
-): Promise<MemberDetailJson> {
-  const actor = actorOf(ctx);
+): Promise<MemberRecord> {
+  const actor = authorize(ctx, 'member.manage');
   const today = todayVn();
   return transact(deps, async (tx) => {
     const row = await managed(tx, actor, id);
-    const beforeInterruptions = await q.interruptionsOf(tx, id);
-    const before = presentMember(row, beforeInterruptions, today);
+    const before = presentMember(row, await q.interruptionsOf(tx, id), today);
     const pick = <T>(v: T | undefined, old: T): T => (v === undefined ? old : v);
     const fullName = pick(input.fullName, row.full_name);
     const birthDate = pick(input.birthDate, row.birth_date);
@@ -211,11 +153,7 @@ export async function update(
     const userId = pick(input.userId, row.user_id);
     if (userId !== row.user_id) await requireLinkableUser(tx, actor, userId, id);
     const secrecy = pick(input.secrecy, row.secrecy);
-    if (secrecy > actor.clearance)
-      throw new RuleError(
-        'secrecy_above_clearance',
-        'Không thể đặt độ mật cao hơn mức được tiếp cận của bạn.',
-      );
+    requireSecrecyWithin(actor, secrecy);
     // A probationary member with a recognition date entered here becomes a full member.
     const status =
       row.status === 'du_bi' && officialOn
@@ -253,11 +191,7 @@ export async function update(
       identityKey: identityKey(fullName, birthDate, admittedOn),
     });
     if (input.interruptions) await q.replaceInterruptions(tx, id, interruptions);
-    const after = presentMember(
-      (await q.visibleById(tx, actor, id)) as q.MemberRow,
-      await q.interruptionsOf(tx, id),
-      today,
-    );
+    const after = await recordOf(tx, actor, id, today);
     const changes = diff(before, after);
     if (Object.keys(changes).length > 0) {
       await q.addHistory(tx, id, actor, 'update', changes);
@@ -274,8 +208,13 @@ export async function update(
   });
 }
 
-export async function setStatus(deps: Deps, ctx: RequestCtx, id: number, input: z.infer<typeof statusBody>) {
-  const actor = actorOf(ctx);
+export async function setStatus(
+  deps: Deps,
+  ctx: RequestCtx,
+  id: number,
+  input: z.infer<typeof statusBody>,
+): Promise<MemberDetailJson> {
+  const actor = authorize(ctx, 'member.manage');
   return transact(deps, async (tx) => {
     const row = await managed(tx, actor, id);
     if (!ACTIVE_STATUSES.includes(row.status))
@@ -304,13 +243,13 @@ export async function setStatus(deps: Deps, ctx: RequestCtx, id: number, input: 
       input.reason || null,
     );
     await recordAudit(tx, ctx, {
-      action: `member.status`,
+      action: 'member.status',
       entity: 'member',
       entityId: id,
       orgId: row.org_id,
       after: { ...changes, reason: input.reason },
     });
-    return detailOf(tx, (await q.visibleById(tx, actor, id)) as q.MemberRow);
+    return detailById(tx, actor, id);
   });
 }
 
@@ -319,8 +258,8 @@ export async function recognize(
   ctx: RequestCtx,
   id: number,
   input: z.infer<typeof recognizeBody>,
-) {
-  const actor = actorOf(ctx);
+): Promise<MemberDetailJson> {
+  const actor = authorize(ctx, 'member.manage');
   return transact(deps, async (tx) => {
     const row = await managed(tx, actor, id);
     if (row.status !== 'du_bi')
@@ -352,13 +291,13 @@ export async function recognize(
       orgId: row.org_id,
       after: { ...changes, decisionNo: input.decisionNo },
     });
-    return detailOf(tx, (await q.visibleById(tx, actor, id)) as q.MemberRow);
+    return detailById(tx, actor, id);
   });
 }
 
 /** A member's record; the read itself is audited (personal data). */
-export async function get(deps: Deps, ctx: RequestCtx, id: number) {
-  const actor = actorOf(ctx);
+export async function get(deps: Deps, ctx: RequestCtx, id: number): Promise<MemberDetailJson> {
+  const actor = authorize(ctx, 'member.read');
   return transact(deps, async (tx) => {
     const row = await visible(tx, actor, id);
     await recordAudit(tx, ctx, { action: 'member.read', entity: 'member', entityId: id, orgId: row.org_id });
@@ -366,21 +305,26 @@ export async function get(deps: Deps, ctx: RequestCtx, id: number) {
   });
 }
 
-export async function history(db: Db, actor: Actor, id: number) {
+export async function history(deps: Deps, ctx: RequestCtx, id: number) {
+  const actor = authorize(ctx, 'member.read');
+  const db = deps.database.db;
   const row = await visible(db, actor, id);
-  const items = (await q.historyOf(db, id)).map(presentHistory);
+  const items: MemberHistoryEntry[] = (await q.historyOf(db, id)).map(presentHistory);
   // Members created by an import have no history row of their own (450,000 rows would double the
   // import's work): the import itself is their creation entry.
   if (row.import_id !== null) {
-    const imp = await importById(db, row.import_id);
+    const imp = await q.importOf(db, row.import_id);
     if (imp) {
       items.push({
-        id: 0,
-        at: toIso(imp.created_at),
-        actorId: imp.actor_id,
-        actorName: imp.actor_name,
-        action: 'import',
-        changes: {},
+        ...presentHistory({
+          id: 0,
+          at: imp.created_at,
+          actor_id: imp.actor_id,
+          actor_name: imp.actor_name,
+          action: 'import',
+          changes: {},
+          note: null,
+        }),
         note: `Nhập từ tệp Excel${imp.file_name ? ` «${imp.file_name}»` : ''} (lần nhập số ${imp.id})`,
       });
     }
@@ -388,24 +332,81 @@ export async function history(db: Db, actor: Actor, id: number) {
   return { items };
 }
 
-export async function listMembers(
-  db: Db,
-  actor: Actor,
-  f: list.ListFilters & { limit: number; cursor?: string | undefined },
-) {
+export type ListInput = q.ListFilters & { limit: number; cursor?: string | undefined };
+
+/** The ids of the units a list reads: the actor's scope, within the chosen unit unless `shared`. */
+function listUnits(db: Db, actor: Actor, f: q.ListFilters): Promise<number[]> {
+  return scopeUnitIds(db, actor, f.shared ? undefined : f.orgId);
+}
+
+export async function list(deps: Deps, ctx: RequestCtx, f: ListInput) {
+  const actor = authorize(ctx, 'member.read');
+  const db = deps.database.db;
   const today = todayVn();
-  const where = await list.listWhere(db, actor, f, today);
-  const after = list.decodeCursor(f.cursor);
+  const where = q.listWhere(actor, f, await listUnits(db, actor, f), today);
+  const after = decodeCursor(f.cursor);
   const [items, total] = await Promise.all([
-    list.page(db, where, after, f.limit + 1),
-    after ? Promise.resolve(null) : list.count(db, where),
+    q.page(db, where, after, f.limit + 1),
+    after ? Promise.resolve(null) : q.count(db, where),
   ]);
   const pageRows = items.slice(0, f.limit);
   const last = pageRows[pageRows.length - 1];
   return {
     items: pageRows.map((r) => presentListItem(r, today)),
-    nextCursor:
-      items.length > f.limit && last ? list.encodeCursor({ key: last.sort_key, id: last.id }) : null,
+    nextCursor: items.length > f.limit && last ? encodeCursor({ key: last.sort_key, id: last.id }) : null,
     total,
   };
+}
+
+const EXPORT_PAGE = 5_000;
+const EXPORT_DATES = new Set(['birthDate', 'admittedOn', 'officialOn']);
+
+/**
+ * Any filtered list as Excel with Vietnamese headers, streamed in pages of the list's own keyset
+ * order, so a city-wide export never holds 450,000 records in memory. The export is audited with
+ * its filters and size (personal data leaves).
+ */
+export async function exportList(deps: Deps, ctx: RequestCtx, filters: q.ListFilters) {
+  const actor = authorize(ctx, 'member.read');
+  const db = deps.database.db;
+  const today = todayVn();
+  const where = q.listWhere(actor, filters, await listUnits(db, actor, filters), today);
+  const total = await q.count(db, where);
+  await transact(deps, (tx) =>
+    recordAudit(tx, ctx, { action: 'member.export', entity: 'member', after: { filters, total } }),
+  );
+  const columns: Column[] = EXPORT_COLUMNS.map(([key, header]) => ({
+    key,
+    header,
+    date: EXPORT_DATES.has(key),
+    width: key === 'fullName' || key === 'orgName' ? 28 : 16,
+  }));
+  const body = streamWorkbook(
+    'Danh sách đảng viên',
+    columns,
+    async (add, drained) => {
+      let after: Cursor | null = null;
+      for (;;) {
+        const rows = await q.page(db, where, after, EXPORT_PAGE);
+        for (const row of rows) {
+          add({
+            ...presentListItem(row, today),
+            ethnicity: row.ethnicity,
+            religion: row.religion,
+            homeTown: row.home_town,
+            education: row.education,
+            theoryLevel: row.theory_level,
+            occupation: row.occupation,
+            position: row.position,
+          });
+        }
+        const last = rows[rows.length - 1];
+        if (!last || rows.length < EXPORT_PAGE) return;
+        after = { key: last.sort_key, id: last.id };
+        await drained();
+      }
+    },
+    (err) => deps.log.error({ err }, 'member export failed'),
+  );
+  return { name: `Danh sách đảng viên ${today}.xlsx`, body };
 }

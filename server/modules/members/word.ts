@@ -1,5 +1,5 @@
 // Word documents of the members area in the Party layout (Hướng dẫn 36-HD/VPTW as summarised in
-// domain-reference §2): Times New Roman on A4, margins 20/20/30/15 mm, the issuing body top left
+// docs/domain.md §2): Times New Roman on A4, margins 20/20/30/15 mm, the issuing body top left
 // under its superior, "ĐẢNG CỘNG SẢN VIỆT NAM" top right, place and date in italics, the type name
 // centred in bold. Layout values are kept together here.
 import {

@@ -12,9 +12,6 @@ export interface Column {
   money?: boolean;
 }
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
 /** ISO date → an Excel date (UTC midnight, as Excel has no time zone). */
 function excelDate(v: unknown): unknown {
   return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : v;
@@ -102,15 +99,4 @@ export function streamWorkbook(
     out.destroy(err instanceof Error ? err : new Error(String(err)));
   });
   return Readable.toWeb(out) as unknown as ReadableStream<Uint8Array>;
-}
-
-/** Content-Disposition for a Vietnamese file name (ASCII fallback + RFC 5987). */
-export function attachment(fileName: string): string {
-  const ascii = fileName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^\w.-]+/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

@@ -1,8 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import { id, idParam, limitParam, z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
-import { createRouter, jsonBody, requestCtx, requireActor, legacyResponses } from '../../http/router.ts';
-import { list, markRead } from './service.ts';
+import { createRouter, jsonBody, requestCtx, responses } from '../../http/router.ts';
+import { NotificationPage, NotificationsMarked } from './presenter.ts';
+import * as service from './service.ts';
 
 const tag = ['Thông báo'];
 
@@ -21,12 +22,12 @@ export function notificationRoutes(deps: Deps) {
           limit: limitParam,
         }),
       },
-      responses: legacyResponses(200, 'Thông báo'),
+      responses: responses(200, 'Thông báo', NotificationPage),
     }),
     async (c) => {
       const q = c.req.valid('query');
       return c.json(
-        await list(deps.database.db, requireActor(c), {
+        await service.list(deps, requestCtx(c), {
           unreadOnly: q.unread === '1',
           limit: q.limit,
           cursor: q.cursor,
@@ -44,13 +45,11 @@ export function notificationRoutes(deps: Deps) {
       request: {
         body: jsonBody(z.object({ ids: z.array(id).max(500).optional(), all: z.boolean().optional() })),
       },
-      responses: legacyResponses(200, 'Số thông báo đã đánh dấu'),
+      responses: responses(200, 'Số thông báo đã đánh dấu', NotificationsMarked),
     }),
     async (c) => {
-      requireActor(c);
       const body = c.req.valid('json');
-      const marked = await markRead(deps, requestCtx(c), body.all ? 'all' : (body.ids ?? []));
-      return c.json({ marked }, 200);
+      return c.json(await service.markRead(deps, requestCtx(c), body.all ? 'all' : (body.ids ?? [])), 200);
     },
   );
   return r;

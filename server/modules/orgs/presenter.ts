@@ -1,22 +1,70 @@
-import type { OrgKind } from '../../../domain/orgs.ts';
+import { z } from '@hono/zod-openapi';
+import { ORG_KINDS, type OrgKind } from '../../../domain/orgs.ts';
 import { compareVi } from '../../../domain/text.ts';
 import type { LinkRow, OrgRow, VersionRow } from './queries.ts';
 
-export interface OrgJson {
-  id: number;
-  name: string;
-  shortCode: string;
-  kind: OrgKind;
-  parentId: number | null;
-  path: string;
-  active: boolean;
-  validFrom: string;
-  validTo: string | null;
-}
+/** Dates are YYYY-MM-DD. */
+export const OrgJson = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    shortCode: z.string(),
+    kind: z.enum(ORG_KINDS),
+    parentId: z.number().int().nullable(),
+    /** The unit's place in the tree (ltree: o1.o7.o12). */
+    path: z.string(),
+    active: z.boolean(),
+    validFrom: z.string(),
+    validTo: z.string().nullable(),
+  })
+  .openapi('Org');
+export type OrgJson = z.infer<typeof OrgJson>;
 
-export interface OrgNodeJson extends OrgJson {
-  children: OrgNodeJson[];
-}
+export type OrgNodeJson = OrgJson & { children: OrgNodeJson[] };
+export const OrgNodeJson: z.ZodType<OrgNodeJson> = OrgJson.extend({
+  get children() {
+    return z.array(OrgNodeJson);
+  },
+}).openapi('OrgNode');
+
+/** The deployment's root first, each unit with its children nested. */
+export const OrgTree = z.array(OrgNodeJson).openapi('OrgTree');
+
+export const OrgVersionJson = z
+  .object({
+    validFrom: z.string(),
+    validTo: z.string().nullable(),
+    name: z.string(),
+    shortCode: z.string(),
+    kind: z.enum(ORG_KINDS),
+    parentId: z.number().int().nullable(),
+  })
+  .openapi('OrgVersion');
+export type OrgVersionJson = z.infer<typeof OrgVersionJson>;
+
+export const OrgLinkJson = z
+  .object({
+    predecessorId: z.number().int(),
+    successorId: z.number().int(),
+    kind: z.enum(['merge', 'split']),
+    effectiveOn: z.string(),
+  })
+  .openapi('OrgLink');
+export type OrgLinkJson = z.infer<typeof OrgLinkJson>;
+
+export const OrgDetail = OrgJson.extend({
+  history: z.array(OrgVersionJson),
+  predecessors: z.array(OrgLinkJson),
+  successors: z.array(OrgLinkJson),
+  /** What refers to the unit (a unit with any of these cannot be deleted). */
+  counts: z.object({
+    children: z.number().int(),
+    users: z.number().int(),
+    links: z.number().int(),
+    grants: z.number().int(),
+  }),
+}).openapi('OrgDetail');
+export type OrgDetail = z.infer<typeof OrgDetail>;
 
 export function presentOrg(r: OrgRow): OrgJson {
   return {
@@ -32,7 +80,7 @@ export function presentOrg(r: OrgRow): OrgJson {
   };
 }
 
-export function presentVersion(v: VersionRow) {
+export function presentVersion(v: VersionRow): OrgVersionJson {
   return {
     validFrom: v.valid_from,
     validTo: v.valid_to,
@@ -43,13 +91,18 @@ export function presentVersion(v: VersionRow) {
   };
 }
 
-export function presentLink(l: LinkRow) {
+export function presentLink(l: LinkRow): OrgLinkJson {
   return {
     predecessorId: l.predecessor_id,
     successorId: l.successor_id,
     kind: l.kind,
     effectiveOn: l.effective_on,
   };
+}
+
+/** A unit retired on `on` (merged, split or dissolved). */
+export function presentRetired(r: OrgRow, on: string): OrgJson {
+  return { ...presentOrg(r), active: false, validTo: on };
 }
 
 // Boards are listed first under a committee, then subordinate committees, grassroots and cells.

@@ -1,3 +1,5 @@
+// The SQL of the organisation tree: units, their dated versions, and (reorganise/queries.ts) the
+// merge and split links. Accounts are read here for counts only; the users area moves them.
 import { sql } from 'drizzle-orm';
 import type { OrgKind } from '../../../domain/orgs.ts';
 import type { Actor } from '../../auth/actor.ts';
@@ -163,18 +165,6 @@ export async function deactivate(db: Db, id: number, on: string): Promise<void> 
   await closeVersion(db, id, on);
 }
 
-export async function link(
-  db: Db,
-  predecessorId: number,
-  successorId: number,
-  kind: 'merge' | 'split',
-  on: string,
-) {
-  await db.execute(sql`
-    INSERT INTO org_links (predecessor_id, successor_id, kind, effective_on)
-    VALUES (${predecessorId}, ${successorId}, ${kind}, ${on}::date) ON CONFLICT DO NOTHING`);
-}
-
 export function activeChildren(db: Db, id: number) {
   return rows<OrgRow>(db, sql`SELECT ${COLS} FROM orgs WHERE parent_id = ${id} AND active`);
 }
@@ -186,27 +176,39 @@ export function activeChildNames(db: Db, parentId: number) {
   );
 }
 
-export function userIdsOf(db: Db, orgId: number) {
-  return rows<{ id: number; username: string }>(
+/** How many accounts a unit has (a unit with accounts may not be dissolved). */
+export async function accountCount(db: Db, orgId: number): Promise<number> {
+  const r = await one<{ n: number }>(
     db,
-    sql`SELECT id, username FROM users WHERE org_id = ${orgId}`,
+    sql`SELECT count(*)::integer AS n FROM users WHERE org_id = ${orgId}`,
   );
+  return r?.n ?? 0;
 }
 
-export async function moveUsers(db: Db, fromOrg: number, toOrg: number): Promise<void> {
-  await db.execute(sql`UPDATE users SET org_id = ${toOrg}, updated_at = now() WHERE org_id = ${fromOrg}`);
-}
-
-export async function usage(db: Db, id: number) {
-  return one<{ children: number; users: number; links: number; grants: number }>(
+/** What refers to a unit: children, accounts, merge/split links (grants are counted by server/auth). */
+export async function usage(db: Db, id: number): Promise<{ children: number; users: number; links: number }> {
+  const r = await one<{ children: number; users: number; links: number }>(
     db,
     sql`SELECT (SELECT count(*) FROM orgs WHERE parent_id = ${id})::integer AS children,
                (SELECT count(*) FROM users WHERE org_id = ${id})::integer AS users,
-               (SELECT count(*) FROM org_links WHERE predecessor_id = ${id} OR successor_id = ${id})::integer AS links,
-               (SELECT count(*) FROM access_grants WHERE org_id = ${id})::integer AS grants`,
+               (SELECT count(*) FROM org_links WHERE predecessor_id = ${id} OR successor_id = ${id})::integer AS links`,
   );
+  return r ?? { children: 0, users: 0, links: 0 };
 }
 
 export async function remove(db: Db, id: number): Promise<void> {
   await db.execute(sql`DELETE FROM orgs WHERE id = ${id}`);
+}
+
+/**
+ * The version of the units' data: the row 'org_tree' of cache_versions, bumped by the database's
+ * triggers in every transaction that writes orgs, org_versions or org_links (migration 0008).
+ */
+export async function treeVersion(db: Db): Promise<number> {
+  const row = await one<{ version: number | string }>(
+    db,
+    sql`SELECT version FROM cache_versions WHERE name = 'org_tree'`,
+  );
+  if (!row) throw new Error('cache_versions has no org_tree row (migration 0008)');
+  return Number(row.version);
 }

@@ -9,10 +9,9 @@
 // nothing changed the units in between (any committed change would have bumped V), so the data it
 // would read is the data the copy was built from.
 import { createHash } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import type { Database, Db } from '../../db/client.ts';
-import { one } from '../../db/sql.ts';
-import { tree } from './service.ts';
+import { nest, type OrgJson, type OrgNodeJson, presentOrg, presentVersion } from './presenter.ts';
+import * as q from './queries.ts';
 
 export interface TreeOptions {
   asOf?: string | undefined;
@@ -39,23 +38,41 @@ const MAX_ENTRIES = 8;
 const caches = new WeakMap<Database, Map<string, Entry>>();
 
 /** The version of the units' data (one primary-key read). */
-export async function treeVersion(db: Db): Promise<number> {
-  const row = await one<{ version: number | string }>(
-    db,
-    sql`SELECT version FROM cache_versions WHERE name = 'org_tree'`,
-  );
-  if (!row) throw new Error('cache_versions has no org_tree row (migration 0008)');
-  return Number(row.version);
+export function treeVersion(db: Db): Promise<number> {
+  return q.treeVersion(db);
+}
+
+/** The nested tree: the current units (active only, or all), or the units in force on a date. */
+export async function buildTree(db: Db, opts: TreeOptions): Promise<OrgNodeJson[]> {
+  if (opts.asOf) {
+    const versions = await q.versionsAsOf(db, opts.asOf);
+    const current = new Map((await q.all(db, true)).map((o) => [o.id, o]));
+    const orgs: OrgJson[] = versions.flatMap((v) => {
+      const o = current.get(v.org_id);
+      if (!o) return [];
+      return [
+        {
+          ...presentOrg(o),
+          ...presentVersion(v),
+          active: true,
+          validFrom: o.valid_from,
+          validTo: o.valid_to,
+        },
+      ];
+    });
+    return nest(orgs);
+  }
+  return nest((await q.all(db, opts.includeInactive ?? false)).map(presentOrg));
 }
 
 function keyOf(opts: TreeOptions): string {
-  // asOf shows the units in force on that date, whatever includeInactive says (service.tree).
+  // asOf shows the units in force on that date, whatever includeInactive says (buildTree).
   if (opts.asOf) return `asOf:${opts.asOf}`;
   return opts.includeInactive ? 'all' : 'active';
 }
 
 async function build(db: Db, opts: TreeOptions, version: number): Promise<CachedTree> {
-  const body = new TextEncoder().encode(JSON.stringify(await tree(db, opts)));
+  const body = new TextEncoder().encode(JSON.stringify(await buildTree(db, opts)));
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
   return { version, etag, body };
 }

@@ -1,31 +1,41 @@
-// JSON shapes of programmes and items. Items travel flat, in tree order (parents before children,
-// siblings by position), each with its number ("2.3") and depth, so the client renders the tree and
-// the Word report numbers it the same way.
-import { PROGRAM_KIND_LABELS, PROGRAM_STATUS_LABELS } from '../../../domain/programs/labels.ts';
+// JSON shapes of programmes: the heading, the page (with its tree and the superior's beside it), the
+// revisions, and the answer to an approval.
+import {
+  PROGRAM_KIND_LABELS,
+  PROGRAM_KINDS,
+  PROGRAM_STATUS_LABELS,
+  PROGRAM_STATUSES,
+} from '../../../domain/programs/labels.ts';
+import { z } from '../../../domain/validation.ts';
 import { toIso } from '../../db/sql.ts';
-import type { ItemRow } from './item-queries.ts';
-import type { ProgramRow } from './queries.ts';
+import { ProgramItem } from './items/presenter.ts';
+import type { ProgramRow, RevisionRow } from './queries.ts';
 
-export interface ProgramJson {
-  id: number;
-  orgId: number;
-  orgName: string;
-  kind: ProgramRow['kind'];
-  kindLabel: string;
-  title: string;
-  theme: string | null;
-  startsOn: string;
-  endsOn: string;
-  parentProgramId: number | null;
-  status: ProgramRow['status'];
-  statusLabel: string;
-  revision: number;
-  secrecy: number;
-  approvedAt: string | null;
-  approvedByName: string | null;
-  itemCount: number;
-  createdAt: string | null;
-}
+const int = z.number().int();
+
+export const ProgramJson = z
+  .object({
+    id: int,
+    orgId: int,
+    orgName: z.string(),
+    kind: z.enum(PROGRAM_KINDS),
+    kindLabel: z.string(),
+    title: z.string(),
+    theme: z.string().nullable(),
+    startsOn: z.string(),
+    endsOn: z.string(),
+    parentProgramId: int.nullable(),
+    status: z.enum(PROGRAM_STATUSES),
+    statusLabel: z.string(),
+    revision: int,
+    secrecy: int,
+    approvedAt: z.string().nullable(),
+    approvedByName: z.string().nullable(),
+    itemCount: int,
+    createdAt: z.string().nullable(),
+  })
+  .openapi('Program');
+export type ProgramJson = z.infer<typeof ProgramJson>;
 
 export function presentProgram(r: ProgramRow): ProgramJson {
   return {
@@ -50,63 +60,47 @@ export function presentProgram(r: ProgramRow): ProgramJson {
   };
 }
 
-export interface ItemJson {
-  id: number;
-  programId: number;
-  parentItemId: number | null;
-  sourceItemId: number | null;
-  number: string;
-  depth: number;
-  position: number;
-  title: string;
-  description: string | null;
-  leadOrgId: number | null;
-  leadOrgName: string | null;
-  coordinatingOrgIds: number[];
-  coordinatingOrgNames: string[];
-  dueOn: string | null;
-  product: string | null;
-  tasks: number;
-  tasksDone: number;
+export const ProgramList = z.object({ items: z.array(ProgramJson) }).openapi('ProgramList');
+export type ProgramList = z.infer<typeof ProgramList>;
+
+/** The programme page: its tree, the superior's programme beside it, and what the reader may do. */
+export const ProgramDetail = ProgramJson.extend({
+  items: z.array(ProgramItem),
+  parent: ProgramJson.extend({ items: z.array(ProgramItem) }).nullable(),
+  /** The unit names the copy-check neutralises (the editor computes the score as the user types). */
+  copyNames: z.array(z.string()),
+  can: z.object({ edit: z.boolean(), approve: z.boolean(), cascade: z.boolean() }),
+}).openapi('ProgramDetail');
+export type ProgramDetail = z.infer<typeof ProgramDetail>;
+
+export const ProgramRevisions = z
+  .object({
+    items: z.array(
+      z.object({
+        revision: int,
+        reason: z.string(),
+        /** What changed, as recorded: the heading, or an item before and after. */
+        change: z.unknown(),
+        changedByName: z.string().nullable(),
+        changedAt: z.string().nullable(),
+      }),
+    ),
+  })
+  .openapi('ProgramRevisions');
+export type ProgramRevisions = z.infer<typeof ProgramRevisions>;
+
+export function presentRevisions(list: readonly RevisionRow[]): ProgramRevisions {
+  return {
+    items: list.map((r) => ({
+      revision: r.revision,
+      reason: r.reason,
+      change: r.change,
+      changedByName: r.changed_by_name,
+      changedAt: toIso(r.changed_at),
+    })),
+  };
 }
 
-/** Items in tree order with their numbers; an item whose parent is missing is shown at the top. */
-export function presentItems(items: readonly ItemRow[]): ItemJson[] {
-  const ids = new Set(items.map((i) => i.id));
-  const children = new Map<number | null, ItemRow[]>();
-  for (const i of items) {
-    const parent = i.parent_item_id !== null && ids.has(i.parent_item_id) ? i.parent_item_id : null;
-    const list = children.get(parent) ?? [];
-    list.push(i);
-    children.set(parent, list);
-  }
-  const out: ItemJson[] = [];
-  const walk = (parent: number | null, prefix: string, depth: number) => {
-    const list = (children.get(parent) ?? []).sort((a, b) => a.position - b.position || a.id - b.id);
-    list.forEach((i, k) => {
-      const number = prefix ? `${prefix}.${k + 1}` : String(k + 1);
-      out.push({
-        id: i.id,
-        programId: i.program_id,
-        parentItemId: i.parent_item_id,
-        sourceItemId: i.source_item_id,
-        number,
-        depth,
-        position: i.position,
-        title: i.title,
-        description: i.description,
-        leadOrgId: i.lead_org_id,
-        leadOrgName: i.lead_org_name,
-        coordinatingOrgIds: i.coordinating_org_ids ?? [],
-        coordinatingOrgNames: i.coordinating_org_names ?? [],
-        dueOn: i.due_on,
-        product: i.product,
-        tasks: i.tasks,
-        tasksDone: i.tasks_done,
-      });
-      walk(i.id, number, depth + 1);
-    });
-  };
-  walk(null, '', 1);
-  return out;
-}
+/** After approval: the programme and how many tasks its items became. */
+export const ProgramApproved = ProgramJson.extend({ tasksCreated: int }).openapi('ProgramApproved');
+export type ProgramApproved = z.infer<typeof ProgramApproved>;

@@ -1,11 +1,11 @@
-// SQL of programmes, their items, revisions and grants. Reads that return programmes to an actor
-// filter with visibleTo (entity 'program').
+// SQL of programmes and their revisions, and of the units a programme belongs to. Reads that return
+// programmes to an actor filter with visibleTo (entity 'program').
 import { type SQL, sql } from 'drizzle-orm';
 import type { ProgramKind, ProgramStatus } from '../../../domain/programs/labels.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { visibleTo } from '../../auth/queries.ts';
+import { inScope, visibleTo } from '../../auth/queries.ts';
 import type { Db } from '../../db/client.ts';
-import { array, one, rows } from '../../db/sql.ts';
+import { one, rows } from '../../db/sql.ts';
 
 export const ENTITY = 'program';
 
@@ -29,12 +29,13 @@ export interface ProgramRow {
   item_count: number;
 }
 
-const COLS = sql`p.id, p.owner_org_id, o.name AS org_name, o.path::text AS org_path, p.kind, p.title, p.theme,
+export const COLS = sql`p.id, p.owner_org_id, o.name AS org_name, o.path::text AS org_path, p.kind, p.title, p.theme,
   p.starts_on::text AS starts_on, p.ends_on::text AS ends_on, p.parent_program_id, p.status, p.revision, p.secrecy,
   p.approved_at, au.full_name AS approved_by_name, p.created_at,
   (SELECT count(*) FROM program_items i WHERE i.program_id = p.id)::integer AS item_count`;
-const FROM = sql`programs p JOIN orgs o ON o.id = p.owner_org_id LEFT JOIN users au ON au.id = p.approved_by`;
+export const FROM = sql`programs p JOIN orgs o ON o.id = p.owner_org_id LEFT JOIN users au ON au.id = p.approved_by`;
 
+/** The access rule on the programme aliased `p`. */
 export function visible(actor: Actor): SQL {
   return visibleTo(actor, {
     entity: ENTITY,
@@ -140,14 +141,16 @@ export async function addRevision(
   return revision;
 }
 
+export interface RevisionRow {
+  revision: number;
+  reason: string;
+  change: unknown;
+  changed_by_name: string | null;
+  changed_at: string;
+}
+
 export function revisions(db: Db, id: number) {
-  return rows<{
-    revision: number;
-    reason: string;
-    change: unknown;
-    changed_by_name: string | null;
-    changed_at: string;
-  }>(
+  return rows<RevisionRow>(
     db,
     sql`SELECT r.revision, r.reason, r.change, u.full_name AS changed_by_name, r.changed_at
           FROM program_revisions r LEFT JOIN users u ON u.id = r.changed_by
@@ -159,21 +162,13 @@ export async function remove(db: Db, id: number): Promise<void> {
   await db.execute(sql`DELETE FROM programs WHERE id = ${id}`);
 }
 
-export function usage(db: Db, id: number) {
-  return one<{ children: number; tasks: number }>(
+/** How many programmes concretise this one (a programme so used is not deleted). */
+export async function childCount(db: Db, id: number): Promise<number> {
+  const row = await one<{ n: number }>(
     db,
-    sql`SELECT (SELECT count(*) FROM programs c WHERE c.parent_program_id = ${id})::integer AS children,
-               (SELECT count(*) FROM tasks t JOIN program_items i ON i.id = t.program_item_id
-                 WHERE i.program_id = ${id})::integer AS tasks`,
+    sql`SELECT count(*)::integer AS n FROM programs c WHERE c.parent_program_id = ${id}`,
   );
-}
-
-/** Programmes that concretise this one (the cascade), visible to the actor. */
-export function children(db: Db, actor: Actor, id: number) {
-  return rows<ProgramRow>(
-    db,
-    sql`SELECT ${COLS} FROM ${FROM} WHERE p.parent_program_id = ${id} AND ${visible(actor)} ORDER BY o.name`,
-  );
+  return row?.n ?? 0;
 }
 
 export function childOf(db: Db, parentId: number, orgId: number) {
@@ -183,16 +178,19 @@ export function childOf(db: Db, parentId: number, orgId: number) {
   );
 }
 
-/** Grants a programme to units (once per unit and reason). */
-export async function grantTo(db: Db, id: number, orgIds: readonly number[], reason: string): Promise<void> {
-  if (orgIds.length === 0) return;
-  await db.execute(sql`
-    INSERT INTO access_grants (entity, entity_id, org_id, reason)
-    SELECT ${ENTITY}, ${id}, x, ${reason} FROM (SELECT DISTINCT unnest(${array(orgIds)}::integer[]) AS x) u
-     WHERE NOT EXISTS (SELECT 1 FROM access_grants g WHERE g.entity = ${ENTITY} AND g.entity_id = ${id}
-                          AND g.org_id = u.x AND g.reason = ${reason})`);
+// ---- Units -----------------------------------------------------------------------------------------
+
+/** Whether a unit lies in the actor's scope (its programmes are the actor's to change). */
+export async function unitIsMine(db: Db, actor: Actor, orgId: number): Promise<boolean> {
+  const row = await one<{ ok: boolean }>(db, sql`SELECT ${inScope(actor, sql`${orgId}::integer`)} AS ok`);
+  return row?.ok === true;
 }
 
-export async function revokeAll(db: Db, id: number): Promise<void> {
-  await db.execute(sql`DELETE FROM access_grants WHERE entity = ${ENTITY} AND entity_id = ${id}`);
+/** The active units directly under a unit (an approved programme is issued to them). */
+export async function activeChildren(db: Db, orgId: number): Promise<number[]> {
+  const found = await rows<{ id: number }>(
+    db,
+    sql`SELECT id FROM orgs WHERE parent_id = ${orgId} AND active ORDER BY id`,
+  );
+  return found.map((r) => r.id);
 }

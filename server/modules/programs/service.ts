@@ -1,52 +1,61 @@
 // Rules of programmes: drafting, approval (which issues the programme to the units below and turns
 // items with a lead unit and a deadline into tasks), recorded revisions of approved programmes, and the
 // cascade (a lower unit's programme started from its superior's, items linked to their sources).
-
+// Items: items/; the copy-check: cascade/; the review report: report/; weekly schedules: schedule/.
 import { isUnder } from '../../../domain/access.ts';
 import { formatDateVi } from '../../../domain/dates.ts';
 import type { createProgramBody, updateProgramBody } from '../../../domain/programs/schemas.ts';
-import { roleCan } from '../../../domain/roles.ts';
 import type { z } from '../../../domain/validation.ts';
-import type { Actor, RequestCtx } from '../../auth/actor.ts';
+import { type Actor, actorOf, type RequestCtx } from '../../auth/actor.ts';
+import { authorize, may, requireSecrecyWithin } from '../../auth/authorize.ts';
+import { grant, revoke } from '../../auth/grants.ts';
+import { activeUnitInScope, type ScopedOrgRow } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { type Deps, transact } from '../../deps.ts';
 import { ConflictError, forbidden, notFound, RuleError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { notify } from '../notifications/service.ts';
-import * as orgQueries from '../orgs/queries.ts';
+import { taskCountsByItem } from '../tasks/lists/service.ts';
 import { createTaskInTx } from '../tasks/service.ts';
-import * as items from './item-queries.ts';
-import { type ProgramJson, presentItems, presentProgram } from './presenter.ts';
+import { type ItemJson, presentItems } from './items/presenter.ts';
+import * as itemsQ from './items/queries.ts';
+import {
+  type ProgramApproved,
+  type ProgramDetail,
+  type ProgramJson,
+  type ProgramList,
+  type ProgramRevisions,
+  presentProgram,
+  presentRevisions,
+} from './presenter.ts';
 import * as q from './queries.ts';
+import { cascadeTitle, programLink, requireDates, requireReason } from './rules.ts';
 
 const NOT_FOUND = 'Chương trình';
 
-export function actorOf(ctx: RequestCtx): Actor {
-  if (!ctx.actor) throw new Error('programme changes need an actor');
-  return ctx.actor;
-}
-
-export function programLink(id: number): string {
-  return `/chuong-trinh/${id}`;
-}
-
-export async function visibleProgram(db: Db, actor: Actor, id: number): Promise<q.ProgramRow> {
+/** A programme the account sees (404 otherwise): every reading of a programme starts here. */
+export async function visibleProgram(db: Db, ctx: RequestCtx, id: number): Promise<q.ProgramRow> {
+  const actor = authorize(ctx, 'program.read');
   const row = await q.visibleById(db, actor, id);
   if (!row) throw notFound(NOT_FOUND);
   return row;
 }
 
-async function ownsProgram(db: Db, actor: Actor, row: q.ProgramRow): Promise<boolean> {
-  return (await orgQueries.byIdInScope(db, actor, row.owner_org_id)) !== undefined;
-}
-
 /**
- * A programme the actor may change: visible (else 404), owned by a unit of the actor's scope (a
- * superior's programme seen through the cascade is read-only: 403), locked for the transaction.
+ * A programme the account may change: its role may (403), it sees the programme (404), and the
+ * programme is owned by a unit of its scope (a superior's programme seen through the cascade is
+ * read-only: 403). Locked for the transaction.
  */
-export async function ownedForChange(tx: Db, actor: Actor, id: number): Promise<q.ProgramRow> {
-  const row = await visibleProgram(tx, actor, id);
-  if (!(await ownsProgram(tx, actor, row))) {
+export async function programForChange(
+  tx: Db,
+  ctx: RequestCtx,
+  id: number,
+  action: 'program.manage' | 'program.approve' = 'program.manage',
+): Promise<q.ProgramRow> {
+  const actor = authorize(ctx, action);
+  const row = await q.visibleById(tx, actor, id);
+  if (!row) throw notFound(NOT_FOUND);
+  if (!(await q.unitIsMine(tx, actor, row.owner_org_id))) {
     throw forbidden(
       `Chỉ «${row.org_name}» mới sửa được chương trình của mình; hãy cụ thể hóa thành chương trình của đơn vị bạn.`,
     );
@@ -55,46 +64,35 @@ export async function ownedForChange(tx: Db, actor: Actor, id: number): Promise<
   return (await q.byId(tx, id)) as q.ProgramRow;
 }
 
-/** Approved programmes change only through a recorded revision: the reason is required. */
-export function requireReason(row: q.ProgramRow, reason: string | undefined): void {
-  if (row.status === 'approved' && !reason) {
-    throw new RuleError(
-      'revision_reason_required',
-      'Chương trình đã được phê duyệt: mọi điều chỉnh phải ghi lý do (được lưu thành một lần điều chỉnh).',
-    );
-  }
-}
-
 /** After a change of an approved programme: the revision row. Returns its number, or null for a draft. */
 export async function recordRevision(
   tx: Db,
-  actor: Actor,
+  ctx: RequestCtx,
   row: q.ProgramRow,
   reason: string | undefined,
   change: unknown,
 ): Promise<number | null> {
+  const actor = actorOf(ctx);
   if (row.status !== 'approved' || !reason) return null;
   return q.addRevision(tx, row.id, { reason, change, by: actor.userId });
 }
 
-function requireDates(startsOn: string, endsOn: string): void {
-  if (endsOn < startsOn) {
-    throw new RuleError(
-      'ends_before_start',
-      `Ngày kết thúc ${formatDateVi(endsOn)} trước ngày bắt đầu ${formatDateVi(startsOn)}.`,
-    );
-  }
-}
-
-async function activeUnitInScope(tx: Db, actor: Actor, orgId: number) {
-  const org = await orgQueries.byIdInScope(tx, actor, orgId);
-  if (!org) throw notFound('Đơn vị');
-  if (!org.active) throw new RuleError('org_inactive', `Đơn vị «${org.name}» đã ngừng hoạt động.`);
-  return org;
+/** A programme's items in tree order, with the tasks given from each (asked of the tasks area). */
+export async function programItems(db: Db, ctx: RequestCtx, programId: number): Promise<ItemJson[]> {
+  authorize(ctx, 'program.read');
+  const found = await itemsQ.ofProgram(db, programId);
+  return presentItems(
+    found,
+    await taskCountsByItem(
+      db,
+      ctx,
+      found.map((i) => i.id),
+    ),
+  );
 }
 
 /** The superior's programme a lower unit concretises: visible, approved, owned by an ancestor. */
-async function parentFor(tx: Db, actor: Actor, parentId: number, org: orgQueries.OrgRow) {
+async function parentFor(tx: Db, actor: Actor, parentId: number, org: ScopedOrgRow) {
   const parent = await q.visibleById(tx, actor, parentId);
   if (!parent) throw notFound('Chương trình cấp trên');
   if (parent.status !== 'approved') {
@@ -112,57 +110,52 @@ async function parentFor(tx: Db, actor: Actor, parentId: number, org: orgQueries
   return parent;
 }
 
-export async function list(db: Db, actor: Actor, f: q.ListFilters) {
-  return { items: (await q.list(db, actor, f)).map(presentProgram) };
+export async function list(deps: Deps, ctx: RequestCtx, f: q.ListFilters): Promise<ProgramList> {
+  const actor = authorize(ctx, 'program.read');
+  return { items: (await q.list(deps.database.db, actor, f)).map(presentProgram) };
 }
 
-export async function detail(db: Db, actor: Actor, id: number) {
-  const row = await visibleProgram(db, actor, id);
+export async function detail(deps: Deps, ctx: RequestCtx, id: number): Promise<ProgramDetail> {
+  const actor = authorize(ctx, 'program.read');
+  const db = deps.database.db;
+  const row = await visibleProgram(db, ctx, id);
   const parent = row.parent_program_id ? await q.visibleById(db, actor, row.parent_program_id) : undefined;
   const [own, parentItems, owns] = await Promise.all([
-    items.ofProgram(db, id),
-    parent ? items.ofProgram(db, parent.id) : Promise.resolve([]),
-    ownsProgram(db, actor, row),
+    programItems(db, ctx, id),
+    parent ? programItems(db, ctx, parent.id) : Promise.resolve([]),
+    q.unitIsMine(db, actor, row.owner_org_id),
   ]);
   return {
     ...presentProgram(row),
-    items: presentItems(own),
-    parent: parent ? { ...presentProgram(parent), items: presentItems(parentItems) } : null,
-    // The names the copy-check neutralises (the client computes the score as the user types).
+    items: own,
+    parent: parent ? { ...presentProgram(parent), items: parentItems } : null,
     copyNames: parent ? [row.org_name, parent.org_name] : [row.org_name],
     can: {
-      edit: owns && roleCan(actor.role, 'program.manage'),
-      approve: owns && row.status === 'draft' && roleCan(actor.role, 'program.approve'),
-      cascade: roleCan(actor.role, 'program.manage') && row.status === 'approved',
+      edit: owns && may(actor, 'program.manage'),
+      approve: owns && row.status === 'draft' && may(actor, 'program.approve'),
+      cascade: may(actor, 'program.manage') && row.status === 'approved',
     },
   };
 }
 
-export async function revisions(db: Db, actor: Actor, id: number) {
-  await visibleProgram(db, actor, id);
-  return {
-    items: (await q.revisions(db, id)).map((r) => ({
-      revision: r.revision,
-      reason: r.reason,
-      change: r.change,
-      changedByName: r.changed_by_name,
-      changedAt: r.changed_at ? new Date(r.changed_at).toISOString() : null,
-    })),
-  };
+export async function revisions(deps: Deps, ctx: RequestCtx, id: number): Promise<ProgramRevisions> {
+  authorize(ctx, 'program.read');
+  const db = deps.database.db;
+  await visibleProgram(db, ctx, id);
+  return presentRevisions(await q.revisions(db, id));
 }
 
-export async function create(deps: Deps, ctx: RequestCtx, input: z.infer<typeof createProgramBody>) {
-  const actor = actorOf(ctx);
+export async function create(
+  deps: Deps,
+  ctx: RequestCtx,
+  input: z.infer<typeof createProgramBody>,
+): Promise<ProgramJson> {
+  const actor = authorize(ctx, 'program.manage');
   return transact(deps, async (tx) => {
     const org = await activeUnitInScope(tx, actor, input.orgId);
     requireDates(input.startsOn, input.endsOn);
     const secrecy = input.secrecy ?? 0;
-    if (secrecy > actor.clearance) {
-      throw new RuleError(
-        'secrecy_above_clearance',
-        'Không thể tạo chương trình có độ mật cao hơn mức bạn được tiếp cận.',
-      );
-    }
+    requireSecrecyWithin(actor, secrecy);
     if (input.parentProgramId) await parentFor(tx, actor, input.parentProgramId, org);
     const id = await q.insert(tx, {
       orgId: org.id,
@@ -192,10 +185,10 @@ export async function update(
   ctx: RequestCtx,
   id: number,
   input: z.infer<typeof updateProgramBody>,
-) {
-  const actor = actorOf(ctx);
+): Promise<ProgramJson> {
+  authorize(ctx, 'program.manage');
   return transact(deps, async (tx) => {
-    const row = await ownedForChange(tx, actor, id);
+    const row = await programForChange(tx, ctx, id);
     requireReason(row, input.reason);
     const next = {
       title: input.title ?? row.title,
@@ -204,7 +197,7 @@ export async function update(
       endsOn: input.endsOn ?? row.ends_on,
     };
     requireDates(next.startsOn, next.endsOn);
-    const earliest = await items.earliestDue(tx, id);
+    const earliest = await itemsQ.earliestDue(tx, id);
     if (earliest && earliest < next.startsOn) {
       throw new RuleError(
         'due_before_start',
@@ -213,7 +206,7 @@ export async function update(
     }
     const before = presentProgram(row);
     await q.update(tx, id, next);
-    const revision = await recordRevision(tx, actor, row, input.reason, { program: next });
+    const revision = await recordRevision(tx, ctx, row, input.reason, { program: next });
     const after = presentProgram((await q.byId(tx, id)) as q.ProgramRow);
     await recordAudit(tx, ctx, {
       action: 'program.update',
@@ -228,20 +221,22 @@ export async function update(
 }
 
 export async function remove(deps: Deps, ctx: RequestCtx, id: number): Promise<void> {
-  const actor = actorOf(ctx);
+  authorize(ctx, 'program.manage');
   await transact(deps, async (tx) => {
-    const row = await ownedForChange(tx, actor, id);
+    const row = await programForChange(tx, ctx, id);
     if (row.status !== 'draft') {
       throw new RuleError(
         'program_approved',
         'Chương trình đã phê duyệt không xóa được; hãy điều chỉnh có ghi lý do.',
       );
     }
-    const usage = await q.usage(tx, id);
-    if (usage && (usage.children > 0 || usage.tasks > 0)) {
+    const items = await programItems(tx, ctx, id);
+    const children = await q.childCount(tx, id);
+    const tasks = items.reduce((n, i) => n + i.tasks, 0);
+    if (children > 0 || tasks > 0) {
       throw new ConflictError(
         'program_in_use',
-        `Chương trình đã có ${usage.children} chương trình cấp dưới cụ thể hóa và ${usage.tasks} nhiệm vụ: không xóa được.`,
+        `Chương trình đã có ${children} chương trình cấp dưới cụ thể hóa và ${tasks} nhiệm vụ: không xóa được.`,
       );
     }
     await recordAudit(tx, ctx, {
@@ -249,9 +244,9 @@ export async function remove(deps: Deps, ctx: RequestCtx, id: number): Promise<v
       entity: 'program',
       entityId: id,
       orgId: row.owner_org_id,
-      before: { ...presentProgram(row), items: presentItems(await items.ofProgram(tx, id)) },
+      before: { ...presentProgram(row), items },
     });
-    await q.revokeAll(tx, id);
+    await revoke(tx, { entity: q.ENTITY, entityId: id });
     await q.remove(tx, id);
   });
 }
@@ -266,10 +261,10 @@ export async function approve(
   ctx: RequestCtx,
   id: number,
   opts: { createTasks?: boolean | undefined },
-) {
-  const actor = actorOf(ctx);
+): Promise<ProgramApproved> {
+  const actor = authorize(ctx, 'program.approve');
   return transact(deps, async (tx) => {
-    const row = await ownedForChange(tx, actor, id);
+    const row = await programForChange(tx, ctx, id, 'program.approve');
     if (row.status === 'approved') throw new RuleError('already_approved', 'Chương trình đã được phê duyệt.');
     if (row.item_count === 0) {
       throw new RuleError(
@@ -278,13 +273,20 @@ export async function approve(
       );
     }
     await q.approve(tx, id, actor.userId);
-    const children = (await orgQueries.activeChildren(tx, row.owner_org_id)).map((o) => o.id);
-    await q.grantTo(tx, id, children, 'cascade');
-    const responsible = (await items.responsibleUnits(tx, id)).map((r) => r.org_id);
-    await q.grantTo(tx, id, responsible, 'item');
+    const of = { entity: q.ENTITY, entityId: id };
+    const children = await q.activeChildren(tx, row.owner_org_id);
+    for (const orgId of children) await grant(tx, { ...of, orgId, reason: 'cascade' });
+    const responsible = await itemsQ.responsibleUnits(tx, id);
+    for (const orgId of responsible) await grant(tx, { ...of, orgId, reason: 'item' });
     const tasks: number[] = [];
     if (opts.createTasks !== false) {
-      for (const item of await items.withoutTask(tx, id)) {
+      const candidates = await itemsQ.assignable(tx, id);
+      const given = await taskCountsByItem(
+        tx,
+        ctx,
+        candidates.map((i) => i.id),
+      );
+      for (const item of candidates.filter((i) => !given.has(i.id))) {
         const task = await createTaskInTx(tx, ctx, {
           title: item.title,
           description: item.description,
@@ -325,12 +327,6 @@ export async function approve(
   });
 }
 
-/** Title of a lower unit's programme: the superior's, with the unit's name in place of the superior's. */
-export function cascadeTitle(parentTitle: string, parentOrgName: string, orgName: string): string {
-  if (parentTitle.includes(parentOrgName)) return parentTitle.replace(parentOrgName, orgName);
-  return `${parentTitle} — ${orgName}`;
-}
-
 /**
  * A lower unit starts its programme from the superior's: same kind and period, every item copied and
  * linked to its source (copyItems, default), lead units left for the unit to assign. The copy-check
@@ -342,7 +338,7 @@ export async function cascade(
   parentId: number,
   input: { orgId: number; title?: string | undefined; copyItems?: boolean | undefined },
 ): Promise<ProgramJson> {
-  const actor = actorOf(ctx);
+  const actor = authorize(ctx, 'program.manage');
   return transact(deps, async (tx) => {
     const org = await activeUnitInScope(tx, actor, input.orgId);
     const parent = await parentFor(tx, actor, parentId, org);
@@ -367,8 +363,8 @@ export async function cascade(
     if (input.copyItems !== false) {
       const mapped = new Map<number, number>();
       // Tree order: a parent is always copied before its children.
-      for (const src of presentItems(await items.ofProgram(tx, parent.id))) {
-        const newId = await items.insert(tx, {
+      for (const src of presentItems(await itemsQ.ofProgram(tx, parent.id))) {
+        const newId = await itemsQ.insert(tx, {
           programId: id,
           parentItemId: src.parentItemId === null ? null : (mapped.get(src.parentItemId) ?? null),
           sourceItemId: src.id,

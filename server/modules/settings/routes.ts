@@ -1,13 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
-import { z } from '../../../domain/validation.ts';
+import { settingsBody } from '../../../domain/schemas/settings.ts';
 import type { Deps } from '../../deps.ts';
-import { authorize, createRouter, jsonBody, requestCtx, legacyResponses } from '../../http/router.ts';
-import { getSettings, updateSettings } from './service.ts';
-
-export const settingsBody = z.object({
-  requireTotpForPrivileged: z.boolean().optional(),
-  stalledDays: z.number().int().min(1).max(365).optional(),
-});
+import { createRouter, jsonBody, requestCtx, responses } from '../../http/router.ts';
+import { SettingsJson } from './presenter.ts';
+import * as service from './service.ts';
 
 export function settingsRoutes(deps: Deps) {
   const r = createRouter();
@@ -17,12 +13,9 @@ export function settingsRoutes(deps: Deps) {
       path: '/api/settings',
       tags: ['Cài đặt'],
       summary: 'Cài đặt chung',
-      responses: legacyResponses(200, 'Cài đặt'),
+      responses: responses(200, 'Cài đặt', SettingsJson),
     }),
-    async (c) => {
-      authorize(c, 'settings.manage');
-      return c.json(await getSettings(deps.database.db), 200);
-    },
+    async (c) => c.json(await service.readSettings(deps, requestCtx(c)), 200),
   );
   r.openapi(
     createRoute({
@@ -31,12 +24,9 @@ export function settingsRoutes(deps: Deps) {
       tags: ['Cài đặt'],
       summary: 'Sửa cài đặt chung',
       request: { body: jsonBody(settingsBody) },
-      responses: legacyResponses(200, 'Cài đặt sau khi sửa'),
+      responses: responses(200, 'Cài đặt sau khi sửa', SettingsJson),
     }),
-    async (c) => {
-      authorize(c, 'settings.manage');
-      return c.json(await updateSettings(deps, requestCtx(c), c.req.valid('json')), 200);
-    },
+    async (c) => c.json(await service.updateSettings(deps, requestCtx(c), c.req.valid('json')), 200),
   );
   return r;
 }

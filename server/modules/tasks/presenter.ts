@@ -1,47 +1,53 @@
 // JSON shapes of tasks. The state, overdue and stalled flags are the domain rules applied to the row
-// on the day of the request.
-import { isStalled, TASK_STATE_LABELS, type TaskState, taskState } from '../../../domain/tasks.ts';
+// on the day of the request (the clock).
+import { isStalled, TASK_SOURCE_KINDS, TASK_STATE_LABELS, taskState } from '../../../domain/tasks.ts';
+import { z } from '../../../domain/validation.ts';
 import { toIso } from '../../db/sql.ts';
-import type { EventRow, FileRow, TaskRow } from './queries.ts';
+import type { Clock } from './clock.ts';
+import { TaskFile } from './files/presenter.ts';
+import type { AssigneeRow, EventRow, TaskRow } from './queries.ts';
 
-export interface Clock {
-  today: string;
-  stalledDays: number;
-}
+const int = z.number().int();
 
-export interface TaskJson {
-  id: number;
-  title: string;
-  description: string | null;
-  orgId: number;
-  orgName: string;
-  assignerOrgId: number | null;
-  assignerOrgName: string | null;
-  assigneeId: number | null;
-  assigneeName: string | null;
-  secrecy: number;
-  startsOn: string | null;
-  dueOn: string;
-  originalDueOn: string;
-  progress: number;
-  doneOn: string | null;
-  product: string | null;
-  source: { kind: TaskRow['source_kind']; id: number | null; ref: string | null };
-  programItemId: number | null;
-  programId: number | null;
-  transferCount: number;
-  extensionCount: number;
-  bounced: boolean;
-  state: TaskState;
-  stateLabel: string;
-  done: boolean;
-  overdue: boolean;
-  stalled: boolean;
-  lastReportAt: string | null;
-  createdAt: string | null;
-}
+export const TaskStateEnum = z.enum(['done_on_time', 'done_late', 'open_in_time', 'open_overdue']);
 
-export function presentTask(r: TaskRow, clock: Clock): TaskJson {
+export const TaskJson = z
+  .object({
+    id: int,
+    title: z.string(),
+    description: z.string().nullable(),
+    orgId: int,
+    orgName: z.string(),
+    assignerOrgId: int.nullable(),
+    assignerOrgName: z.string().nullable(),
+    assigneeId: int.nullable(),
+    assigneeName: z.string().nullable(),
+    secrecy: int,
+    startsOn: z.string().nullable(),
+    dueOn: z.string(),
+    originalDueOn: z.string(),
+    progress: int,
+    doneOn: z.string().nullable(),
+    product: z.string().nullable(),
+    source: z.object({ kind: z.enum(TASK_SOURCE_KINDS), id: int.nullable(), ref: z.string().nullable() }),
+    programItemId: int.nullable(),
+    programId: int.nullable(),
+    transferCount: int,
+    extensionCount: int,
+    bounced: z.boolean(),
+    state: TaskStateEnum,
+    stateLabel: z.string(),
+    done: z.boolean(),
+    overdue: z.boolean(),
+    stalled: z.boolean(),
+    lastReportAt: z.string().nullable(),
+    createdAt: z.string().nullable(),
+  })
+  .openapi('Task');
+export type TaskJson = z.infer<typeof TaskJson>;
+
+/** `programId`: the programme of the task's item, when it comes from one. */
+export function presentTask(r: TaskRow, clock: Clock, programId: number | null = null): TaskJson {
   const state = taskState({ progress: r.progress, dueOn: r.due_on, doneOn: r.done_on }, clock.today);
   return {
     id: r.id,
@@ -66,7 +72,7 @@ export function presentTask(r: TaskRow, clock: Clock): TaskJson {
       ref: r.source_ref,
     },
     programItemId: r.program_item_id,
-    programId: r.program_id,
+    programId,
     transferCount: r.transfer_count,
     extensionCount: r.extension_count,
     bounced: r.bounced,
@@ -84,7 +90,27 @@ export function presentTask(r: TaskRow, clock: Clock): TaskJson {
   };
 }
 
-export function presentEvent(e: EventRow) {
+export const TaskEvent = z
+  .object({
+    id: int,
+    kind: z.enum(['create', 'update', 'extend', 'transfer', 'edit']),
+    at: z.string().nullable(),
+    actorId: int.nullable(),
+    actorName: z.string().nullable(),
+    progress: int.nullable(),
+    note: z.string().nullable(),
+    fromOrgId: int.nullable(),
+    fromOrgName: z.string().nullable(),
+    toOrgId: int.nullable(),
+    toOrgName: z.string().nullable(),
+    oldDueOn: z.string().nullable(),
+    newDueOn: z.string().nullable(),
+    reason: z.string().nullable(),
+  })
+  .openapi('TaskEvent');
+export type TaskEvent = z.infer<typeof TaskEvent>;
+
+export function presentEvent(e: EventRow): TaskEvent {
   return {
     id: Number(e.id),
     kind: e.kind,
@@ -103,16 +129,30 @@ export function presentEvent(e: EventRow) {
   };
 }
 
-export function presentFile(f: FileRow) {
-  return {
-    id: Number(f.id),
-    eventId: f.event_id == null ? null : Number(f.event_id),
-    name: f.name,
-    mime: f.mime,
-    size: Number(f.size),
-    sha256: f.sha256,
-    createdByName: f.created_by_name,
-    createdAt: toIso(f.created_at),
-    url: `/api/tasks/${f.task_id}/files/${Number(f.id)}`,
-  };
+/** The task page: the task, its coordinating units, history, files and what the reader may do. */
+export const TaskDetail = TaskJson.extend({
+  coordinators: z.array(z.object({ orgId: int, name: z.string() })),
+  events: z.array(TaskEvent),
+  files: z.array(TaskFile),
+  can: z.object({ report: z.boolean(), manage: z.boolean() }),
+}).openapi('TaskDetail');
+export type TaskDetail = z.infer<typeof TaskDetail>;
+
+/** After a progress report: the task and the report's id (files may be attached to it). */
+export const TaskReported = TaskJson.extend({ eventId: int }).openapi('TaskReported');
+
+/** After an edit: the task and its coordinating units. */
+export const TaskEdited = TaskJson.extend({ coordinatingOrgIds: z.array(int) }).openapi('TaskEdited');
+
+export const TaskAssignees = z
+  .object({
+    items: z.array(
+      z.object({ id: int, fullName: z.string(), orgId: int, orgName: z.string(), role: z.string() }),
+    ),
+  })
+  .openapi('TaskAssignees');
+export type TaskAssignees = z.infer<typeof TaskAssignees>;
+
+export function presentAssignee(u: AssigneeRow): TaskAssignees['items'][number] {
+  return { id: u.id, fullName: u.full_name, orgId: u.org_id, orgName: u.org_name, role: u.role };
 }

@@ -1,11 +1,13 @@
-// SQL of tasks: rows with the names the pages show, the history, coordinators, grants and files.
-// Every read that returns tasks to an actor filters with visibleTo (entity 'task').
+// SQL of tasks: rows with the names the pages show, the history, coordinators, the rights of an
+// account on a task, and the people a task may be assigned to. Every read that returns tasks to an
+// actor filters with visibleTo (entity 'task'). The programme item a task comes from is only an id
+// here: the programmes area answers for its items (registered in server/integrations.ts).
 import { type SQL, sql } from 'drizzle-orm';
 import type { TaskSourceKind } from '../../../domain/tasks.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { visibleTo } from '../../auth/queries.ts';
+import { inScope, visibleTo } from '../../auth/queries.ts';
 import type { Db } from '../../db/client.ts';
-import { array, one, rows, run } from '../../db/sql.ts';
+import { array, one, rows } from '../../db/sql.ts';
 
 export const ENTITY = 'task';
 
@@ -31,7 +33,6 @@ export interface TaskRow {
   source_id: string | number | null;
   source_ref: string | null;
   program_item_id: number | null;
-  program_id: number | null;
   transfer_count: number;
   extension_count: number;
   bounced: boolean;
@@ -55,16 +56,16 @@ export const COLS = sql`t.id, t.title, t.description, t.owner_org_id, o.name AS 
   t.assigner_org_id, ao.name AS assigner_org_name, t.assignee_id, u.full_name AS assignee_name, t.secrecy,
   t.starts_on::text AS starts_on, t.due_on::text AS due_on, t.original_due_on::text AS original_due_on,
   t.progress, t.done_on::text AS done_on, t.product, t.source_kind, t.source_id, t.source_ref,
-  t.program_item_id, pi.program_id, t.transfer_count, t.extension_count, t.bounced, t.last_report_at,
+  t.program_item_id, t.transfer_count, t.extension_count, t.bounced, t.last_report_at,
   ${vnDate(sql`t.last_report_at`)}::text AS last_report_on, t.last_reminder,
   t.created_at`;
 
 export const FROM = sql`tasks t
   JOIN orgs o ON o.id = t.owner_org_id
   LEFT JOIN orgs ao ON ao.id = t.assigner_org_id
-  LEFT JOIN users u ON u.id = t.assignee_id
-  LEFT JOIN program_items pi ON pi.id = t.program_item_id`;
+  LEFT JOIN users u ON u.id = t.assignee_id`;
 
+/** The access rule on the task aliased `t`. */
 export function visible(actor: Actor): SQL {
   return visibleTo(actor, {
     entity: ENTITY,
@@ -85,6 +86,21 @@ export function visibleById(db: Db, actor: Actor, id: number) {
 /** Locks the task row: changes to one task are serialised (transfer counts, bounced flag). */
 export async function lock(db: Db, id: number): Promise<void> {
   await db.execute(sql`SELECT id FROM tasks WHERE id = ${id} FOR UPDATE`);
+}
+
+/** Whether the holding unit and the assigning unit lie in the actor's scope (the finer rights). */
+export async function rightsFlags(
+  db: Db,
+  actor: Actor,
+  ownerOrgId: number,
+  assignerOrgId: number | null,
+): Promise<{ holder: boolean; assigner: boolean }> {
+  const flags = await one<{ holder: boolean; assigner: boolean }>(
+    db,
+    sql`SELECT ${inScope(actor, sql`${ownerOrgId}::integer`)} AS holder,
+               coalesce(${inScope(actor, sql`${assignerOrgId}::integer`)}, false) AS assigner`,
+  );
+  return { holder: flags?.holder ?? false, assigner: flags?.assigner ?? false };
 }
 
 export interface NewTask {
@@ -174,7 +190,7 @@ export function events(db: Db, taskId: number) {
   );
 }
 
-/** Transfers of a task in order, for the bounced rule. */
+/** Transfers of a task in order: the bounced rule, and the units that passed it on. */
 export function transfers(db: Db, taskId: number) {
   return rows<{ from_org_id: number; to_org_id: number }>(
     db,
@@ -190,38 +206,12 @@ export function coordinators(db: Db, taskId: number) {
   );
 }
 
+/** Replaces the coordinating units of a task (their grants are the service's). */
 export async function setCoordinators(db: Db, taskId: number, orgIds: readonly number[]): Promise<void> {
   await db.execute(sql`DELETE FROM task_coordinators WHERE task_id = ${taskId}`);
-  await db.execute(sql`DELETE FROM access_grants WHERE entity = ${ENTITY} AND entity_id = ${taskId}
-                        AND reason = 'coordinating'`);
   if (orgIds.length === 0) return;
   await db.execute(sql`INSERT INTO task_coordinators (task_id, org_id)
                        SELECT ${taskId}, x FROM unnest(${array(orgIds)}::integer[]) AS x`);
-  await db.execute(sql`INSERT INTO access_grants (entity, entity_id, org_id, reason)
-                       SELECT ${ENTITY}, ${taskId}, x, 'coordinating' FROM unnest(${array(orgIds)}::integer[]) AS x`);
-}
-
-/** Grants the task to a unit or a person (once per reason). */
-export async function grant(
-  db: Db,
-  taskId: number,
-  to: { orgId: number } | { userId: number },
-  reason: string,
-): Promise<void> {
-  const orgId = 'orgId' in to ? to.orgId : null;
-  const userId = 'userId' in to ? to.userId : null;
-  await db.execute(sql`
-    INSERT INTO access_grants (entity, entity_id, org_id, user_id, reason)
-    SELECT ${ENTITY}, ${taskId}, ${orgId}::integer, ${userId}::integer, ${reason}
-     WHERE NOT EXISTS (SELECT 1 FROM access_grants g WHERE g.entity = ${ENTITY} AND g.entity_id = ${taskId}
-                          AND g.reason = ${reason}
-                          AND g.org_id IS NOT DISTINCT FROM ${orgId}::integer
-                          AND g.user_id IS NOT DISTINCT FROM ${userId}::integer)`);
-}
-
-export async function revokeAssignee(db: Db, taskId: number): Promise<void> {
-  await db.execute(sql`DELETE FROM access_grants WHERE entity = ${ENTITY} AND entity_id = ${taskId}
-                        AND reason = 'assignee'`);
 }
 
 export async function setProgress(
@@ -232,19 +222,6 @@ export async function setProgress(
   await db.execute(sql`UPDATE tasks SET progress = ${p.progress}, done_on = ${p.doneOn}::date,
                          product = coalesce(${p.product}, product), last_report_at = now(), updated_at = now()
                         WHERE id = ${id}`);
-}
-
-export async function extend(db: Db, id: number, dueOn: string): Promise<void> {
-  await db.execute(sql`UPDATE tasks SET due_on = ${dueOn}::date, extension_count = extension_count + 1,
-                         last_reminder = NULL, updated_at = now() WHERE id = ${id}`);
-}
-
-export async function transfer(db: Db, id: number, toOrgId: number, bounced: boolean): Promise<void> {
-  // The receiving unit starts with a fresh stalled clock and assigns its own person.
-  await db.execute(sql`UPDATE tasks SET owner_org_id = ${toOrgId}, transfer_count = transfer_count + 1,
-                         bounced = bounced OR ${bounced}, assignee_id = NULL, last_report_at = now(),
-                         updated_at = now() WHERE id = ${id}`);
-  await db.execute(sql`DELETE FROM task_coordinators WHERE task_id = ${id} AND org_id = ${toOrgId}`);
 }
 
 export async function edit(
@@ -268,6 +245,7 @@ export interface FileRow {
   created_at: string;
 }
 
+/** The files of a task (the task page). */
 export function files(db: Db, taskId: number) {
   return rows<FileRow>(
     db,
@@ -278,51 +256,59 @@ export function files(db: Db, taskId: number) {
   );
 }
 
-export function file(db: Db, taskId: number, fileId: number) {
-  return one<FileRow>(
+// ---- Units and people ------------------------------------------------------------------------------
+
+export interface UnitRow {
+  id: number;
+  name: string;
+  path: string;
+  active: boolean;
+}
+
+export function unitById(db: Db, id: number) {
+  return one<UnitRow>(db, sql`SELECT id, name, path::text AS path, active FROM orgs WHERE id = ${id}`);
+}
+
+/** An account with its unit's path (may it do a task of a unit?). */
+export function account(db: Db, userId: number) {
+  return one<{ id: number; org_path: string; disabled: boolean }>(
     db,
-    sql`SELECT f.id, f.task_id, f.event_id, f.name, f.mime, f.size, f.sha256, NULL AS created_by_name, f.created_at
-          FROM task_files f WHERE f.task_id = ${taskId} AND f.id = ${fileId}`,
+    sql`SELECT u.id, o.path::text AS org_path, u.disabled_at IS NOT NULL AS disabled
+          FROM users u JOIN orgs o ON o.id = u.org_id WHERE u.id = ${userId}`,
   );
 }
 
-export async function insertFile(
-  db: Db,
-  f: {
-    taskId: number;
-    eventId: number | null;
-    name: string;
-    mime: string;
-    size: number;
-    sha256: string;
-    by: number;
-  },
-): Promise<number> {
-  const row = await one<{ id: string | number }>(
-    db,
-    sql`INSERT INTO task_files (task_id, event_id, name, mime, size, sha256, created_by)
-        SELECT ${f.taskId}, e.id, ${f.name}, ${f.mime}, ${f.size}, ${f.sha256}, ${f.by}
-          FROM (SELECT ${f.eventId}::bigint AS wanted) w
-          LEFT JOIN task_events e ON e.id = w.wanted AND e.task_id = ${f.taskId}
-        RETURNING id`,
-  );
-  return Number(row?.id);
+export interface AssigneeRow {
+  id: number;
+  full_name: string;
+  org_id: number;
+  org_name: string;
+  role: string;
 }
 
-export function programItemOf(db: Db, itemId: number) {
-  return one<{ id: number; program_id: number; owner_org_id: number; secrecy: number }>(
+/** Active accounts of a unit and the units below it, within the actor's scope, optionally by name. */
+export function assignable(db: Db, actor: Actor, orgId: number, q: string | undefined) {
+  return rows<AssigneeRow>(
     db,
-    sql`SELECT i.id, i.program_id, p.owner_org_id, p.secrecy FROM program_items i
-          JOIN programs p ON p.id = i.program_id WHERE i.id = ${itemId}`,
+    sql`SELECT u.id, u.full_name, u.org_id, o.name AS org_name, u.role
+          FROM users u JOIN orgs o ON o.id = u.org_id
+         WHERE ${inScope(actor, sql`u.org_id`)} AND u.disabled_at IS NULL
+           AND o.path <@ (SELECT path FROM orgs WHERE id = ${orgId})
+           ${q ? sql`AND (vn_fold(u.full_name) LIKE '%' || vn_fold(${q}) || '%' OR lower(u.username) LIKE '%' || lower(${q}) || '%')` : sql``}
+         LIMIT 5000`,
   );
 }
 
-export async function setReminders(db: Db, ids: readonly number[], keys: readonly string[]): Promise<number> {
-  if (ids.length === 0) return 0;
-  return run(
+// ---- The annual rating's figure ----------------------------------------------------------------------
+
+/** Over the tasks assigned to an account and due in a year: how many, and how many late. */
+export function onTimeFigures(db: Db, userId: number, year: number, today: string) {
+  return one<{ total: number; late: number }>(
     db,
-    sql`UPDATE tasks t SET last_reminder = v.key
-          FROM unnest(${array(ids)}::integer[], ${array(keys)}::text[]) AS v(id, key)
-         WHERE t.id = v.id`,
+    sql`SELECT count(*)::integer AS total,
+               count(*) FILTER (WHERE (done_on IS NOT NULL AND done_on > due_on)
+                                   OR (done_on IS NULL AND due_on < ${today}::date))::integer AS late
+          FROM tasks
+         WHERE assignee_id = ${userId} AND due_on BETWEEN make_date(${year}, 1, 1) AND make_date(${year}, 12, 31)`,
   );
 }

@@ -1,20 +1,27 @@
-import { ROLE_LABELS } from '../../../domain/roles.ts';
+import { z } from '@hono/zod-openapi';
+import { ROLE_LABELS, ROLES } from '../../../domain/roles.ts';
 import { toIso } from '../../db/sql.ts';
 import type { UserRow } from './queries.ts';
 
-export interface UserJson {
-  id: number;
-  username: string;
-  fullName: string;
-  orgId: number;
-  orgName: string;
-  role: UserRow['role'];
-  roleLabel: string;
-  clearance: number;
-  disabled: boolean;
-  totpEnabled: boolean;
-  createdAt: string | null;
-}
+export const UserJson = z
+  .object({
+    id: z.number().int(),
+    username: z.string(),
+    fullName: z.string(),
+    orgId: z.number().int(),
+    orgName: z.string(),
+    role: z.enum(ROLES),
+    roleLabel: z.string(),
+    clearance: z.number().int(),
+    disabled: z.boolean(),
+    totpEnabled: z.boolean(),
+    createdAt: z.string().nullable(),
+  })
+  .openapi('User');
+export type UserJson = z.infer<typeof UserJson>;
+
+export const UserList = z.object({ items: z.array(UserJson) }).openapi('UserList');
+export type UserList = z.infer<typeof UserList>;
 
 export function presentUser(r: UserRow): UserJson {
   return {

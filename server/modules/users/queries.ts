@@ -1,3 +1,5 @@
+// The SQL of the accounts (users): every area may read this table for names and units; only this
+// area writes it.
 import { type SQL, sql } from 'drizzle-orm';
 import type { Role } from '../../../domain/roles.ts';
 import type { Actor } from '../../auth/actor.ts';
@@ -118,6 +120,18 @@ export async function setTotp(db: Db, id: number, secret: string | null, enabled
            updated_at = now() WHERE id = ${id}`);
 }
 
-export function count(db: Db) {
-  return one<{ n: number }>(db, sql`SELECT count(*)::integer AS n FROM users`);
+export async function count(db: Db): Promise<number> {
+  return (await one<{ n: number }>(db, sql`SELECT count(*)::integer AS n FROM users`))?.n ?? 0;
+}
+
+/** The accounts of a unit (a retiring unit hands them to its successor). */
+export function usernamesOf(db: Db, orgId: number) {
+  return rows<{ id: number; username: string }>(
+    db,
+    sql`SELECT id, username FROM users WHERE org_id = ${orgId} ORDER BY id`,
+  );
+}
+
+export async function moveAll(db: Db, fromOrg: number, toOrg: number): Promise<void> {
+  await db.execute(sql`UPDATE users SET org_id = ${toOrg}, updated_at = now() WHERE org_id = ${fromOrg}`);
 }

@@ -3,8 +3,10 @@ import { ROLES } from '../../../domain/roles.ts';
 import { createUserBody, resetPasswordBody, updateUserBody } from '../../../domain/schemas/users.ts';
 import { idParam, text, z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
-import { authorize, createRouter, jsonBody, requestCtx, requireActor, legacyResponses } from '../../http/router.ts';
+import { createRouter, jsonBody, noContent, requestCtx, responses } from '../../http/router.ts';
+import { UserJson, UserList } from './presenter.ts';
 import * as service from './service.ts';
+import { tokenRoutes } from './tokens/routes.ts';
 
 const idPath = z.object({ id: idParam });
 const tag = ['Tài khoản'];
@@ -26,18 +28,19 @@ export function userRoutes(deps: Deps) {
       tags: tag,
       summary: 'Tài khoản trong phạm vi của bạn, xếp theo tên',
       request: { query: listQuery },
-      responses: legacyResponses(200, 'Danh sách tài khoản'),
+      responses: responses(200, 'Danh sách tài khoản', UserList),
     }),
     async (c) => {
-      const actor = authorize(c, 'user.read');
       const f = c.req.valid('query');
-      const items = await service.list(deps.database.db, actor, {
-        orgId: f.orgId,
-        role: f.role,
-        q: f.q || undefined,
-        includeDisabled: f.includeDisabled === '1',
-      });
-      return c.json({ items }, 200);
+      return c.json(
+        await service.list(deps, requestCtx(c), {
+          orgId: f.orgId,
+          role: f.role,
+          q: f.q || undefined,
+          includeDisabled: f.includeDisabled === '1',
+        }),
+        200,
+      );
     },
   );
 
@@ -48,12 +51,9 @@ export function userRoutes(deps: Deps) {
       tags: tag,
       summary: 'Tạo tài khoản',
       request: { body: jsonBody(createUserBody) },
-      responses: legacyResponses(201, 'Tài khoản đã tạo'),
+      responses: responses(201, 'Tài khoản đã tạo', UserJson),
     }),
-    async (c) => {
-      authorize(c, 'user.manage');
-      return c.json(await service.create(deps, requestCtx(c), c.req.valid('json')), 201);
-    },
+    async (c) => c.json(await service.create(deps, requestCtx(c), c.req.valid('json')), 201),
   );
 
   r.openapi(
@@ -63,13 +63,9 @@ export function userRoutes(deps: Deps) {
       tags: tag,
       summary: 'Một tài khoản',
       request: { params: idPath },
-      responses: legacyResponses(200, 'Tài khoản'),
+      responses: responses(200, 'Tài khoản', UserJson),
     }),
-    async (c) => {
-      const { id } = c.req.valid('param');
-      const actor = id === requireActor(c).userId ? requireActor(c) : authorize(c, 'user.read');
-      return c.json(await service.get(deps.database.db, actor, id), 200);
-    },
+    async (c) => c.json(await service.get(deps, requestCtx(c), c.req.valid('param').id), 200),
   );
 
   r.openapi(
@@ -79,15 +75,10 @@ export function userRoutes(deps: Deps) {
       tags: tag,
       summary: 'Sửa tài khoản: họ tên, đơn vị, vai trò, mức tiếp cận, khóa/mở khóa',
       request: { params: idPath, body: jsonBody(updateUserBody) },
-      responses: legacyResponses(200, 'Tài khoản sau khi sửa'),
+      responses: responses(200, 'Tài khoản sau khi sửa', UserJson),
     }),
-    async (c) => {
-      authorize(c, 'user.manage');
-      return c.json(
-        await service.update(deps, requestCtx(c), c.req.valid('param').id, c.req.valid('json')),
-        200,
-      );
-    },
+    async (c) =>
+      c.json(await service.update(deps, requestCtx(c), c.req.valid('param').id, c.req.valid('json')), 200),
   );
 
   r.openapi(
@@ -97,10 +88,9 @@ export function userRoutes(deps: Deps) {
       tags: tag,
       summary: 'Đặt lại mật khẩu (kết thúc mọi phiên của tài khoản)',
       request: { params: idPath, body: jsonBody(resetPasswordBody) },
-      responses: legacyResponses(204, 'Đã đặt lại'),
+      responses: noContent('Đã đặt lại'),
     }),
     async (c) => {
-      authorize(c, 'user.manage');
       await service.resetPassword(
         deps,
         requestCtx(c),
@@ -118,14 +108,14 @@ export function userRoutes(deps: Deps) {
       tags: tag,
       summary: 'Gỡ xác thực hai lớp (khi mất điện thoại)',
       request: { params: idPath },
-      responses: legacyResponses(204, 'Đã gỡ'),
+      responses: noContent('Đã gỡ'),
     }),
     async (c) => {
-      authorize(c, 'user.manage');
       await service.resetTotp(deps, requestCtx(c), c.req.valid('param').id);
       return c.body(null, 204);
     },
   );
 
+  r.route('/', tokenRoutes(deps));
   return r;
 }

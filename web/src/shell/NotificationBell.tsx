@@ -31,7 +31,7 @@ export function NotificationBell() {
   });
 
   const content = (
-    <div style={{ width: 360 }}>
+    <div className="app-notices">
       {data && data.items.length > 0 ? (
         <List
           size="small"

@@ -175,6 +175,7 @@ export function FilePlanPage() {
           columns={columns}
           dataSource={shown}
           loading={files.isLoading}
+          scroll={{ x: 560 }}
           pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (n) => `${n} hồ sơ` }}
           locale={{ emptyText: 'Chưa có hồ sơ' }}
         />

@@ -73,7 +73,7 @@ function Fields({ withOrg }: { withOrg: boolean }) {
   return (
     <>
       <Row gutter={12}>
-        <Col span={14}>
+        <Col xs={24} sm={14}>
           <Form.Item
             label="Họ và tên"
             name="fullName"
@@ -82,14 +82,14 @@ function Fields({ withOrg }: { withOrg: boolean }) {
             <Input maxLength={120} autoComplete="off" placeholder="Ví dụ: Nguyễn Thị Hoa" />
           </Form.Item>
         </Col>
-        <Col span={10}>
+        <Col xs={24} sm={10}>
           <Form.Item label="Giới tính" name="gender">
             <Select allowClear options={GENDERS.map((g) => ({ value: g, label: g }))} />
           </Form.Item>
         </Col>
       </Row>
       <Row gutter={12}>
-        <Col span={8}>
+        <Col xs={24} sm={8}>
           <Form.Item
             label="Ngày sinh"
             name="birthDate"
@@ -98,7 +98,7 @@ function Fields({ withOrg }: { withOrg: boolean }) {
             <DatePicker {...date} />
           </Form.Item>
         </Col>
-        <Col span={8}>
+        <Col xs={24} sm={8}>
           <Form.Item
             label="Ngày vào Đảng"
             name="admittedOn"
@@ -107,7 +107,7 @@ function Fields({ withOrg }: { withOrg: boolean }) {
             <DatePicker {...date} />
           </Form.Item>
         </Col>
-        <Col span={8}>
+        <Col xs={24} sm={8}>
           <Form.Item label="Ngày chính thức" name="officialOn">
             <DatePicker {...date} />
           </Form.Item>
@@ -115,30 +115,30 @@ function Fields({ withOrg }: { withOrg: boolean }) {
       </Row>
       <Row gutter={12}>
         {withOrg && (
-          <Col span={14}>
+          <Col xs={24} sm={14}>
             <Form.Item label="Chi bộ" name="orgId" rules={[{ required: true, message: 'Chọn chi bộ' }]}>
               <OrgSelect />
             </Form.Item>
           </Col>
         )}
-        <Col span={withOrg ? 10 : 12}>
+        <Col xs={24} sm={withOrg ? 10 : 12}>
           <Form.Item label="Số thẻ đảng viên" name="partyCardNo" rules={rules.partyCardNo}>
             <Input maxLength={30} autoComplete="off" />
           </Form.Item>
         </Col>
       </Row>
       <Row gutter={12}>
-        <Col span={8}>
+        <Col xs={24} sm={8}>
           <Form.Item label="Dân tộc" name="ethnicity">
             <Input maxLength={60} />
           </Form.Item>
         </Col>
-        <Col span={8}>
+        <Col xs={24} sm={8}>
           <Form.Item label="Tôn giáo" name="religion">
             <Input maxLength={60} />
           </Form.Item>
         </Col>
-        <Col span={8}>
+        <Col xs={24} sm={8}>
           <Form.Item label="Quê quán" name="homeTown">
             <Input maxLength={200} />
           </Form.Item>
@@ -148,36 +148,36 @@ function Fields({ withOrg }: { withOrg: boolean }) {
         <Input maxLength={300} />
       </Form.Item>
       <Row gutter={12}>
-        <Col span={12}>
+        <Col xs={24} sm={12}>
           <Form.Item label="Trình độ học vấn, chuyên môn" name="education">
             <Input maxLength={100} />
           </Form.Item>
         </Col>
-        <Col span={12}>
+        <Col xs={24} sm={12}>
           <Form.Item label="Lý luận chính trị" name="theoryLevel">
             <Input maxLength={100} placeholder="Sơ cấp, Trung cấp, Cao cấp…" />
           </Form.Item>
         </Col>
       </Row>
       <Row gutter={12}>
-        <Col span={12}>
+        <Col xs={24} sm={12}>
           <Form.Item label="Nghề nghiệp" name="occupation">
             <Input maxLength={120} />
           </Form.Item>
         </Col>
-        <Col span={12}>
+        <Col xs={24} sm={12}>
           <Form.Item label="Chức vụ" name="position">
             <Input maxLength={200} />
           </Form.Item>
         </Col>
       </Row>
       <Row gutter={12}>
-        <Col span={12}>
+        <Col xs={24} sm={12}>
           <Form.Item label="Căn cứ đóng đảng phí" name="feeBasis">
             <Select options={FEE_BASES.map((b) => ({ value: b, label: FEE_BASIS_LABELS[b] }))} />
           </Form.Item>
         </Col>
-        <Col span={12}>
+        <Col xs={24} sm={12}>
           <Form.Item label="Mức lương (hoặc mức cố định), đồng" name="feeBase">
             <InputNumber min={0} step={100000} style={{ width: '100%' }} />
           </Form.Item>

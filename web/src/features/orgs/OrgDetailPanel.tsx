@@ -109,7 +109,7 @@ export function OrgDetailPanel({ id, onSelect }: { id: number; onSelect: (id: nu
       <Descriptions
         bordered
         size="small"
-        column={{ xs: 1, md: 2 }}
+        column={{ xs: 1, md: 2, lg: 1, xl: 2 }}
         styles={{ label: { whiteSpace: 'nowrap' } }}
         items={[
           { key: 'name', label: 'Tên đơn vị', children: org.name, span: 2 },
@@ -144,7 +144,7 @@ export function OrgDetailPanel({ id, onSelect }: { id: number; onSelect: (id: nu
         dataSource={org.history}
         pagination={false}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Chưa có lịch sử" /> }}
-        scroll={{ x: true }}
+        scroll={{ x: 560 }}
         columns={[
           { title: 'Từ ngày', dataIndex: 'validFrom', render: (v: string) => formatDateVi(v), width: 110 },
           {

@@ -1,0 +1,97 @@
+// JSON shapes of badges: the members due on a date (with the cash gift), and the base salaries.
+import { z } from '@hono/zod-openapi';
+import {
+  CASH_GIFT_MULTIPLES,
+  cashGift,
+  isMilestone,
+  type Occasion,
+} from '../../../../domain/members/badges.ts';
+import type { DueRow } from './queries.ts';
+
+const int = () => z.number().int();
+const date = () => z.string().openapi({ format: 'date' });
+
+export const BadgeDueItem = z
+  .object({
+    memberId: int(),
+    fullName: z.string(),
+    /** The highest milestone reached (years of party age). */
+    years: int(),
+    orgId: int(),
+    orgName: z.string(),
+    birthDate: date(),
+    admittedOn: date(),
+    partyCardNo: z.string().nullable(),
+    reachedOn: date(),
+    early: z.boolean(),
+    posthumous: z.boolean(),
+    cashGift: z.number().nullable(),
+  })
+  .openapi('BadgeDueItem');
+export type BadgeDueItem = z.infer<typeof BadgeDueItem>;
+
+export const BadgeDueList = z
+  .object({
+    on: date(),
+    occasion: z.string().nullable(),
+    nextOccasion: z.object({ date: date(), label: z.string() }),
+    orgId: int(),
+    orgName: z.string(),
+    baseSalary: z.object({ amount: z.number(), effectiveFrom: date() }).nullable(),
+    items: z.array(BadgeDueItem),
+  })
+  .openapi('BadgeDueList');
+export type BadgeDueList = z.infer<typeof BadgeDueList>;
+
+export const BaseSalaries = z
+  .object({
+    items: z.array(z.object({ effectiveFrom: date(), amount: z.number(), note: z.string().nullable() })),
+    multiples: z.array(z.object({ years: int(), multiple: z.number(), confirmed: z.boolean() })),
+  })
+  .openapi('BaseSalaries');
+export type BaseSalaries = z.infer<typeof BaseSalaries>;
+
+export function presentDue(
+  f: { on: string; occasion: string | null; nextOccasion: Occasion },
+  unit: { id: number; name: string },
+  salary: { effective_from: string; amount: number | string } | undefined,
+  list: readonly DueRow[],
+): BadgeDueList {
+  const base = salary ? Number(salary.amount) : null;
+  return {
+    on: f.on,
+    occasion: f.occasion,
+    nextOccasion: f.nextOccasion,
+    orgId: unit.id,
+    orgName: unit.name,
+    baseSalary: salary && base !== null ? { amount: base, effectiveFrom: salary.effective_from } : null,
+    items: list.map((r) => ({
+      memberId: r.member_id,
+      fullName: r.full_name,
+      years: r.years,
+      orgId: r.org_id,
+      orgName: r.org_name,
+      birthDate: r.birth_date,
+      admittedOn: r.admitted_on,
+      partyCardNo: r.party_card_no,
+      reachedOn: r.reached_on,
+      early: r.early,
+      posthumous: r.posthumous,
+      cashGift: base !== null && isMilestone(r.years) ? cashGift(r.years, base) : null,
+    })),
+  };
+}
+
+export function presentSalaries(
+  rows: readonly { effective_from: string; amount: number | string; note: string | null }[],
+): BaseSalaries {
+  return {
+    items: rows.map((r) => ({ effectiveFrom: r.effective_from, amount: Number(r.amount), note: r.note })),
+    multiples: Object.entries(CASH_GIFT_MULTIPLES).map(([years, v]) => ({ years: Number(years), ...v })),
+  };
+}
+
+/** The multiple of the base salary given with a badge, when the years are a milestone. */
+export function multipleOf(years: number): number | null {
+  return isMilestone(years) ? CASH_GIFT_MULTIPLES[years].multiple : null;
+}

@@ -1,0 +1,213 @@
+// Badges: the members due on a date, recording awards already made, the base salary, and the
+// proposal list per occasion (Excel and Word) with the cash gift.
+import { formatDateVi, todayVn } from '../../../../domain/dates.ts';
+import {
+  type BadgeYears,
+  earlyMonths,
+  milestoneDate,
+  nextOccasion,
+  occasionOf,
+} from '../../../../domain/members/badges.ts';
+import { addMonths } from '../../../../domain/members/calendar.ts';
+import type { awardBody, baseSalaryBody } from '../../../../domain/members/schemas.ts';
+import type { z } from '../../../../domain/validation.ts';
+import type { Actor, RequestCtx } from '../../../auth/actor.ts';
+import { authorize, signedIn } from '../../../auth/authorize.ts';
+import { scopeUnitIds, unitInScope } from '../../../auth/scope.ts';
+import type { Db } from '../../../db/client.ts';
+import { type Deps, transact } from '../../../deps.ts';
+import { ConflictError, RuleError } from '../../../http/errors.ts';
+import { recordAudit } from '../../audit/service.ts';
+import type { MemberDetailJson } from '../presenter.ts';
+import * as q from '../queries.ts';
+import { detailById, managed } from '../record.ts';
+import { grid, para, partyHeading, signature, title, toDocx } from '../word.ts';
+import { workbook } from '../xlsx.ts';
+import {
+  type BadgeDueList,
+  type BaseSalaries,
+  multipleOf,
+  presentDue,
+  presentSalaries,
+} from './presenter.ts';
+import * as bq from './queries.ts';
+
+type DueQuery = { on: string; orgId: number };
+
+async function dueIn(db: Db, actor: Actor, f: DueQuery): Promise<BadgeDueList> {
+  const unit = await unitInScope(db, actor, f.orgId);
+  const where = q.readableIn(actor, await scopeUnitIds(db, actor, unit.id));
+  const [list, salary] = await Promise.all([bq.dueOn(db, where, f.on), bq.baseSalaryOn(db, f.on)]);
+  return presentDue(
+    { on: f.on, occasion: occasionOf(f.on)?.label ?? null, nextOccasion: nextOccasion(f.on) },
+    unit,
+    salary,
+    list,
+  );
+}
+
+/** The members of a unit's subtree due a badge on a date (the highest milestone not yet awarded). */
+export async function due(deps: Deps, ctx: RequestCtx, f: DueQuery): Promise<BadgeDueList> {
+  const actor = authorize(ctx, 'member.read');
+  return dueIn(deps.database.db, actor, f);
+}
+
+export async function award(
+  deps: Deps,
+  ctx: RequestCtx,
+  id: number,
+  input: z.infer<typeof awardBody>,
+): Promise<MemberDetailJson> {
+  const actor = authorize(ctx, 'member.manage');
+  return transact(deps, async (tx) => {
+    const row = await managed(tx, actor, id);
+    const years = input.years as BadgeYears;
+    if (input.awardedOn > todayVn())
+      throw new RuleError(
+        'date_in_future',
+        'Ngày trao Huy hiệu không được ở tương lai (chỉ ghi nhận huy hiệu đã trao).',
+      );
+    const interruptions = (await q.interruptionsOf(tx, id)).map((i) => ({ from: i.from_on, to: i.to_on }));
+    const dead = row.died_on !== null && row.died_on <= input.awardedOn;
+    const ageOn = dead ? (row.died_on as string) : input.awardedOn;
+    const reachedOn = milestoneDate({ admittedOn: row.admitted_on, interruptions }, years, ageOn);
+    const kind = dead ? 'posthumous' : row.seriously_ill ? 'ill' : null;
+    const eligibleFrom = addMonths(reachedOn, -earlyMonths(years, kind));
+    if (eligibleFrom > ageOn) {
+      throw new RuleError(
+        'badge_not_reached',
+        `Đảng viên «${row.full_name}» chưa đủ ${years} năm tuổi đảng vào ngày ${formatDateVi(input.awardedOn)} (đủ vào ngày ${formatDateVi(reachedOn)}).`,
+      );
+    }
+    const inserted = await bq.insertAward(tx, {
+      memberId: id,
+      years,
+      awardedOn: input.awardedOn,
+      decisionNo: input.decisionNo || null,
+      earlyReason: reachedOn > ageOn ? kind : null,
+      by: actor.userId,
+    });
+    if (!inserted)
+      throw new ConflictError(
+        'badge_already_awarded',
+        `Đảng viên «${row.full_name}» đã được ghi nhận Huy hiệu ${years} năm tuổi Đảng.`,
+      );
+    const after = { years, awardedOn: input.awardedOn, decisionNo: input.decisionNo ?? null };
+    await q.addHistory(tx, id, actor, 'badge', { badge: { from: null, to: after } });
+    await recordAudit(tx, ctx, {
+      action: 'member.badge',
+      entity: 'member',
+      entityId: id,
+      orgId: row.org_id,
+      after,
+    });
+    return detailById(tx, actor, id);
+  });
+}
+
+/** The base salaries with their dates and the multiples of the cash gift (any account reads them). */
+export async function salaries(deps: Deps, ctx: RequestCtx): Promise<BaseSalaries> {
+  signedIn(ctx);
+  return presentSalaries(await bq.baseSalaries(deps.database.db));
+}
+
+export async function setSalary(
+  deps: Deps,
+  ctx: RequestCtx,
+  input: z.infer<typeof baseSalaryBody>,
+): Promise<BaseSalaries> {
+  authorize(ctx, 'settings.manage');
+  return transact(deps, async (tx) => {
+    await bq.upsertBaseSalary(tx, input.effectiveFrom, input.amount, input.note || null);
+    await recordAudit(tx, ctx, {
+      action: 'member.base_salary',
+      entity: 'base_salary',
+      entityId: input.effectiveFrom,
+      after: input,
+    });
+    return presentSalaries(await bq.baseSalaries(tx));
+  });
+}
+
+const money = (n: number | null) => (n === null ? '' : n.toLocaleString('vi-VN'));
+const fileDate = (on: string) => formatDateVi(on).replace(/\//g, '-');
+
+/** The proposal list as Excel: one row per member, the cash gift from the base salary in force. */
+export async function proposalXlsx(deps: Deps, ctx: RequestCtx, f: DueQuery) {
+  const actor = authorize(ctx, 'member.manage');
+  const d = await dueIn(deps.database.db, actor, f);
+  const caption = [
+    `DANH SÁCH ĐỀ NGHỊ TẶNG HUY HIỆU ĐẢNG — ${d.orgName}`,
+    `Đợt ${d.occasion ?? `ngày ${formatDateVi(d.on)}`}`,
+    d.baseSalary
+      ? `Mức lương cơ sở: ${money(d.baseSalary.amount)} đồng (từ ${formatDateVi(d.baseSalary.effectiveFrom)})`
+      : 'Chưa có mức lương cơ sở cho ngày này',
+  ];
+  const rows = d.items.map((it, i) => ({
+    stt: i + 1,
+    fullName: it.fullName,
+    birthDate: it.birthDate,
+    orgName: it.orgName,
+    admittedOn: it.admittedOn,
+    partyCardNo: it.partyCardNo,
+    badge: `${it.years} năm`,
+    note: it.posthumous ? 'Truy tặng' : it.early ? 'Tặng sớm (ốm nặng)' : '',
+    multiple: multipleOf(it.years),
+    cashGift: it.cashGift,
+  }));
+  const total = rows.reduce((s, r) => s + (r.cashGift ?? 0), 0);
+  const body = await workbook([
+    {
+      name: 'Đề nghị Huy hiệu',
+      caption,
+      columns: [
+        { header: 'STT', key: 'stt', width: 6 },
+        { header: 'Họ và tên', key: 'fullName', width: 28 },
+        { header: 'Ngày sinh', key: 'birthDate', date: true },
+        { header: 'Chi bộ', key: 'orgName', width: 30 },
+        { header: 'Ngày vào Đảng', key: 'admittedOn', date: true, width: 15 },
+        { header: 'Số thẻ đảng viên', key: 'partyCardNo', width: 16 },
+        { header: 'Huy hiệu', key: 'badge', width: 10 },
+        { header: 'Ghi chú', key: 'note', width: 20 },
+        { header: 'Hệ số', key: 'multiple', width: 8 },
+        { header: 'Tiền thưởng (đồng)', key: 'cashGift', money: true, width: 18 },
+      ],
+      rows,
+      footer: { fullName: `Cộng: ${rows.length} đồng chí`, cashGift: total },
+    },
+  ]);
+  return { name: `Đề nghị Huy hiệu Đảng ${fileDate(f.on)}.xlsx`, body };
+}
+
+/** The proposal list as Word, in the Party layout, for signature. */
+export async function proposalDocx(deps: Deps, ctx: RequestCtx, f: DueQuery) {
+  const actor = authorize(ctx, 'member.manage');
+  const d = await dueIn(deps.database.db, actor, f);
+  const rows = d.items.map((it, i) => [
+    i + 1,
+    it.fullName,
+    formatDateVi(it.birthDate),
+    formatDateVi(it.admittedOn),
+    it.orgName,
+    `${it.years} năm${it.posthumous ? ' (truy tặng)' : it.early ? ' (tặng sớm)' : ''}`,
+    money(it.cashGift),
+  ]);
+  const total = d.items.reduce((s, r) => s + (r.cashGift ?? 0), 0);
+  const body = await toDocx([
+    partyHeading({ superior: null, body: d.orgName, place: '', date: todayVn() }),
+    para(''),
+    ...title('Danh sách', `đề nghị tặng Huy hiệu Đảng đợt ${d.occasion ?? formatDateVi(d.on)}`),
+    grid(
+      ['STT', 'Họ và tên', 'Ngày sinh', 'Ngày vào Đảng', 'Chi bộ', 'Huy hiệu', 'Tiền thưởng (đồng)'],
+      rows,
+    ),
+    para(''),
+    para(
+      `Tổng cộng: ${d.items.length} đồng chí; tiền thưởng ${money(total)} đồng` +
+        (d.baseSalary ? ` (mức lương cơ sở ${money(d.baseSalary.amount)} đồng).` : '.'),
+      { italics: true },
+    ),
+    signature(['T/M BAN THƯỜNG VỤ', 'BÍ THƯ']),
+  ]);
+  return { name: `Đề nghị Huy hiệu Đảng ${fileDate(f.on)}.docx`, body };
+}
