@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   columnWidthsMm,
   dateWords,
+  isDraftSymbol,
   OfficeInputError,
   placeDateLine,
   recipientLines,
+  recordedSymbol,
   signerName,
   symbolLine,
   textWidthMm,
@@ -49,6 +51,21 @@ describe('the number and symbol line', () => {
     expect(symbolLine({ typeCode: 'BC', issuerCode: 'TU' }, { ...PARTY_LAYOUT, draftNumberGap: 4 })).toBe(
       'Số    -BC/TU',
     );
+  });
+
+  it('takes a recorded number as the Party form when it is one, else as free text printed as it is', () => {
+    expect(recordedSymbol(' Số 45 - QĐ/ĐU ')).toBe('45-QĐ/ĐU');
+    expect(recordedSymbol('123/QĐ-ĐU')).toEqual({ raw: '123/QĐ-ĐU' });
+    expect(recordedSymbol('  ')).toBeNull();
+    expect(recordedSymbol(null)).toBeNull();
+    expect(symbolLine({ raw: '123/QĐ-ĐU' })).toBe('Số 123/QĐ-ĐU');
+    expect(symbolLine({ raw: 'Số 07/2026' })).toBe('Số 07/2026');
+    for (const bad of ['', '…', '...', '-/-'])
+      expect(() => symbolLine({ raw: bad }), bad).toThrow(OfficeInputError);
+    expect(isDraftSymbol({ typeCode: 'BC', issuerCode: 'TU' })).toBe(true);
+    expect(isDraftSymbol({ raw: '1' })).toBe(false);
+    expect(isDraftSymbol('1-BC/TU')).toBe(false);
+    expect(isDraftSymbol(null)).toBe(false);
   });
 
   it('refuses dots and malformed symbols', () => {

@@ -41,17 +41,55 @@ export interface DraftSymbol {
   issuerCode: string;
 }
 
-/** "Số 34-CT/TU"; a draft gets "Số        -CT/TU", the gap to be filled when it is numbered. */
-export function symbolLine(symbol: string | DraftSymbol, layout: PartyLayout = PARTY_LAYOUT): string {
-  if (typeof symbol !== 'string') {
+/** A number written as free text (a decision recorded as typed): printed as it is, after "Số". */
+export interface RawSymbol {
+  raw: string;
+}
+
+export type SymbolSpec = string | DraftSymbol | RawSymbol;
+
+const PARTY_SYMBOL = /^\d+-[^/\s]+\/\S+$/u;
+
+/** Whether a symbol is a draft's: unnumbered, its number to be given when it is issued. */
+export function isDraftSymbol(symbol: SymbolSpec | null | undefined): symbol is DraftSymbol {
+  return typeof symbol === 'object' && symbol !== null && 'typeCode' in symbol;
+}
+
+/**
+ * A number as recorded: the Party form ("45-QĐ/ĐU") when it is one, else the text as it is (a
+ * number of another system, "123/QĐ-UBND", or one typed by hand); null when there is none.
+ */
+export function recordedSymbol(text: string | null | undefined): string | RawSymbol | null {
+  const t = (text ?? '').replace(/\s+/g, ' ').trim();
+  if (!t) return null;
+  const compact = t.replace(/^số\s*/i, '').replace(/\s+/g, '');
+  return PARTY_SYMBOL.test(compact) && !PLACEHOLDER.test(compact) ? compact : { raw: t };
+}
+
+/**
+ * "Số 34-CT/TU"; a draft gets "Số        -CT/TU", the gap to be filled when it is numbered; a raw
+ * number is printed as given ("Số 123/QĐ-UBND"), but never blank or dots.
+ */
+export function symbolLine(symbol: SymbolSpec, layout: PartyLayout = PARTY_LAYOUT): string {
+  if (isDraftSymbol(symbol)) {
     const type = required(symbol.typeCode, 'Loại văn bản').replace(/\s/g, '');
     const issuer = required(symbol.issuerCode, 'Ký hiệu cơ quan ban hành').replace(/\s/g, '');
     return `Số${' '.repeat(layout.draftNumberGap)}-${type}/${issuer}`;
   }
+  if (typeof symbol !== 'string') {
+    const raw = symbol.raw
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^số\s*/i, '');
+    if (!/[\p{L}\p{N}]/u.test(raw) || PLACEHOLDER.test(raw)) {
+      throw new OfficeInputError(`Số, ký hiệu «${symbol.raw}» là chỗ trống, không phải nội dung.`);
+    }
+    return `Số ${raw}`;
+  }
   const s = required(symbol, 'Số, ký hiệu')
     .replace(/^số\s*/i, '')
     .replace(/\s+/g, '');
-  if (!/^\d+-[^/\s]+\/\S+$/u.test(s)) {
+  if (!PARTY_SYMBOL.test(s)) {
     throw new OfficeInputError(`Số, ký hiệu «${symbol}» không đúng dạng «34-CT/TU».`);
   }
   return `Số ${s}`;
@@ -97,13 +135,16 @@ export function textWidthMm(layout: PartyLayout = PARTY_LAYOUT, landscape = fals
 
 /**
  * A word's width in bold serif type, in millimetres, on the generous side (capitals 0.74 em, small
- * letters and digits 0.56 em, the rest 0.4 em): what a column needs so that the word never breaks.
+ * letters 0.56 em, digits 0.52 em, the separators of dates and amounts 0.3 em, the rest 0.4 em):
+ * what a column needs so that the word never breaks ("05/03/2016", "3.510.000").
  */
 export function wordWidthMm(word: string, pt: number): number {
   let em = 0;
   for (const ch of word.normalize('NFC')) {
     if (/\p{Lu}/u.test(ch)) em += 0.74;
-    else if (/[\p{Ll}\p{N}]/u.test(ch)) em += 0.56;
+    else if (/\p{Ll}/u.test(ch)) em += 0.56;
+    else if (/\p{N}/u.test(ch)) em += 0.52;
+    else if (/[./,:]/.test(ch)) em += 0.3;
     else em += 0.4;
   }
   return (em * pt * 25.4) / 72;

@@ -65,9 +65,3 @@ export function secrecyMark(level: number): string {
 export function urgencyMark(level: number): string {
   return MARKS_URGENCY[level] ?? '';
 }
-
-/** "Hà Nội, ngày 05 tháng 3 năm 2026": day with two digits, month without (the Party usage). */
-export function placeAndDate(place: string, isoDate: string): string {
-  const [y, m, d] = isoDate.split('-');
-  return `${place}, ngày ${d} tháng ${Number(m)} năm ${y}`;
-}

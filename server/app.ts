@@ -7,6 +7,7 @@ import { jsonBodyLimit, uploadSizeGate } from './http/body-limit.ts';
 import type { AppEnv } from './http/env.ts';
 import { RETRY_AFTER_UNAVAILABLE_SECONDS, TooManyRequestsError, toErrorResponse } from './http/errors.ts';
 import { accessLog, authenticate, requestIdentity, securityHeaders } from './http/middleware.ts';
+import { registerErrorResponses } from './http/router.ts';
 import { mountWebClient } from './http/static.ts';
 import { archiveRoutes } from './modules/archive/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
@@ -70,6 +71,7 @@ export function createApp(deps: Deps, opts: { web?: boolean; backupToken?: () =>
     app.route('/', router);
   }
 
+  registerErrorResponses(app);
   app.doc31('/api/openapi.json', OPENAPI_DOCUMENT);
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', {
     type: 'apiKey',

@@ -294,8 +294,11 @@ export async function loadDemo(
   const actor = await users.actingAs(db, system, 'admin');
   if (!actor) throw new Error('no admin account');
   const ctx: RequestCtx = { actor, ip: null, requestId: 'demo' };
-  if (root.name === 'Thành ủy')
-    await orgs.rename(deps, ctx, root.id, { name: 'Thành ủy Hà Nội', on: root.validFrom });
+  // The root's place name is printed before the date of every document ("Hà Nội, ngày …").
+  await orgs.rename(deps, ctx, root.id, {
+    ...(root.name === 'Thành ủy' ? { name: 'Thành ủy Hà Nội', on: root.validFrom } : {}),
+    place: 'Hà Nội',
+  });
 
   const ids = new Map<string, number>([['root', root.id]]);
   for (const o of ORGS) {

@@ -1,5 +1,6 @@
 import { DIRECTIONS } from '../documents.ts';
 import { id, idParam, isoDate, level, limitParam, optionalText, text, z } from '../validation.ts';
+import { placeName } from './orgs.ts';
 
 export const createDocumentBody = z.object({
   direction: z.enum(DIRECTIONS),
@@ -20,7 +21,7 @@ export const createDocumentBody = z.object({
   /** Outgoing: the body in whose name it is issued (defaults to orgId). */
   issuerOrgId: id.optional(),
   congress: z.boolean().optional(),
-  place: optionalText(100),
+  place: placeName.optional(),
   signAuthority: optionalText(100),
   signerTitle: optionalText(100),
   /** Register even though the same issuer, symbol and date are already in the register. */
@@ -39,7 +40,7 @@ export const updateDocumentBody = z.object({
   receivedOn: isoDate.optional(),
   pages: z.number().int().min(0).max(100_000).nullable().optional(),
   deadline: isoDate.nullable().optional(),
-  place: optionalText(100),
+  place: placeName.optional(),
   signAuthority: optionalText(100),
   signerTitle: optionalText(100),
 });

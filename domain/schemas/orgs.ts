@@ -1,8 +1,13 @@
-import { ORG_KINDS } from '../orgs.ts';
+import { isPlaceName, ORG_KINDS } from '../orgs.ts';
 import { id, isoDate, text, z } from '../validation.ts';
 
 export const shortCode = text(20).refine((s) => /^[\p{L}\p{N}\-_.]+$/u.test(s), {
   message: 'chỉ gồm chữ, số và các dấu - _ .',
+});
+
+/** The place name (địa danh) printed before a document's date; "" clears it. */
+export const placeName = text(100, 0).refine((s) => s === '' || isPlaceName(s), {
+  message: 'phải là tên địa danh (có chữ), không phải dấu chấm',
 });
 
 export const createOrgBody = z.object({
@@ -11,12 +16,15 @@ export const createOrgBody = z.object({
   kind: z.enum(ORG_KINDS),
   parentId: id.nullable().optional(),
   on: isoDate.optional(),
+  place: placeName.optional(),
 });
 
+/** A new name or code (dated, kept in the history), and/or the place name (not dated). */
 export const renameOrgBody = z.object({
-  name: text(200),
+  name: text(200).optional(),
   shortCode: shortCode.optional(),
   on: isoDate.optional(),
+  place: placeName.nullable().optional(),
 });
 
 export const moveOrgBody = z.object({ parentId: id, on: isoDate.optional() });

@@ -2,6 +2,7 @@
 // server as { error: { code, message } } with a Vietnamese message.
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { OfficeInputError } from '../../domain/office.ts';
 
 export class AppError extends Error {
   constructor(
@@ -171,6 +172,8 @@ export function toErrorResponse(err: unknown): {
 } {
   let app: AppError | undefined;
   if (err instanceof AppError) app = err;
+  // A Word file that cannot be printed from what was recorded (a place of dots, a malformed number).
+  else if (err instanceof OfficeInputError) app = new RuleError('office_input', err.message);
   else if (err instanceof HTTPException) {
     const [code, message] = HTTP_EXCEPTION_CODES[err.status] ?? ['bad_request', 'Yêu cầu không hợp lệ.'];
     return { status: err.status as ContentfulStatusCode, body: { error: { code, message } }, known: true };

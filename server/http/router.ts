@@ -6,10 +6,8 @@
 import { OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { type ZodType, z } from 'zod';
-import type { Action } from '../../domain/roles.ts';
 import { describeIssues, fieldLabel } from '../../domain/validation.ts';
-import { type Actor, actorOf, type RequestCtx } from '../auth/actor.ts';
-import { authorize as authorizeCtx } from '../auth/authorize.ts';
+import type { RequestCtx } from '../auth/actor.ts';
 import type { AppEnv } from './env.ts';
 import { ValidationError } from './errors.ts';
 
@@ -86,24 +84,46 @@ export function createRouter(overrides: Readonly<Record<string, string>> = {}) {
 }
 
 const errorShape = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).openapi('Error');
-const errorSchema = { content: { 'application/json': { schema: errorShape } } };
 
 /** A JSON request body that must be present (a missing body is validated as {} and fails). */
 export function jsonBody<T extends ZodType>(schema: T) {
   return { content: { 'application/json': { schema } }, required: true };
 }
 
-const errors = {
-  400: { description: 'Dữ liệu không hợp lệ', ...errorSchema },
-  401: { description: 'Chưa đăng nhập', ...errorSchema },
-  403: { description: 'Không được phép', ...errorSchema },
-  404: { description: 'Không tìm thấy', ...errorSchema },
-  409: { description: 'Xung đột', ...errorSchema },
-  413: { description: 'Quá lớn', ...errorSchema },
-  422: { description: 'Vi phạm quy tắc nghiệp vụ', ...errorSchema },
-  429: { description: 'Quá nhiều lần thử', ...errorSchema },
-  503: { description: 'Tạm thời không sẵn sàng', ...errorSchema },
+/** The error answers every route may give, shared as components of the OpenAPI document. */
+export const ERROR_RESPONSES = {
+  400: 'Dữ liệu không hợp lệ',
+  401: 'Chưa đăng nhập',
+  403: 'Không được phép',
+  404: 'Không tìm thấy',
+  409: 'Xung đột',
+  413: 'Quá lớn',
+  422: 'Vi phạm quy tắc nghiệp vụ',
+  429: 'Quá nhiều lần thử',
+  503: 'Tạm thời không sẵn sàng',
 } as const;
+
+/** Registers the shared error answers (and the Error shape) on the app's OpenAPI registry. */
+export function registerErrorResponses(app: OpenAPIHono<AppEnv>): void {
+  app.openAPIRegistry.register('Error', errorShape);
+  const content = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } };
+  for (const [status, description] of Object.entries(ERROR_RESPONSES)) {
+    app.openAPIRegistry.registerComponent('responses', `Error${status}`, { description, content });
+  }
+}
+
+const ref = (status: keyof typeof ERROR_RESPONSES) => ({ $ref: `#/components/responses/Error${status}` });
+const errors = {
+  400: ref(400),
+  401: ref(401),
+  403: ref(403),
+  404: ref(404),
+  409: ref(409),
+  413: ref(413),
+  422: ref(422),
+  429: ref(429),
+  503: ref(503),
+};
 
 /** The answers of a JSON route: its success shape (a zod schema, named in the OpenAPI document). */
 export function responses<S extends 200 | 201, T extends ZodType>(status: S, description: string, schema: T) {
@@ -123,7 +143,7 @@ export function fileResponses(description: string, mediaTypes: readonly string[]
   const content = Object.fromEntries(
     mediaTypes.map((t) => [t, { schema: { type: 'string' as const, format: 'binary' } }]),
   );
-  return { 200: { description, content }, 304: { description: 'Không thay đổi' }, ...errors };
+  return { 200: { description, content }, ...errors };
 }
 
 export const MEDIA = {

@@ -2,9 +2,10 @@
 // margins and font, the heading block, the type name and summary, the body, the closing block
 // (recipients and signatures) and what follows it (an annex). No I/O but packing to a Buffer.
 import { Document, Packer, PageOrientation } from 'docx';
-import { mmToTwip, ptToHalfPoints, textWidthMm } from '../../domain/office.ts';
+import { isDraftSymbol, mmToTwip, ptToHalfPoints, textWidthMm } from '../../domain/office.ts';
 import { PARTY_LAYOUT, type PartyLayout } from '../../domain/party-layout.ts';
 import { type Block, type Page, resolve } from './base.ts';
+import { space } from './body.ts';
 import { type ClosingSpec, closingBlock } from './closing.ts';
 import { type HeadingSpec, headingBlock, type TitleSpec, titleBlock } from './heading.ts';
 
@@ -30,9 +31,10 @@ export function officeDocument(spec: OfficeDocumentSpec): Document {
   const landscape = spec.landscape ?? false;
   const blocks: Block[] = [
     headingBlock(spec.heading),
-    ...(spec.titleBlock ? [titleBlock(spec.titleBlock)] : []),
+    // A công văn has no type name: its body starts after a blank line.
+    ...(spec.titleBlock ? [titleBlock(spec.titleBlock)] : [space()]),
     ...spec.body,
-    ...(spec.closing ? [closingBlock(spec.closing)] : []),
+    ...(spec.closing ? [closingBlock(spec.closing, { draft: isDraftSymbol(spec.heading.symbol) })] : []),
     ...(spec.annex ?? []),
   ];
   const page: Page = { layout, widthMm: textWidthMm(layout, landscape) };

@@ -2,7 +2,7 @@
 // number and symbol, the "V/v …" of a công văn and the secrecy and urgency marks; on the right
 // "ĐẢNG CỘNG SẢN VIỆT NAM" with its rule, then the place and date in italics. Then the type name
 // and the summary, centred, with the short rule under them.
-import { type DraftSymbol, placeDateLine, required, symbolLine } from '../../domain/office.ts';
+import { placeDateLine, required, type SymbolSpec, symbolLine } from '../../domain/office.ts';
 import { secrecyMark, urgencyMark } from '../../domain/party-layout.ts';
 import { type Block, lines, makeParagraph, upper } from './base.ts';
 import { sideBySide } from './table.ts';
@@ -12,8 +12,11 @@ export interface HeadingSpec {
   superior?: string | null;
   /** The issuing body. */
   issuer: string;
-  /** "34-CT/TU", a draft's type and issuer codes (the number left blank), or none (a form). */
-  symbol?: string | DraftSymbol | null;
+  /**
+   * "34-CT/TU"; a draft's type and issuer codes (the number left blank); `{ raw }`, a number recorded
+   * as free text, printed as it is; or none (a form).
+   */
+  symbol?: SymbolSpec | null;
   /** The unit's place name ("Hà Nội"): required, never dots. */
   place: string;
   /** ISO date of issue; today's when not given. */

@@ -23,6 +23,9 @@ describe('demo', () => {
     }
     const tree = (await t.admin.get('/api/orgs/tree')).body[0];
     expect(tree.name).toBe('Thành ủy Hà Nội');
+    // The root's place name, printed before the date of every unit's documents.
+    expect(tree).toMatchObject({ place: 'Hà Nội', effectivePlace: 'Hà Nội' });
+    expect(tree.children.every((c: { effectivePlace: string }) => c.effectivePlace === 'Hà Nội')).toBe(true);
     const names = tree.children.map((c: { name: string }) => c.name);
     expect(names).toContain('Văn phòng Thành ủy');
     expect(names).toContain('Đảng ủy xã Đoài Phương');

@@ -2,6 +2,7 @@
 // the Party layout, and the weekly schedule with its conflicts, printable as Word.
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PARTY_LAYOUT } from '../../domain/party-layout.ts';
 import { REPORT_LAYOUT } from '../../domain/programs/layout.ts';
 import { buildReportDocx } from '../../server/modules/programs/report/report-docx.ts';
 import { progress } from '../../server/modules/programs/report/service.ts';
@@ -173,14 +174,17 @@ describe('the review report', () => {
       clearance: 2,
     };
     const data = await progress(t.rt, { actor, ip: null, requestId: 'test' }, programId, {});
+    // The area's texts and the Party layout, with another font and other margins.
     const layout = {
       ...REPORT_LAYOUT,
-      font: 'Liberation Serif',
-      marginsMm: { top: 25, bottom: 20, left: 35, right: 15 },
+      party: {
+        ...PARTY_LAYOUT,
+        font: 'Liberation Serif',
+        marginsMm: { top: 25, bottom: 20, left: 35, right: 15 },
+      },
     };
-    const xml = strFromU8(
-      unzipSync(new Uint8Array(await buildReportDocx(data, layout)))['word/document.xml'] as Uint8Array,
-    );
+    const bytes = await buildReportDocx(data, { place: 'Hà Nội', layout });
+    const xml = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml'] as Uint8Array);
     expect(new Set([...xml.matchAll(/w:rFonts w:ascii="([^"]+)"/g)].map((m) => m[1]))).toEqual(
       new Set(['Liberation Serif']),
     );

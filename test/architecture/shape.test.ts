@@ -295,6 +295,27 @@ describe('the access rule lives in server/auth/', () => {
   });
 });
 
+describe('the web client calls the API only through each feature’s api.ts', () => {
+  const web = FILES.filter((f) => /^web\/src\/.*\.tsx?$/.test(f) && !f.endsWith('.d.ts'));
+
+  it('only api.ts files (and web/src/api/) call the typed client or fetch', () => {
+    const offenders: string[] = [];
+    for (const f of web) {
+      if (f.startsWith('web/src/api/') || path.posix.basename(f) === 'api.ts') continue;
+      for (const imp of importsOf(f)) {
+        if (imp.resolved?.endsWith('web/src/api/http.ts') && !imp.typeOnly)
+          offenders.push(`${f}: imports http`);
+      }
+      if (/\bfetch\(|new XMLHttpRequest/.test(read(f))) offenders.push(`${f}: calls the server itself`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('no hand-kept response types: no types.ts in the features', () => {
+    expect(web.filter((f) => /^web\/src\/features\/.*\/types\.ts$/.test(f))).toEqual([]);
+  });
+});
+
 describe('no import cycles', () => {
   function cycles(files: string[]): string[][] {
     const set = new Set(files);

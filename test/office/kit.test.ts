@@ -131,4 +131,36 @@ describe('the office kit', () => {
       }),
     ).rejects.toThrow(OfficeInputError);
   });
+
+  it('leaves the name out only on an unnumbered draft, or prints the hint to write it by hand', async () => {
+    const position = { authority: 'T/M Ban Thường vụ', position: 'Bí thư', name: null };
+    // A numbered document needs its signer's name, or the hint.
+    await expect(
+      packDocx({ ...directive, closing: { recipients: [], signatures: [position] } }),
+    ).rejects.toThrow(OfficeInputError);
+    const draft = paragraphsOf(
+      await xmlOf({ ...report, closing: { recipients: ['Như trên'], signatures: [position] } }),
+    ).filter(Boolean);
+    expect(draft.slice(-2)).toEqual(['T/M BAN THƯỜNG VỤ', 'BÍ THƯ']);
+    const hinted = paragraphsOf(
+      await xmlOf({
+        ...directive,
+        closing: { signatures: [{ ...position, hint: '(ký, ghi rõ họ tên)' }] },
+      }),
+    ).filter(Boolean);
+    expect(hinted.slice(-3)).toEqual(['T/M BAN THƯỜNG VỤ', 'BÍ THƯ', '(ký, ghi rõ họ tên)']);
+    // No signature at all (a received copy): the recipients alone.
+    const none = paragraphsOf(await xmlOf({ ...directive, closing: { recipients: [], signatures: [] } }));
+    expect(none.filter(Boolean).slice(-2)).toEqual(['Nơi nhận:', '- Lưu Văn phòng.']);
+  });
+
+  it('prints a number recorded as free text as it is, and still refuses dots', async () => {
+    const p = paragraphsOf(
+      await xmlOf({ ...directive, heading: { ...directive.heading, symbol: { raw: '123/QĐ-ĐU' } } }),
+    );
+    expect(p).toContain('Số 123/QĐ-ĐU');
+    await expect(
+      packDocx({ ...directive, heading: { ...directive.heading, symbol: { raw: 'Số …' } } }),
+    ).rejects.toThrow(OfficeInputError);
+  });
 });

@@ -29,7 +29,16 @@ export const CONVERT_TIMEOUT_MS = 180_000;
 export interface Rendered {
   /** The text of page 1, layout kept (pdftotext -layout), NFC. */
   page1: string;
+  /** The text of every page, layout kept, NFC (a table or a signature on page 2). */
+  all: string;
   pages: number;
+}
+
+/** The lines of "Nơi nhận:" as printed: from the label, each left-column line that starts with "- ". */
+export function recipientsPrinted(page: string): string[] {
+  const at = page.indexOf('Nơi nhận:');
+  if (at < 0) return [];
+  return [...page.slice(at).matchAll(/^ {0,4}(- .*?)(?= {3,}|$)/gm)].map((m) => m[1]!.trim());
 }
 
 /**
@@ -64,9 +73,10 @@ export async function renderDocx(files: Record<string, Buffer>): Promise<Record<
       if (!made.has(`${n}.pdf`)) throw new Error(`LibreOffice made no PDF of ${n}.docx`);
       const pdf = path.join(dir, 'pdf', `${n}.pdf`);
       const { stdout } = await run(PDFTOTEXT, ['-f', '1', '-l', '1', '-layout', '-enc', 'UTF-8', pdf, '-']);
+      const all = await run(PDFTOTEXT, ['-layout', '-enc', 'UTF-8', pdf, '-']);
       const info = await run('pdfinfo', [pdf]).catch(() => ({ stdout: '' }));
       const pages = Number(/^Pages:\s+(\d+)/m.exec(info.stdout)?.[1] ?? 0);
-      out[n] = { page1: stdout.normalize('NFC'), pages };
+      out[n] = { page1: stdout.normalize('NFC'), all: all.stdout.normalize('NFC'), pages };
     }
     return out;
   } finally {

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { todayVn } from '../../domain/dates.ts';
 import { dateWords } from '../../domain/office.ts';
 import { packDocx } from '../../server/office/index.ts';
-import { CONVERT_TIMEOUT_MS, type Rendered, renderDocx, SOFFICE } from './pdf.ts';
+import { CONVERT_TIMEOUT_MS, type Rendered, recipientsPrinted, renderDocx, SOFFICE } from './pdf.ts';
 import { directive, minutes, report, SIGNER, schedule, UNIT_COLUMNS } from './samples.ts';
 
 const SKIP =
@@ -39,12 +39,6 @@ async function percentGrid(): Promise<Buffer> {
       ],
     }),
   );
-}
-
-/** The lines of "Nơi nhận:" as printed: from the label, each left-column line that starts with "- ". */
-function recipientsPrinted(page: string): string[] {
-  const from = page.slice(page.indexOf('Nơi nhận:'));
-  return [...from.matchAll(/^ {0,4}(- .*?)(?= {3,}|$)/gm)].map((m) => m[1]!.trim());
 }
 
 describe.skipIf(!SOFFICE)(SOFFICE ? 'the kit’s documents as printed (LibreOffice)' : SKIP, () => {

@@ -319,11 +319,12 @@ export function orgNames(db: Db, ids: number[]) {
   );
 }
 
-/** The issuing body's name and that of the body above it (the Word heading). */
+/** The issuing body's name and code and the name of the body above it (the Word heading). */
 export function issuerHeading(db: Db, orgId: number) {
-  return one<{ name: string; parent_name: string | null }>(
+  return one<{ name: string; short_code: string; parent_name: string | null }>(
     db,
-    sql`SELECT o.name, p.name AS parent_name FROM orgs o LEFT JOIN orgs p ON p.id = o.parent_id WHERE o.id = ${orgId}`,
+    sql`SELECT o.name, o.short_code, p.name AS parent_name
+          FROM orgs o LEFT JOIN orgs p ON p.id = o.parent_id WHERE o.id = ${orgId}`,
   );
 }
 

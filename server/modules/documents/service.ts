@@ -13,6 +13,7 @@ import { type Deps, transact } from '../../deps.ts';
 import { ConflictError, forbidden, RuleError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { notify } from '../notifications/service.ts';
+import { placeOf } from '../orgs/service.ts';
 import {
   isRecord,
   lockVisible,
@@ -317,9 +318,12 @@ export async function documentWord(deps: Deps, ctx: RequestCtx, id: number) {
   const actor = signedIn(ctx);
   const db = deps.database.db;
   const doc = await visibleDoc(db, actor, id);
-  const issuer = await q.issuerHeading(db, doc.issuer_org_id ?? doc.owner_org_id);
+  const issuerOrg = doc.issuer_org_id ?? doc.owner_org_id;
+  const issuer = await q.issuerHeading(db, issuerOrg);
   const recipients = (await q.recipients(db, id)).map((r) => r.name);
+  const incoming = doc.direction === 'in';
   const buffer = await documentToDocx({
+    direction: doc.direction,
     typeCode: doc.type_code,
     symbol: doc.symbol,
     summary: doc.summary,
@@ -327,9 +331,11 @@ export async function documentWord(deps: Deps, ctx: RequestCtx, id: number) {
     secrecy: doc.secrecy,
     urgency: doc.urgency,
     issuedOn: doc.issued_on,
-    place: doc.place,
-    issuerName: doc.direction === 'in' ? (doc.issuer_name ?? issuer?.name ?? '') : (issuer?.name ?? ''),
-    superiorName: doc.direction === 'in' ? null : (issuer?.parent_name ?? null),
+    // The document's own place, else its issuing unit's (a received one from outside: the keeper's).
+    place: doc.place || (await placeOf(db, ctx, issuerOrg)),
+    issuerName: incoming ? (doc.issuer_name ?? issuer?.name ?? '') : (issuer?.name ?? ''),
+    issuerCode: issuer?.short_code ?? '',
+    superiorName: incoming ? null : (issuer?.parent_name ?? null),
     signAuthority: doc.sign_authority,
     signerTitle: doc.signer_title,
     signerName: doc.signer_name,

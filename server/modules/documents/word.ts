@@ -1,23 +1,13 @@
-// A document as Word in the Party layout (Hướng dẫn 36-HD/VPTW): heading block of two columns
-// (issuing body and number | national heading, place and date), secrecy and urgency marks, type
-// name and summary, body, recipients and signature, all sizes and margins from PARTY_LAYOUT.
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
-import { todayVn } from '../../../domain/dates.ts';
+// A document as Word in the Party layout, described for the office kit (server/office): the heading
+// (superior and issuing body, number, marks, the unit's place and date), the type name and summary
+// (a công văn has none: its "V/v …" stands under the number), the body line by line, "Nơi nhận:"
+// and the signature. Every font, size and margin is the kit's.
 import { DOCUMENT_TYPES } from '../../../domain/documents.ts';
-import { PARTY_LAYOUT as L, placeAndDate, secrecyMark, urgencyMark } from '../../../domain/party-layout.ts';
+import { isDraftSymbol } from '../../../domain/office.ts';
+import { type OfficeDocumentSpec, packDocx, paragraphs, recordedSymbol } from '../../office/index.ts';
 
 export interface WordInput {
+  direction: string;
   typeCode: string;
   symbol: string | null;
   summary: string;
@@ -25,8 +15,11 @@ export interface WordInput {
   secrecy: number;
   urgency: number;
   issuedOn: string | null;
-  place: string | null;
+  /** The document's own place, else its unit's (never dots). */
+  place: string;
   issuerName: string;
+  /** The issuer's short code: the "…/TU" of an unnumbered draft's "Số        -CT/TU". */
+  issuerCode: string;
   superiorName: string | null;
   signAuthority: string | null;
   signerTitle: string | null;
@@ -34,152 +27,54 @@ export interface WordInput {
   recipients: string[];
 }
 
-const pt = (n: number) => n * 2; // docx sizes are half-points
-// Rounded, not truncated: A4 is 11906 × 16838 twips and a 20 mm margin 1134 (docx's helper floors).
-const mm = (n: number) => Math.round((n * 1440) / 25.4);
-
-function run(
-  text: string,
-  size: number,
-  opts: { bold?: boolean; italics?: boolean; underline?: boolean } = {},
-) {
-  return new TextRun({
-    text,
-    font: L.font,
-    size: pt(size),
-    bold: opts.bold ?? false,
-    italics: opts.italics ?? false,
-    ...(opts.underline ? { underline: {} } : {}),
-  });
-}
-
-function para(
-  children: TextRun[],
-  opts: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean; after?: number } = {},
-) {
-  return new Paragraph({
-    children,
-    alignment: opts.align ?? AlignmentType.LEFT,
-    spacing: { after: opts.after ?? 0, line: Math.round(240 * L.lineSpacing) },
-    ...(opts.indent ? { indent: { firstLine: mm(L.firstLineIndentMm) } } : {}),
-  });
-}
-
-const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER };
-const TABLE_BORDERS = { ...NO_BORDERS, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
-
-function cell(children: Paragraph[], widthPct: number) {
-  return new TableCell({
-    children,
-    borders: NO_BORDERS,
-    width: { size: widthPct, type: WidthType.PERCENTAGE },
-  });
-}
+/** Where the system does not know who signed: the name is written by hand. */
+const SIGN_HINT = '(ký, ghi rõ họ tên)';
 
 function typeName(code: string): string {
-  return (DOCUMENT_TYPES.find((t) => t.code === code)?.name ?? code).toUpperCase();
+  return DOCUMENT_TYPES.find((t) => t.code === code)?.name ?? code;
 }
 
-export async function documentToDocx(d: WordInput): Promise<Buffer> {
+export function documentSpec(d: WordInput): OfficeDocumentSpec {
   const isLetter = d.typeCode === 'CV'; // a công văn has no type name; its summary sits under the number
-  const numberText = d.symbol ? `Số ${d.symbol}` : `Số      -${d.typeCode}/…`;
-  const left: Paragraph[] = [];
-  if (d.superiorName)
-    left.push(
-      para([run(d.superiorName.toUpperCase(), L.sizes.superiorBody)], { align: AlignmentType.CENTER }),
-    );
-  left.push(
-    para([run(d.issuerName.toUpperCase(), L.sizes.issuingBody, { bold: true })], {
-      align: AlignmentType.CENTER,
-    }),
-  );
-  left.push(para([run('*', L.sizes.issuingBody)], { align: AlignmentType.CENTER }));
-  left.push(para([run(numberText, L.sizes.symbol)], { align: AlignmentType.CENTER }));
-  if (isLetter)
-    left.push(para([run(`V/v ${d.summary}`, 12, { italics: true })], { align: AlignmentType.CENTER }));
-  const right: Paragraph[] = [
-    para([run(L.nationalHeading, L.sizes.nationalHeading, { bold: true, underline: true })], {
-      align: AlignmentType.RIGHT,
-      after: 120,
-    }),
-    para(
-      [run(placeAndDate(d.place ?? 'Hà Nội', d.issuedOn ?? todayVn()), L.sizes.placeDate, { italics: true })],
-      {
-        align: AlignmentType.RIGHT,
-      },
-    ),
-  ];
-  const header = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: TABLE_BORDERS,
-    rows: [new TableRow({ children: [cell(left, 45), cell(right, 55)] })],
-  });
-
-  const body: (Paragraph | Table)[] = [header];
-  const marks = [secrecyMark(d.secrecy), urgencyMark(d.urgency)].filter(Boolean);
-  for (const m of marks) body.push(para([run(m, L.sizes.marks, { bold: true })], { after: 60 }));
-  body.push(para([], { after: 240 }));
-  if (!isLetter) {
-    body.push(
-      para([run(typeName(d.typeCode), L.sizes.typeName, { bold: true })], { align: AlignmentType.CENTER }),
-    );
-    body.push(
-      para([run(d.summary, L.sizes.summary, { bold: true })], { align: AlignmentType.CENTER, after: 60 }),
-    );
-    body.push(para([run('-----', L.sizes.summary)], { align: AlignmentType.CENTER, after: 240 }));
-  }
-  for (const line of (d.content ?? '').split(/\r?\n/).filter((l) => l.trim() !== '')) {
-    body.push(
-      para([run(line.trim(), L.sizes.body)], { align: AlignmentType.JUSTIFIED, indent: true, after: 120 }),
-    );
-  }
-
-  const recipients = [
-    para([run(L.recipientsLabel, L.sizes.recipientsLabel, { bold: true, underline: true })]),
-  ];
-  for (const r of [...d.recipients, 'Lưu Văn phòng']) {
-    recipients.push(para([run(`- ${r},`, L.sizes.recipients)]));
-  }
-  const signature = [
-    para([run((d.signAuthority ?? '').toUpperCase(), L.sizes.signature, { bold: true })], {
-      align: AlignmentType.CENTER,
-    }),
-    para([run((d.signerTitle ?? '').toUpperCase(), L.sizes.signature, { bold: true })], {
-      align: AlignmentType.CENTER,
-      after: 1200,
-    }),
-    para([run(d.signerName ?? '', L.sizes.signature, { bold: true })], { align: AlignmentType.CENTER }),
-  ];
-  body.push(para([], { after: 240 }));
-  body.push(
-    new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
-      borders: TABLE_BORDERS,
-      rows: [new TableRow({ children: [cell(recipients, 50), cell(signature, 50)] })],
-    }),
-  );
-
-  const doc = new Document({
-    creator: 'vanphong',
+  // An outgoing document is numbered when it is issued; until then its number is a gap. A received
+  // one keeps the sender's number as printed, whatever its form.
+  const symbol =
+    d.direction === 'in'
+      ? recordedSymbol(d.symbol)
+      : (recordedSymbol(d.symbol) ?? { typeCode: d.typeCode, issuerCode: d.issuerCode });
+  const draft = isDraftSymbol(symbol);
+  const signs = Boolean(d.signAuthority?.trim() || d.signerTitle?.trim() || d.signerName?.trim());
+  return {
     title: d.summary,
-    styles: { default: { document: { run: { font: L.font, size: pt(L.sizes.body) } } } },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: mm(L.page.widthMm), height: mm(L.page.heightMm) },
-            margin: {
-              top: mm(L.marginsMm.top),
-              bottom: mm(L.marginsMm.bottom),
-              left: mm(L.marginsMm.left),
-              right: mm(L.marginsMm.right),
+    heading: {
+      superior: d.superiorName,
+      issuer: d.issuerName,
+      symbol,
+      place: d.place,
+      date: d.issuedOn,
+      secrecy: d.secrecy,
+      urgency: d.urgency,
+      letterSummary: isLetter ? d.summary : null,
+    },
+    titleBlock: isLetter ? null : { typeName: typeName(d.typeCode), summary: d.summary },
+    body: paragraphs(d.content),
+    closing: {
+      recipients: d.recipients,
+      signatures: signs
+        ? [
+            {
+              authority: d.signAuthority,
+              position: d.signerTitle ?? '',
+              name: d.signerName?.trim() || null,
+              // A draft without its signer yet prints the position alone.
+              hint: d.signerName?.trim() || draft ? null : SIGN_HINT,
             },
-          },
-        },
-        children: body,
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+          ]
+        : [],
+    },
+  };
+}
+
+export function documentToDocx(d: WordInput): Promise<Buffer> {
+  return packDocx(documentSpec(d));
 }

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { ORG_KINDS, type OrgKind } from '../../../domain/orgs.ts';
+import { effectivePlace, ORG_KINDS, type OrgKind } from '../../../domain/orgs.ts';
 import { compareVi } from '../../../domain/text.ts';
 import type { LinkRow, OrgRow, VersionRow } from './queries.ts';
 
@@ -16,6 +16,13 @@ export const OrgJson = z
     active: z.boolean(),
     validFrom: z.string(),
     validTo: z.string().nullable(),
+    /** The unit's own place name (địa danh), or null when it takes another's. */
+    place: z.string().nullable(),
+    /**
+     * The place printed on its documents ("Hà Nội, ngày …"): its own, else the nearest ancestor's,
+     * else the one implied by the root unit's name ("Thành ủy Hà Nội" → "Hà Nội"), else its name.
+     */
+    effectivePlace: z.string(),
   })
   .openapi('Org');
 export type OrgJson = z.infer<typeof OrgJson>;
@@ -77,6 +84,14 @@ export function presentOrg(r: OrgRow): OrgJson {
     active: r.active,
     validFrom: r.valid_from,
     validTo: r.valid_to,
+    place: r.place,
+    effectivePlace: effectivePlace({
+      name: r.name,
+      place: r.place,
+      inheritedPlace: r.inherited_place,
+      // The root's own (possibly just renamed) name, not the one read with the row.
+      rootName: r.parent_id === null ? r.name : r.root_name,
+    }),
   };
 }
 
@@ -98,6 +113,33 @@ export function presentLink(l: LinkRow): OrgLinkJson {
     kind: l.kind,
     effectiveOn: l.effective_on,
   };
+}
+
+/**
+ * The units of a whole list (the tree) with their nearest ancestor's place and their root's name,
+ * worked out from the list itself rather than read per unit.
+ */
+export function withPlaces(rows: readonly OrgRow[]): OrgRow[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const memo = new Map<number, { inherited: string | null; root: string | null }>();
+  const up = (r: OrgRow): { inherited: string | null; root: string | null } => {
+    const known = memo.get(r.id);
+    if (known) return known;
+    const parent = r.parent_id === null ? undefined : byId.get(r.parent_id);
+    let found: { inherited: string | null; root: string | null };
+    if (r.parent_id === null) found = { inherited: null, root: r.name };
+    else if (!parent) found = { inherited: r.inherited_place, root: r.root_name };
+    else {
+      const above = up(parent);
+      found = { inherited: parent.place ?? above.inherited, root: above.root };
+    }
+    memo.set(r.id, found);
+    return found;
+  };
+  return rows.map((r) => {
+    const u = up(r);
+    return { ...r, inherited_place: u.inherited, root_name: u.root };
+  });
 }
 
 /** A unit retired on `on` (merged, split or dissolved). */

@@ -17,6 +17,12 @@ export interface OrgRow {
   active: boolean;
   valid_from: string;
   valid_to: string | null;
+  /** The unit's own place name (địa danh), if set. */
+  place: string | null;
+  /** The nearest ancestor's place name. */
+  inherited_place: string | null;
+  /** The name of the root of the unit's tree (the place may be derived from it). */
+  root_name: string | null;
 }
 
 export interface VersionRow {
@@ -36,7 +42,14 @@ export interface LinkRow {
   effective_on: string;
 }
 
-const COLS = sql`id, name, short_code, kind, parent_id, path::text AS path, active, valid_from, valid_to`;
+const BASE = sql`id, name, short_code, kind, parent_id, path::text AS path, active, valid_from, valid_to, place`;
+// One unit is read with its ancestors' place and its root's name, so that every answer can show its
+// effective place; the whole tree (all()) works them out from the list itself (presenter.ts).
+const COLS = sql`${BASE},
+  (SELECT a.place FROM orgs a WHERE a.path @> orgs.path AND a.id <> orgs.id AND a.place IS NOT NULL
+    ORDER BY nlevel(a.path) DESC LIMIT 1) AS inherited_place,
+  (SELECT r.name FROM orgs r WHERE r.path = subpath(orgs.path, 0, 1)) AS root_name`;
+const LIST_COLS = sql`${BASE}, NULL::text AS inherited_place, NULL::text AS root_name`;
 
 export function byId(db: Db, id: number) {
   return one<OrgRow>(db, sql`SELECT ${COLS} FROM orgs WHERE id = ${id}`);
@@ -55,10 +68,11 @@ export function root(db: Db) {
   return one<OrgRow>(db, sql`SELECT ${COLS} FROM orgs WHERE parent_id IS NULL ORDER BY id LIMIT 1`);
 }
 
+/** Every unit (or every active one), without the place columns: see withPlaces() in presenter.ts. */
 export function all(db: Db, includeInactive: boolean) {
   return rows<OrgRow>(
     db,
-    includeInactive ? sql`SELECT ${COLS} FROM orgs` : sql`SELECT ${COLS} FROM orgs WHERE active`,
+    includeInactive ? sql`SELECT ${LIST_COLS} FROM orgs` : sql`SELECT ${LIST_COLS} FROM orgs WHERE active`,
   );
 }
 
@@ -96,14 +110,21 @@ export function allLinks(db: Db) {
 
 export async function insert(
   db: Db,
-  o: { name: string; shortCode: string; kind: OrgKind; parentId: number | null; validFrom: string },
+  o: {
+    name: string;
+    shortCode: string;
+    kind: OrgKind;
+    parentId: number | null;
+    validFrom: string;
+    place?: string | null | undefined;
+  },
 ): Promise<OrgRow> {
   const row = await one<OrgRow>(
     db,
-    sql`INSERT INTO orgs (id, name, short_code, kind, parent_id, path, valid_from)
+    sql`INSERT INTO orgs (id, name, short_code, kind, parent_id, path, valid_from, place)
         SELECT n.id, ${o.name}, ${o.shortCode}, ${o.kind}, ${o.parentId}::integer,
                CASE WHEN p.path IS NULL THEN text2ltree('o' || n.id) ELSE p.path || ('o' || n.id) END,
-               ${o.validFrom}::date
+               ${o.validFrom}::date, ${o.place || null}
           FROM (SELECT nextval(pg_get_serial_sequence('orgs', 'id')) AS id) n
           LEFT JOIN orgs p ON p.id = ${o.parentId}::integer
         RETURNING ${COLS}`,
@@ -150,6 +171,10 @@ export async function closeVersion(db: Db, id: number, on: string): Promise<void
 
 export async function rename(db: Db, id: number, name: string, shortCode: string): Promise<void> {
   await db.execute(sql`UPDATE orgs SET name = ${name}, short_code = ${shortCode} WHERE id = ${id}`);
+}
+
+export async function setPlace(db: Db, id: number, place: string | null): Promise<void> {
+  await db.execute(sql`UPDATE orgs SET place = ${place} WHERE id = ${id}`);
 }
 
 /** Moves a unit and its whole subtree under a new parent (one statement, paths rewritten). */

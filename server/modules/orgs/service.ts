@@ -62,6 +62,18 @@ export async function detail(deps: Deps, ctx: RequestCtx, id: number): Promise<O
   };
 }
 
+/**
+ * The place name printed before the date of a unit's documents ("Hà Nội, ngày …"): the unit's own,
+ * an ancestor's, or the one implied by the root's name (OrgJson.effectivePlace). Any account's
+ * document may carry it, so it asks only who is acting; the system (a job) may ask too.
+ */
+export async function placeOf(db: Db, ctx: RequestCtx, orgId: number): Promise<string> {
+  whoOf(ctx);
+  const org = await q.byId(db, orgId);
+  if (!org) throw notFound(NOT_FOUND);
+  return presentOrg(org).effectivePlace;
+}
+
 /** The deployment's root unit (the first start, the demo), or undefined before it exists. */
 export async function rootUnit(db: Db, ctx: RequestCtx): Promise<OrgJson | undefined> {
   whoOf(ctx);
@@ -134,12 +146,17 @@ export async function rename(
     const org = await managed(tx, actor, id);
     requireActive(org);
     const on = input.on ?? todayVn();
-    await requireAfterLastChange(tx, org, on);
-    if (org.parent_id !== null) await requireFreeName(tx, org.parent_id, input.name, org.id);
+    const name = input.name ?? org.name;
     const shortCode = input.shortCode ?? org.short_code;
-    await q.newVersion(tx, id, on, { name: input.name, shortCode, kind: org.kind, parentId: org.parent_id });
-    await q.rename(tx, id, input.name, shortCode);
-    const after = presentOrg({ ...org, name: input.name, short_code: shortCode });
+    // The name and code are dated and kept in the history; the place name is not.
+    if (name !== org.name || shortCode !== org.short_code) {
+      await requireAfterLastChange(tx, org, on);
+      if (org.parent_id !== null) await requireFreeName(tx, org.parent_id, name, org.id);
+      await q.newVersion(tx, id, on, { name, shortCode, kind: org.kind, parentId: org.parent_id });
+      await q.rename(tx, id, name, shortCode);
+    }
+    if (input.place !== undefined) await q.setPlace(tx, id, input.place || null);
+    const after = presentOrg((await q.byId(tx, id)) as q.OrgRow);
     await recordAudit(tx, ctx, {
       action: 'org.rename',
       entity: 'org',

@@ -10,7 +10,7 @@
 // would read is the data the copy was built from.
 import { createHash } from 'node:crypto';
 import type { Database, Db } from '../../db/client.ts';
-import { nest, type OrgJson, type OrgNodeJson, presentOrg, presentVersion } from './presenter.ts';
+import { nest, type OrgJson, type OrgNodeJson, presentOrg, presentVersion, withPlaces } from './presenter.ts';
 import * as q from './queries.ts';
 
 export interface TreeOptions {
@@ -46,7 +46,7 @@ export function treeVersion(db: Db): Promise<number> {
 export async function buildTree(db: Db, opts: TreeOptions): Promise<OrgNodeJson[]> {
   if (opts.asOf) {
     const versions = await q.versionsAsOf(db, opts.asOf);
-    const current = new Map((await q.all(db, true)).map((o) => [o.id, o]));
+    const current = new Map(withPlaces(await q.all(db, true)).map((o) => [o.id, o]));
     const orgs: OrgJson[] = versions.flatMap((v) => {
       const o = current.get(v.org_id);
       if (!o) return [];
@@ -62,7 +62,10 @@ export async function buildTree(db: Db, opts: TreeOptions): Promise<OrgNodeJson[
     });
     return nest(orgs);
   }
-  return nest((await q.all(db, opts.includeInactive ?? false)).map(presentOrg));
+  // Every unit is read, so that an inactive ancestor's place still reaches its units.
+  const all = withPlaces(await q.all(db, true));
+  const shown = opts.includeInactive ? all : all.filter((o) => o.active);
+  return nest(shown.map(presentOrg));
 }
 
 function keyOf(opts: TreeOptions): string {

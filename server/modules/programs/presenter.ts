@@ -63,10 +63,17 @@ export function presentProgram(r: ProgramRow): ProgramJson {
 export const ProgramList = z.object({ items: z.array(ProgramJson) }).openapi('ProgramList');
 export type ProgramList = z.infer<typeof ProgramList>;
 
+/** A programme with its items in tree order (the superior's, shown beside a lower unit's). */
+export const ProgramWithItems = ProgramJson.extend({ items: z.array(ProgramItem) }).openapi(
+  'ProgramWithItems',
+);
+
 /** The programme page: its tree, the superior's programme beside it, and what the reader may do. */
 export const ProgramDetail = ProgramJson.extend({
   items: z.array(ProgramItem),
-  parent: ProgramJson.extend({ items: z.array(ProgramItem) }).nullable(),
+  // A union with null, not .nullable(): on an extension of a named schema the generator puts the null
+  // inside the extension («Program and (items or null)», which the client reads as never null).
+  parent: z.union([ProgramWithItems, z.null()]),
   /** The unit names the copy-check neutralises (the editor computes the score as the user types). */
   copyNames: z.array(z.string()),
   can: z.object({ edit: z.boolean(), approve: z.boolean(), cascade: z.boolean() }),

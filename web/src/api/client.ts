@@ -1,5 +1,5 @@
-// The one way the client talks to the server: JSON over fetch with the session cookie, the CSRF
-// token on mutations, and errors turned into ApiError with the server's Vietnamese message.
+// What every call to the server shares: the session's CSRF token, the error type with the server's
+// Vietnamese message, the 401 handler, and query strings. The typed calls themselves are http.ts.
 let csrfToken: string | null = null;
 
 export function setCsrfToken(token: string | null): void {
@@ -42,41 +42,7 @@ export function setUnauthenticatedHandler(fn: () => void): void {
   onUnauthenticated = fn;
 }
 
-export async function api<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = {};
-  if (body !== undefined && !(body instanceof FormData)) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  const res = await fetch(path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
-  });
-  if (res.status === 204) return undefined as T;
-  const text = await res.text();
-  let data: unknown = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch {
-    data = null;
-  }
-  if (!res.ok) {
-    const err = (data as { error?: { code?: string; message?: string; fields?: ApiError['fields'] } } | null)
-      ?.error;
-    if (res.status === 401 && path !== '/api/auth/login') onUnauthenticated?.();
-    throw new ApiError(
-      res.status,
-      err?.code ?? 'http_error',
-      err?.message ?? `Lỗi máy chủ (${res.status}).`,
-      err?.fields,
-      (err ?? {}) as Record<string, unknown>,
-    );
-  }
-  return data as T;
+/** A request answered 401 (the session ended): the shell shows the login page. */
+export function notifyUnauthenticated(): void {
+  onUnauthenticated?.();
 }
-
-export const get = <T>(path: string, query?: Query) => api<T>('GET', withQuery(path, query));
-export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, body ?? {});
-export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, body);
-export const put = <T>(path: string, body: unknown) => api<T>('PUT', path, body);
-export const del = <T>(path: string) => api<T>('DELETE', path);

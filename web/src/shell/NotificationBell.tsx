@@ -1,34 +1,16 @@
 import { BellOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { get, post } from '../api/client.ts';
 import { formatDateTimeVi } from '../lib/format.ts';
-
-interface Notice {
-  id: number;
-  title: string;
-  body: string | null;
-  link: string | null;
-  createdAt: string;
-  read: boolean;
-}
+import { useMarkRead, useNotifications } from './api.ts';
 
 /** The bell in the header: unread count, the latest notices, click to open and mark read. */
 export function NotificationBell() {
-  const qc = useQueryClient();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const { data } = useQuery({
-    queryKey: ['notifications'],
-    queryFn: () => get<{ items: Notice[]; unread: number }>('/api/notifications', { limit: 15 }),
-    refetchInterval: 60_000,
-  });
-  const read = useMutation({
-    mutationFn: (body: { ids?: number[]; all?: boolean }) => post('/api/notifications/read', body),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['notifications'] }),
-  });
+  const { data } = useNotifications();
+  const read = useMarkRead();
 
   const content = (
     <div className="app-notices">

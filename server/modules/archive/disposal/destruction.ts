@@ -18,6 +18,7 @@ import { abandon, type Stored, storeWithIntent } from '../../../files/stored.ts'
 import { ConflictError, notFound, RuleError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
 import { type DocumentSnapshot, destroyContent, snapshots } from '../../documents/archival/service.ts';
+import { placeOf } from '../../orgs/service.ts';
 import { requireNoHolds, userIdOf } from '../guards.ts';
 import * as aq from '../queries.ts';
 import { type MinutesInput, minutesDocx } from './minutes.ts';
@@ -61,7 +62,7 @@ async function plan(db: Db, who: Who, id: number, lock: boolean) {
 
 type Plan = Awaited<ReturnType<typeof plan>>;
 
-async function minutesOf(db: Db, who: Who, p: Plan, executedOn: string): Promise<Buffer> {
+async function minutesOf(db: Db, ctx: RequestCtx, who: Who, p: Plan, executedOn: string): Promise<Buffer> {
   const l = p.list;
   const org = await q.orgWithParent(db, l.owner_org_id);
   const input: MinutesInput = {
@@ -69,8 +70,10 @@ async function minutesOf(db: Db, who: Who, p: Plan, executedOn: string): Promise
     title: l.title,
     orgName: org?.name ?? l.org_name,
     superiorName: org?.parent_name ?? null,
+    place: await placeOf(db, ctx, l.owner_org_id),
     executedOn,
-    executedBy: who?.fullName ?? 'Hệ thống',
+    // Carried out by the system (no person): the name is written by hand on the printed minutes.
+    executedBy: who?.fullName || null,
     decisionRef: l.decision_ref ?? '',
     approvedBy: l.approved_by_name,
     reviewedOn: l.reviewed_on,
@@ -123,7 +126,7 @@ export async function destroyApprovedList(
   const db = deps.database.db;
   const before = await plan(db, who, id, false);
   const executedOn = todayVn();
-  const { sha, stored } = await storeMinutes(deps, await minutesOf(db, who, before, executedOn));
+  const { sha, stored } = await storeMinutes(deps, await minutesOf(db, ctx, who, before, executedOn));
   const released: string[] = [];
   try {
     const result = await transact(deps, async (tx) => {

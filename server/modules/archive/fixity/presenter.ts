@@ -60,7 +60,8 @@ export function presentRun(r: RunRow): FixityReport {
 
 export const ArchiveFixityOverview = z
   .object({
-    report: ArchiveFixityReport.nullable(),
+    // `.or(z.null())`, not `.nullable()`: on a named schema the latter makes the component itself nullable.
+    report: ArchiveFixityReport.or(z.null()),
     history: z.array(z.object({ id: int, finishedAt: z.string().nullable(), ok: z.boolean(), checked: int })),
     /** When the weekly check runs. */
     schedule: z.string(),

@@ -144,9 +144,9 @@ export async function setStage(
 
 /** A unit's name and its parent's (the forms are headed by the committee above the chi bộ). */
 export function unitWithParent(db: Db, orgId: number) {
-  return one<{ name: string; parent_name: string | null }>(
+  return one<{ name: string; parent_id: number | null; parent_name: string | null }>(
     db,
-    sql`SELECT o.name, p.name AS parent_name FROM orgs o LEFT JOIN orgs p ON p.id = o.parent_id
+    sql`SELECT o.name, o.parent_id, p.name AS parent_name FROM orgs o LEFT JOIN orgs p ON p.id = o.parent_id
          WHERE o.id = ${orgId}::integer`,
   );
 }

@@ -19,6 +19,7 @@ import { type Deps, transact } from '../../../deps.ts';
 import { notFound, RuleError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
 import { notify } from '../../notifications/service.ts';
+import { placeOf } from '../../orgs/service.ts';
 import * as q from '../queries.ts';
 import { createIn } from '../service.ts';
 import { type AdmissionForm, admissionForm } from './docs.ts';
@@ -61,7 +62,10 @@ export async function form(deps: Deps, ctx: RequestCtx, id: number, which: Admis
   const unit = await aq.unitWithParent(db, row.org_id);
   if (!unit) throw notFound('Đơn vị');
   const parent = unit.parent_name === null ? undefined : { name: unit.parent_name };
-  const body = await admissionForm(presentAdmission(row), unit, parent, which);
+  // 9-KNĐ is issued by the committee above the chi bộ: its place is printed.
+  const issuer = which === '9-KNĐ' && unit.parent_id !== null ? unit.parent_id : row.org_id;
+  const place = await placeOf(db, ctx, issuer);
+  const body = await admissionForm(presentAdmission(row), unit, parent, which, place);
   return { name: `Mẫu ${which} - hồ sơ ${id}.docx`, body };
 }
 

@@ -18,10 +18,10 @@ import type { Db } from '../../../db/client.ts';
 import { type Deps, transact } from '../../../deps.ts';
 import { ConflictError, RuleError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
+import { placeOf } from '../../orgs/service.ts';
 import type { MemberDetailJson } from '../presenter.ts';
 import * as q from '../queries.ts';
 import { detailById, managed } from '../record.ts';
-import { grid, para, partyHeading, signature, title, toDocx } from '../word.ts';
 import { workbook } from '../xlsx.ts';
 import {
   type BadgeDueList,
@@ -30,6 +30,7 @@ import {
   presentDue,
   presentSalaries,
 } from './presenter.ts';
+import { proposalDocx as proposalWord } from './proposal-docx.ts';
 import * as bq from './queries.ts';
 
 type DueQuery = { on: string; orgId: number };
@@ -182,32 +183,8 @@ export async function proposalXlsx(deps: Deps, ctx: RequestCtx, f: DueQuery) {
 /** The proposal list as Word, in the Party layout, for signature. */
 export async function proposalDocx(deps: Deps, ctx: RequestCtx, f: DueQuery) {
   const actor = authorize(ctx, 'member.manage');
-  const d = await dueIn(deps.database.db, actor, f);
-  const rows = d.items.map((it, i) => [
-    i + 1,
-    it.fullName,
-    formatDateVi(it.birthDate),
-    formatDateVi(it.admittedOn),
-    it.orgName,
-    `${it.years} năm${it.posthumous ? ' (truy tặng)' : it.early ? ' (tặng sớm)' : ''}`,
-    money(it.cashGift),
-  ]);
-  const total = d.items.reduce((s, r) => s + (r.cashGift ?? 0), 0);
-  const body = await toDocx([
-    partyHeading({ superior: null, body: d.orgName, place: '', date: todayVn() }),
-    para(''),
-    ...title('Danh sách', `đề nghị tặng Huy hiệu Đảng đợt ${d.occasion ?? formatDateVi(d.on)}`),
-    grid(
-      ['STT', 'Họ và tên', 'Ngày sinh', 'Ngày vào Đảng', 'Chi bộ', 'Huy hiệu', 'Tiền thưởng (đồng)'],
-      rows,
-    ),
-    para(''),
-    para(
-      `Tổng cộng: ${d.items.length} đồng chí; tiền thưởng ${money(total)} đồng` +
-        (d.baseSalary ? ` (mức lương cơ sở ${money(d.baseSalary.amount)} đồng).` : '.'),
-      { italics: true },
-    ),
-    signature(['T/M BAN THƯỜNG VỤ', 'BÍ THƯ']),
-  ]);
+  const db = deps.database.db;
+  const d = await dueIn(db, actor, f);
+  const body = await proposalWord(d, await placeOf(db, ctx, d.orgId));
   return { name: `Đề nghị Huy hiệu Đảng ${fileDate(f.on)}.docx`, body };
 }

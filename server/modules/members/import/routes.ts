@@ -13,7 +13,7 @@ import { toErrorResponse } from '../../../http/errors.ts';
 import { createRouter, fileResponses, MEDIA, requestCtx, responses } from '../../../http/router.ts';
 import { receiveUpload } from '../../../http/upload.ts';
 import { FIELD_LABELS } from '../presenter.ts';
-import { MemberImportResult, MemberImportStream } from './presenter.ts';
+import { MemberImportLine, MemberImportResult } from './presenter.ts';
 import * as service from './service.ts';
 
 const TAG = ['Đảng viên'];
@@ -64,7 +64,7 @@ export function importRoutes(deps: Deps) {
         ...answered,
         200: {
           description: answered[200].description,
-          content: { ...answered[200].content, [NDJSON]: { schema: MemberImportStream } },
+          content: { ...answered[200].content, [NDJSON]: { schema: MemberImportLine } },
         },
       },
     }),

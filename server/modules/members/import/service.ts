@@ -29,24 +29,11 @@ import { RuleError, TooLargeError, ValidationError } from '../../../http/errors.
 import type { Upload } from '../../../http/upload.ts';
 import { recordAudit } from '../../audit/service.ts';
 import { feeFromOf, identityKey } from '../record.ts';
-import type { ImportResult, Rejection } from './presenter.ts';
+import type { ImportProgress, ImportResult, Rejection } from './presenter.ts';
 import * as iq from './queries.ts';
 import { checkXlsx, XLSX_LIMITS } from './xlsx-guard.ts';
 
 const BATCH = 2_000;
-
-export interface ImportProgress {
-  phase: 'checking' | 'reading' | 'done';
-  /** 0–1: rows read of the rows the sheet declares, else bytes of the file read. */
-  fraction: number;
-  bytesRead: number;
-  bytesTotal: number;
-  rowsRead: number;
-  /** Data rows the first sheet declares (its <dimension>), when it does. */
-  rowsTotal: number | null;
-  imported: number;
-  rejected: number;
-}
 
 export interface ImportInput {
   orgId: number;

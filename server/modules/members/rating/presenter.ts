@@ -70,7 +70,8 @@ export const RatingSheet = z
         memberId: int(),
         fullName: z.string(),
         orgName: z.string(),
-        rating: MemberRating.nullable(),
+        // `.or(z.null())`, not `.nullable()`: on a named schema the latter makes the component itself nullable.
+        rating: MemberRating.or(z.null()),
       }),
     ),
     /** Members by final category, per direct child unit (the unit's own members under itself). */

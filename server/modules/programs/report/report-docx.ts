@@ -1,11 +1,18 @@
-// The one-click draft of a sơ kết / tổng kết report (Word, Party layout): what was done per content,
-// on time or late, with the table by unit; the parts only a person can write are marked for the
-// specialist, who edits from there.
-import { Packer, type Paragraph, type Table } from 'docx';
+// The one-click draft of a sơ kết / tổng kết report (Word, Party layout, through the office kit):
+// what was done per content, on time or late, with the table by unit; the parts only a person can
+// write are marked for the specialist, who edits from there. The draft is unnumbered
+// ("Số        -BC/TU") and its signer is chosen later, so the signature shows the position alone.
 import { formatDateVi } from '../../../../domain/dates.ts';
-import { placeAndDate } from '../../../../domain/party-layout.ts';
 import { REPORT_LAYOUT, type ReportLayout } from '../../../../domain/programs/layout.ts';
-import { document, grid, heading, para, run, text, twoColumns } from '../docx-kit.ts';
+import {
+  type Block,
+  type Column,
+  heading,
+  type OfficeDocumentSpec,
+  packDocx,
+  paragraph,
+  table,
+} from '../../../office/index.ts';
 import type { Counts, ProgressReport } from './presenter.ts';
 
 function pct(part: number, total: number): string {
@@ -31,44 +38,24 @@ function lowerFirst(s: string): string {
   return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 }
 
-export async function buildReportDocx(
-  r: ProgressReport,
-  layout: ReportLayout = REPORT_LAYOUT,
-): Promise<Buffer> {
-  const s = layout.sizes;
-  const body = (t: string, opts: { bold?: boolean; italics?: boolean } = {}) =>
-    text(layout, t, { size: s.body, ...opts }, { indent: true });
-  const section = (t: string) =>
-    text(layout, t, { size: s.heading, bold: true }, { indent: true, before: 120 });
-  const children: (Paragraph | Table)[] = [
-    heading(layout, {
-      superior: r.superior?.name ?? null,
-      body: r.org.name,
-      symbol: `Số        -BC/${r.org.shortCode}`,
-      placeDate: placeAndDate('……………', r.today),
-    }),
-    text(
-      layout,
-      layout.reportTypeName,
-      { size: s.typeName, bold: true },
-      { align: 'center', before: 240, after: 0 },
-    ),
-    text(layout, reportTitle(r), { size: s.summary, bold: true }, { align: 'center', after: 240 }),
-    text(layout, '-----', { size: s.body }, { align: 'center' }),
-    body(
-      `Thực hiện ${lowerFirst(r.program.title)}${r.program.theme ? ` (chủ đề: «${r.program.theme}»)` : ''}, ` +
-        `${r.org.name} báo cáo ${lowerFirst(r.kindLabel)} kết quả thực hiện như sau:`,
-    ),
-    section('I. KẾT QUẢ THỰC HIỆN'),
-    body(countsSentence(r.totals)),
-  ];
+const UNIT_COLUMNS: Column[] = [
+  { header: 'STT', share: 7, align: 'center' },
+  { header: 'Đơn vị', share: 33 },
+  { header: 'Tổng số', share: 10, align: 'center' },
+  { header: 'Hoàn thành đúng hạn', share: 12, align: 'center' },
+  { header: 'Hoàn thành quá hạn', share: 12, align: 'center' },
+  { header: 'Đang thực hiện trong hạn', share: 13, align: 'center' },
+  { header: 'Quá hạn chưa hoàn thành', share: 13, align: 'center' },
+];
+
+const countCells = (c: Counts) => [c.total, c.doneOnTime, c.doneLate, c.openInTime, c.overdue];
+
+/** Section I: per content its counts, then each item with what became of its tasks. */
+function results(r: ProgressReport): Block[] {
+  const out: Block[] = [heading('I. KẾT QUẢ THỰC HIỆN'), paragraph(countsSentence(r.totals))];
   for (const content of r.contents) {
-    children.push(
-      para(layout, [run(layout, `${content.number}. ${content.title}`, { size: s.body, bold: true })], {
-        indent: true,
-      }),
-    );
-    if (content.counts.total > 0) children.push(body(countsSentence(content.counts), { italics: true }));
+    out.push(heading(`${content.number}. ${content.title}`, 2));
+    if (content.counts.total > 0) out.push(paragraph(countsSentence(content.counts), { italics: true }));
     for (const item of content.items.filter((i) => i.depth > 1 || i.tasks.length > 0)) {
       const facts = [
         item.leadOrgName ? `chủ trì: ${item.leadOrgName}` : null,
@@ -84,96 +71,67 @@ export async function buildReportDocx(
                   `${t.orgName}: ${t.stateLabel.toLocaleLowerCase('vi')}${t.doneOn ? ` ngày ${formatDateVi(t.doneOn)}` : ` (${t.progress}%)`}${t.product ? `, ${t.product}` : ''}`,
               )
               .join('; ');
-      children.push(
-        para(
-          layout,
-          [
-            run(layout, `- ${item.number}. ${item.title}`, { size: s.body }),
-            run(layout, facts.length ? ` (${facts.join('; ')})` : '', { size: s.body, italics: true }),
-            run(layout, `: ${outcome}.`, { size: s.body }),
-          ],
-          { indent: true },
-        ),
+      out.push(
+        paragraph([
+          { text: `- ${item.number}. ${item.title}` },
+          ...(facts.length ? [{ text: ` (${facts.join('; ')})`, italics: true }] : []),
+          { text: `: ${outcome}.` },
+        ]),
       );
     }
   }
-  children.push(section('II. KẾT QUẢ THEO ĐƠN VỊ'));
-  children.push(
-    grid(
-      layout,
-      s.table,
-      [
-        'STT',
-        'Đơn vị',
-        'Tổng số',
-        'Hoàn thành đúng hạn',
-        'Hoàn thành quá hạn',
-        'Đang thực hiện trong hạn',
-        'Quá hạn chưa hoàn thành',
-      ],
-      [
-        ...r.units.map((u, i) => [
-          String(i + 1),
-          u.orgName,
-          String(u.total),
-          String(u.doneOnTime),
-          String(u.doneLate),
-          String(u.openInTime),
-          String(u.overdue),
-        ]),
-        [
-          '',
-          'Cộng',
-          String(r.totals.total),
-          String(r.totals.doneOnTime),
-          String(r.totals.doneLate),
-          String(r.totals.openInTime),
-          String(r.totals.overdue),
+  return out;
+}
+
+export function reportSpec(
+  r: ProgressReport,
+  place: string,
+  layout: ReportLayout = REPORT_LAYOUT,
+): OfficeDocumentSpec {
+  return {
+    title: reportTitle(r),
+    layout: layout.party,
+    heading: {
+      superior: r.superior?.name ?? null,
+      issuer: r.org.name,
+      symbol: { typeCode: 'BC', issuerCode: r.org.shortCode },
+      place,
+      date: r.today,
+    },
+    titleBlock: { typeName: layout.reportTypeName, summary: reportTitle(r) },
+    body: [
+      paragraph(
+        `Thực hiện ${lowerFirst(r.program.title)}${r.program.theme ? ` (chủ đề: «${r.program.theme}»)` : ''}, ` +
+          `${r.org.name} báo cáo ${lowerFirst(r.kindLabel)} kết quả thực hiện như sau:`,
+      ),
+      ...results(r),
+      heading('II. KẾT QUẢ THEO ĐƠN VỊ'),
+      table({
+        columns: UNIT_COLUMNS,
+        rows: [
+          ...r.units.map((u, i) => [i + 1, u.orgName, ...countCells(u)]),
+          ['', { text: 'Cộng', bold: true }, ...countCells(r.totals)],
         ],
+      }),
+      heading('III. HẠN CHẾ, NGUYÊN NHÂN'),
+      paragraph(layout.toComplete, { italics: true }),
+      heading('IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI'),
+      paragraph(layout.toComplete, { italics: true }),
+    ],
+    closing: {
+      recipients: [
+        r.superior ? `Thường trực ${r.superior.name}` : 'Thường trực cấp ủy',
+        'Các đồng chí Ủy viên Ban Thường vụ',
       ],
-      [7, 33, 10, 12, 12, 13, 13],
-      ['center', 'left', 'center', 'center', 'center', 'center', 'center'],
-    ),
-  );
-  children.push(section('III. HẠN CHẾ, NGUYÊN NHÂN'), body(layout.toComplete, { italics: true }));
-  children.push(
-    section('IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI'),
-    body(layout.toComplete, { italics: true }),
-  );
-  children.push(
-    twoColumns(
-      [
-        text(
-          layout,
-          layout.recipientsLabel,
-          { size: s.body, bold: true, underline: true },
-          { align: 'left', before: 240, after: 0 },
-        ),
-        text(
-          layout,
-          `- ${r.superior ? `Thường trực ${r.superior.name}` : 'Thường trực cấp ủy'},`,
-          { size: s.recipients },
-          { align: 'left', after: 0 },
-        ),
-        text(
-          layout,
-          '- Các đồng chí Ủy viên Ban Thường vụ,',
-          { size: s.recipients },
-          { align: 'left', after: 0 },
-        ),
-        text(layout, '- Lưu Văn phòng.', { size: s.recipients }, { align: 'left', after: 0 }),
-      ],
-      [
-        text(
-          layout,
-          layout.signatureAuthority,
-          { size: s.signature, bold: true },
-          { align: 'center', before: 240, after: 0 },
-        ),
-        text(layout, layout.signatureTitle, { size: s.signature, bold: true }, { align: 'center', after: 0 }),
-      ],
-      50,
-    ),
-  );
-  return Packer.toBuffer(document(layout, children));
+      signatures: [{ authority: layout.signatureAuthority, position: layout.signatureTitle, name: null }],
+    },
+  };
+}
+
+/** The draft as .docx bytes; `place` is the reporting unit's place name (địa danh). */
+export function buildReportDocx(
+  r: ProgressReport,
+  opts: { place: string; layout?: ReportLayout },
+): Promise<Buffer> {
+  return packDocx(reportSpec(r, opts.place, opts.layout));
 }

@@ -10,6 +10,7 @@ import type { RequestCtx } from '../../../auth/actor.ts';
 import { authorize } from '../../../auth/authorize.ts';
 import type { Deps } from '../../../deps.ts';
 import { RuleError } from '../../../http/errors.ts';
+import { placeOf } from '../../orgs/service.ts';
 import type { TaskLine } from '../../tasks/lists/presenter.ts';
 import { taskLinesOfItems } from '../../tasks/lists/service.ts';
 import { presentProgram } from '../presenter.ts';
@@ -133,5 +134,6 @@ export async function reportDocx(
   authorize(ctx, 'program.read');
   const data = await progress(deps, ctx, id, opts);
   const name = `${data.kind === 'tong-ket' ? 'Tong-ket' : 'So-ket'}-chuong-trinh-${data.program.id}.docx`;
-  return { name, bytes: await buildReportDocx(data) };
+  const place = await placeOf(deps.database.db, ctx, data.org.id);
+  return { name, bytes: await buildReportDocx(data, { place }) };
 }

@@ -1,19 +1,22 @@
-// The weekly schedule as a printable Word file: landscape A4, one row per event grouped by day, the
-// conflicts marked; layout values from domain/programs/layout.ts.
-import { Packer, type Paragraph, type Table } from 'docx';
+// The weekly schedule as a printable Word file, through the office kit: landscape A4, one row per
+// event grouped by day (the weekday and date on the day's first row), the conflicts marked in the
+// row and listed under the table. Unnumbered ("Số        -LT/TU"), without signature.
 import { formatDateVi } from '../../../../domain/dates.ts';
-import { placeAndDate } from '../../../../domain/party-layout.ts';
 import { REPORT_LAYOUT, type ReportLayout } from '../../../../domain/programs/layout.ts';
-import { document, grid, heading, text } from '../docx-kit.ts';
+import { type Column, note, type OfficeDocumentSpec, packDocx, table } from '../../../office/index.ts';
 import type { ScheduleWeek as Week } from './presenter.ts';
 
-export async function buildScheduleDocx(
-  w: Week,
-  ctx: { superior: string | null; shortCode: string; today: string },
-  layout: ReportLayout = REPORT_LAYOUT,
-): Promise<Buffer> {
-  const s = layout.sizes;
-  const size = layout.schedule.table;
+const COLUMNS: Column[] = [
+  { header: 'Thứ, ngày', share: 10, align: 'center' },
+  { header: 'Thời gian', share: 9, align: 'center' },
+  { header: 'Nội dung', share: 30 },
+  { header: 'Chủ trì', share: 12 },
+  { header: 'Thành phần', share: 17 },
+  { header: 'Địa điểm', share: 11 },
+  { header: 'Đơn vị chuẩn bị', share: 11 },
+];
+
+function rowsOf(w: Week, layout: ReportLayout): string[][] {
   const rows: string[][] = [];
   for (const day of w.days) {
     const events = w.events.filter((e) => e.date === day.date);
@@ -31,51 +34,48 @@ export async function buildScheduleDocx(
     });
   }
   if (rows.length === 0) rows.push(['', '', 'Không có lịch công tác trong tuần.', '', '', '', '']);
-  const children: (Paragraph | Table)[] = [
-    heading(layout, {
+  return rows;
+}
+
+export function scheduleSpec(
+  w: Week,
+  ctx: { superior: string | null; shortCode: string; place: string; today: string },
+  layout: ReportLayout = REPORT_LAYOUT,
+): OfficeDocumentSpec {
+  const conflicts = w.conflicts.map((c) =>
+    note(
+      `- Đồng chí ${c.fullName}: ${c.events.map((e) => `«${e.title}» (${e.startTime} ${formatDateVi(e.date)})`).join(' và ')}.`,
+      { italics: false, after: 0 },
+    ),
+  );
+  return {
+    title: `${layout.schedule.typeName} ${formatDateVi(w.weekStart)} – ${formatDateVi(w.weekEnd)}`,
+    layout: layout.party,
+    landscape: layout.schedule.landscape,
+    heading: {
       superior: ctx.superior,
-      body: w.orgName,
-      symbol: `Số        -LT/${ctx.shortCode}`,
-      placeDate: placeAndDate('……………', ctx.today),
-    }),
-    text(
-      layout,
-      layout.schedule.typeName,
-      { size: s.typeName, bold: true },
-      { align: 'center', before: 240, after: 0 },
-    ),
-    text(
-      layout,
-      `(Từ ngày ${formatDateVi(w.weekStart)} đến ngày ${formatDateVi(w.weekEnd)})`,
-      { size: s.summary, italics: true },
-      { align: 'center', after: 240 },
-    ),
-    grid(
-      layout,
-      size,
-      ['Thứ, ngày', 'Thời gian', 'Nội dung', 'Chủ trì', 'Thành phần', 'Địa điểm', 'Đơn vị chuẩn bị'],
-      rows,
-      [10, 9, 30, 12, 17, 11, 11],
-      ['center', 'center', 'left', 'left', 'left', 'left', 'left'],
-    ),
-  ];
-  if (w.conflicts.length > 0) {
-    children.push(
-      text(
-        layout,
-        'Lưu ý trùng lịch:',
-        { size: s.body, bold: true },
-        { align: 'left', before: 200, after: 0 },
-      ),
-      ...w.conflicts.map((c) =>
-        text(
-          layout,
-          `- Đồng chí ${c.fullName}: ${c.events.map((e) => `«${e.title}» (${e.startTime} ${formatDateVi(e.date)})`).join(' và ')}.`,
-          { size: s.body },
-          { align: 'left', after: 0 },
-        ),
-      ),
-    );
-  }
-  return Packer.toBuffer(document(layout, children, layout.schedule.landscape));
+      issuer: w.orgName,
+      symbol: { typeCode: 'LT', issuerCode: ctx.shortCode },
+      place: ctx.place,
+      date: ctx.today,
+    },
+    titleBlock: {
+      typeName: layout.schedule.typeName,
+      note: `(Từ ngày ${formatDateVi(w.weekStart)} đến ngày ${formatDateVi(w.weekEnd)})`,
+    },
+    body: [
+      table({ columns: COLUMNS, rows: rowsOf(w, layout) }),
+      ...(conflicts.length > 0
+        ? [note('Lưu ý trùng lịch:', { bold: true, italics: false, before: 10, after: 0 }), ...conflicts]
+        : []),
+    ],
+  };
+}
+
+export function buildScheduleDocx(
+  w: Week,
+  ctx: { superior: string | null; shortCode: string; place: string; today: string },
+  layout: ReportLayout = REPORT_LAYOUT,
+): Promise<Buffer> {
+  return packDocx(scheduleSpec(w, ctx, layout));
 }

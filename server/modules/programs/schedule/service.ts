@@ -18,6 +18,7 @@ import type { Db } from '../../../db/client.ts';
 import { type Deps, transact } from '../../../deps.ts';
 import { notFound, RuleError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
+import { placeOf } from '../../orgs/service.ts';
 import {
   presentEvent,
   type ScheduleConflict,
@@ -112,6 +113,7 @@ export async function weekDocx(
   const bytes = await buildScheduleDocx(w, {
     superior: org?.superior_name ?? null,
     shortCode: org?.short_code ?? '',
+    place: await placeOf(deps.database.db, ctx, w.orgId),
     today: todayVn(),
   });
   return { name: `Lich-cong-tac-tuan-${w.weekStart}.docx`, bytes };

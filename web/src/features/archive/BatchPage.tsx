@@ -1,47 +1,45 @@
 // One digitisation batch: its progress (polled while OCR runs), each document with its state, the
 // scan's and the PDF/A's SHA-256, the time OCR took; more scans can be uploaded; failures retried.
 import { RedoOutlined, UploadOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Progress, Spin, Table, Tooltip, Typography, Upload } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { roleCan } from '../../../../domain/roles.ts';
-import { get, post } from '../../api/client.ts';
 import { formatDateTimeVi, formatDateVi } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { errorText } from '../forms.ts';
-import { archiveKeys, type BatchDetail, type BatchItem, useOcrStatus } from './api.ts';
+import {
+  archiveKeys,
+  type BatchItem,
+  useBatch,
+  useOcrStatus,
+  useRefreshArchive,
+  useRetryBatch,
+} from './api.ts';
 import { ItemStatusTag, SecrecyTag } from './labels.tsx';
 import { uploadScans } from './scans.ts';
-
-const WORKING = new Set(['queued', 'running']);
 
 export function BatchPage() {
   const id = Number(useParams().id);
   const me = useMe();
-  const qc = useQueryClient();
+  const refresh = useRefreshArchive();
   const { message } = App.useApp();
   const ocr = useOcrStatus();
   const [uploading, setUploading] = useState<number | null>(null);
   const pending = useRef<File[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const batch = useQuery({
-    queryKey: archiveKeys.batch(id),
-    queryFn: () => get<BatchDetail>(`/api/archive/batches/${id}`),
-    refetchInterval: (q) => (q.state.data?.items.some((i) => WORKING.has(i.status)) ? 2000 : false),
-  });
-  const retry = useMutation({
-    mutationFn: () => post<{ queued: number }>(`/api/archive/batches/${id}/retry`, {}),
-    onSuccess: (r) => {
-      void qc.invalidateQueries({ queryKey: archiveKeys.batch(id) });
-      void message.success(`Đã xếp hàng nhận dạng lại ${r.queued} văn bản.`);
-    },
-    onError: (err) => void message.error(errorText(err)),
-  });
+  const batch = useBatch(id);
+  const retry = useRetryBatch(id);
+  const runRetry = () =>
+    retry.mutate(undefined, {
+      onSuccess: (r) => void message.success(`Đã xếp hàng nhận dạng lại ${r.queued} văn bản.`),
+      onError: (err) => void message.error(errorText(err)),
+    });
   if (batch.isLoading) return <Spin />;
   if (batch.isError) return <Alert type="error" showIcon title={batch.error.message} />;
-  const b = batch.data as BatchDetail;
+  const b = batch.data;
+  if (!b) return <Spin />;
   const canDigitise = roleCan(me.user.role, 'archive.digitise');
   const queue = (f: File) => {
     pending.current.push(f);
@@ -52,7 +50,7 @@ export function BatchPage() {
       setUploading(0);
       void uploadScans(id, files, (p) => setUploading(p)).then((out) => {
         setUploading(null);
-        void qc.invalidateQueries({ queryKey: archiveKeys.batch(id) });
+        refresh(archiveKeys.batch(id));
         const bad = out.filter((o) => !o.ok);
         if (bad.length) void message.error(`${bad[0]?.name}: ${bad[0]?.message}`);
         else void message.success(`Đã tải lên ${out.length} bản quét.`);
@@ -140,7 +138,7 @@ export function BatchPage() {
             </Upload>
           )}
           {canDigitise && ((b.counts.failed ?? 0) > 0 || (b.counts.ocr_unavailable ?? 0) > 0) && (
-            <Button icon={<RedoOutlined />} onClick={() => retry.mutate()} loading={retry.isPending}>
+            <Button icon={<RedoOutlined />} onClick={runRetry} loading={retry.isPending}>
               Nhận dạng lại
             </Button>
           )}

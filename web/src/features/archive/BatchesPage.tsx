@@ -1,23 +1,30 @@
 // «Số hóa»: the digitisation batches with their progress, and a new batch from a manifest (Excel)
 // and the scans it names, uploaded with a progress bar; OCR then runs in the background.
 import { CloudUploadOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, Modal, Progress, Table, Typography, Upload } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { roleCan } from '../../../../domain/roles.ts';
-import { ApiError, get } from '../../api/client.ts';
+import { ApiError } from '../../api/client.ts';
 import { formatDateTimeVi } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { errorText } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
-import { archiveKeys, type Batch, type BatchDetail, download, uploadForm, useOcrStatus } from './api.ts';
+import {
+  archiveKeys,
+  type Batch,
+  createBatch,
+  downloadDigitiseTemplate,
+  useBatches,
+  useOcrStatus,
+  useRefreshArchive,
+} from './api.ts';
 import { uploadScans } from './scans.ts';
 
 function NewBatch({ open, onClose }: { open: boolean; onClose: () => void }) {
   const me = useMe();
-  const qc = useQueryClient();
+  const refresh = useRefreshArchive();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [orgId, setOrgId] = useState(me.user.orgId);
@@ -38,11 +45,7 @@ function NewBatch({ open, onClose }: { open: boolean; onClose: () => void }) {
     setError(null);
     setProgress({ percent: 0, label: 'Kiểm tra bảng kê' });
     try {
-      const body = new FormData();
-      body.append('orgId', String(orgId));
-      body.append('name', name);
-      body.append('file', manifest, manifest.name);
-      const batch = await uploadForm<BatchDetail>('/api/archive/batches', body);
+      const batch = await createBatch(orgId, name, manifest);
       const wanted = new Set(batch.items.map((i) => i.sourceName.toLocaleLowerCase('vi')));
       const outcome = await uploadScans(
         batch.id,
@@ -50,7 +53,7 @@ function NewBatch({ open, onClose }: { open: boolean; onClose: () => void }) {
         (percent, current) => setProgress({ percent, label: `Tải lên ${current}` }),
       );
       const failed = outcome.filter((o) => !o.ok);
-      void qc.invalidateQueries({ queryKey: archiveKeys.batches });
+      refresh(archiveKeys.batches());
       if (failed.length > 0)
         void message.warning(`${failed.length} bản quét không tải lên được: ${failed[0]?.message}`);
       else void message.success(`Đã tạo lô số hóa với ${batch.items.length} văn bản; đang nhận dạng chữ.`);
@@ -165,12 +168,7 @@ export function BatchesPage() {
   const { message } = App.useApp();
   const [creating, setCreating] = useState(false);
   const ocr = useOcrStatus();
-  const batches = useQuery({
-    queryKey: archiveKeys.batches,
-    queryFn: () => get<{ items: Batch[] }>('/api/archive/batches'),
-    refetchInterval: (q) =>
-      q.state.data?.items.some((b) => b.finished < b.total - b.awaitingScans) ? 2000 : false,
-  });
+  const batches = useBatches();
   const columns: ColumnsType<Batch> = [
     {
       title: 'Lô',
@@ -205,11 +203,7 @@ export function BatchesPage() {
         <div className="ar-actions" style={{ marginBottom: 0 }}>
           <Button
             icon={<DownloadOutlined />}
-            onClick={() =>
-              download('/api/archive/digitisation/template.xlsx', 'mau-bang-ke-so-hoa.xlsx').catch(
-                (e: unknown) => message.error(errorText(e)),
-              )
-            }
+            onClick={() => downloadDigitiseTemplate().catch((e: unknown) => message.error(errorText(e)))}
           >
             Mẫu bảng kê
           </Button>

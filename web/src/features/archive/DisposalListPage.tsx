@@ -7,7 +7,6 @@ import {
   FileWordOutlined,
   FormOutlined,
 } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -28,12 +27,19 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { roleCan } from '../../../../domain/roles.ts';
-import { get, post } from '../../api/client.ts';
 import { DATE_FORMAT, formatDateTimeVi, formatDateVi } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { FormModal } from '../FormModal.tsx';
 import { errorText, isoOf } from '../forms.ts';
-import { archiveKeys, type DisposalListDetail, download } from './api.ts';
+import {
+  type DisposalListDetail,
+  downloadDisposalMinutes,
+  useApproveDisposal,
+  useDestroyDisposal,
+  useDisposalList,
+  useRejectDisposal,
+  useReviewDisposal,
+} from './api.ts';
 import { HoldTag, ListStatusTag } from './labels.tsx';
 
 type Row = DisposalListDetail['files'][number];
@@ -47,34 +53,28 @@ interface ReviewValues {
 export function DisposalListPage() {
   const id = Number(useParams().id);
   const me = useMe();
-  const qc = useQueryClient();
   const { message } = App.useApp();
   const [dialog, setDialog] = useState<'review' | 'approve' | 'reject' | null>(null);
   const [reviewForm] = Form.useForm<ReviewValues>();
   const [approveForm] = Form.useForm<{ decisionRef: string; note?: string }>();
   const [rejectForm] = Form.useForm<{ reason: string }>();
-  const list = useQuery({
-    queryKey: archiveKeys.list(id),
-    queryFn: () => get<DisposalListDetail>(`/api/archive/disposal-lists/${id}`),
-  });
-  const refresh = () => void qc.invalidateQueries({ queryKey: archiveKeys.all });
-  const destroy = useMutation({
-    mutationFn: () =>
-      post<{ filesDestroyed: number; documentsDestroyed: number }>(
-        `/api/archive/disposal-lists/${id}/destroy`,
-        {},
-      ),
-    onSuccess: (r) => {
-      refresh();
-      void message.success(
-        `Đã hủy ${r.filesDestroyed} hồ sơ, ${r.documentsDestroyed} văn bản; đã lập biên bản hủy.`,
-      );
-    },
-    onError: (err) => void message.error(errorText(err)),
-  });
+  const list = useDisposalList(id);
+  const review = useReviewDisposal(id);
+  const approve = useApproveDisposal(id);
+  const reject = useRejectDisposal(id);
+  const destroy = useDestroyDisposal(id);
+  const runDestroy = () =>
+    destroy.mutate(undefined, {
+      onSuccess: (r) =>
+        void message.success(
+          `Đã hủy ${r.filesDestroyed} hồ sơ, ${r.documentsDestroyed} văn bản; đã lập biên bản hủy.`,
+        ),
+      onError: (err) => void message.error(errorText(err)),
+    });
   if (list.isLoading) return <Spin />;
   if (list.isError) return <Alert type="error" showIcon title={list.error.message} />;
-  const l = list.data as DisposalListDetail;
+  const l = list.data;
+  if (!l) return <Spin />;
   const role = me.user.role;
   const canPropose = roleCan(role, 'archive.propose_disposal');
   const canApprove = roleCan(role, 'archive.approve_disposal');
@@ -152,7 +152,7 @@ export function DisposalListPage() {
             okText="Hủy tài liệu"
             okButtonProps={{ danger: true }}
             cancelText="Thôi"
-            onConfirm={() => destroy.mutate()}
+            onConfirm={runDestroy}
           >
             <Button
               danger
@@ -168,11 +168,7 @@ export function DisposalListPage() {
         {l.hasMinutes && (
           <Button
             icon={<FileWordOutlined />}
-            onClick={() =>
-              download(`/api/archive/disposal-lists/${id}/minutes.docx`, `bien-ban-huy-${id}.docx`).catch(
-                (err: unknown) => message.error(errorText(err)),
-              )
-            }
+            onClick={() => downloadDisposalMinutes(id).catch((err: unknown) => message.error(errorText(err)))}
             data-testid="list-minutes"
           >
             Tải biên bản hủy (Word)
@@ -221,8 +217,9 @@ export function DisposalListPage() {
           })),
         }}
         submit={(v) =>
-          post(`/api/archive/disposal-lists/${id}/review`, {
-            reviewedOn: isoOf(v.reviewedOn),
+          review.mutateAsync({
+            // Required by the form: always chosen.
+            reviewedOn: isoOf(v.reviewedOn) as string,
             council: v.council,
             note: v.note ?? '',
             // The rows follow the list's files in order; only the fields shown come back from the form.
@@ -236,7 +233,6 @@ export function DisposalListPage() {
             })),
           })
         }
-        onSuccess={refresh}
       >
         <div style={{ display: 'grid', gridTemplateColumns: '180px 1fr', gap: '0 16px' }}>
           <Form.Item name="reviewedOn" label="Ngày họp" rules={[{ required: true, message: 'Bắt buộc' }]}>
@@ -300,8 +296,7 @@ export function DisposalListPage() {
         title="Phê duyệt danh sách tài liệu hết giá trị"
         okText="Phê duyệt"
         successMessage="Đã phê duyệt danh sách."
-        submit={(v) => post(`/api/archive/disposal-lists/${id}/approve`, v)}
-        onSuccess={refresh}
+        submit={(v) => approve.mutateAsync(v)}
       >
         <Form.Item
           name="decisionRef"
@@ -322,8 +317,7 @@ export function DisposalListPage() {
         okText="Không phê duyệt"
         danger
         successMessage="Đã ghi ý kiến không phê duyệt."
-        submit={(v) => post(`/api/archive/disposal-lists/${id}/reject`, v)}
-        onSuccess={refresh}
+        submit={(v) => reject.mutateAsync(v)}
       >
         <Form.Item name="reason" label="Lý do" rules={[{ required: true, message: 'Bắt buộc' }]}>
           <Input.TextArea rows={3} />

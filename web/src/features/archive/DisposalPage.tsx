@@ -1,36 +1,34 @@
 // «Tiêu hủy»: the files whose retention has ended (select them to propose a destruction list) and
 // the lists with their state: waiting for the council, for approval, approved, destroyed.
 import { DeleteOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { roleCan } from '../../../../domain/roles.ts';
-import { get, post } from '../../api/client.ts';
 import { formatDateTimeVi, formatDateVi } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { FormModal } from '../FormModal.tsx';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
-import { type ArchiveFile, archiveKeys, type DisposalList } from './api.ts';
+import {
+  type ArchiveFile,
+  type DisposalList,
+  useDisposalLists,
+  useDueFiles,
+  useProposeDisposal,
+} from './api.ts';
 import { HoldTag, ListStatusTag, SecrecyTag } from './labels.tsx';
 
 export function DisposalPage() {
   const me = useMe();
-  const qc = useQueryClient();
   const navigate = useNavigate();
   const [orgId, setOrgId] = useState(me.user.orgId);
   const [selected, setSelected] = useState<number[]>([]);
   const [proposing, setProposing] = useState(false);
   const [form] = Form.useForm<{ title: string; council?: string }>();
-  const due = useQuery({
-    queryKey: archiveKeys.due(orgId),
-    queryFn: () => get<{ on: string; items: ArchiveFile[] }>('/api/archive/disposal/due', { orgId }),
-  });
-  const lists = useQuery({
-    queryKey: archiveKeys.lists,
-    queryFn: () => get<{ items: DisposalList[] }>('/api/archive/disposal-lists'),
-  });
+  const due = useDueFiles(orgId);
+  const lists = useDisposalLists();
+  const propose = useProposeDisposal();
   const canPropose = roleCan(me.user.role, 'archive.propose_disposal');
 
   const dueColumns: ColumnsType<ArchiveFile> = [
@@ -147,7 +145,7 @@ export function DisposalPage() {
         okText="Lập danh sách"
         successMessage="Đã lập danh sách; chờ Hội đồng xác định giá trị tài liệu xem xét."
         submit={(v) =>
-          post<DisposalList>('/api/archive/disposal-lists', {
+          propose.mutateAsync({
             orgId,
             title: v.title,
             council: v.council ?? '',
@@ -156,7 +154,6 @@ export function DisposalPage() {
         }
         onSuccess={(l) => {
           setSelected([]);
-          void qc.invalidateQueries({ queryKey: archiveKeys.all });
           void navigate(`/luu-tru/tieu-huy/${l.id}`);
         }}
       >

@@ -10,28 +10,28 @@ import {
   StopOutlined,
   UndoOutlined,
 } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, DatePicker, Form, Input, InputNumber, Popconfirm, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { fileActionProblem } from '../../../../domain/archive/rules.ts';
 import { roleCan } from '../../../../domain/roles.ts';
-import { get, post } from '../../api/client.ts';
 import { DATE_FORMAT, todayVn } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { FormModal } from '../FormModal.tsx';
 import { errorText, isoOf } from '../forms.ts';
 import { useDebounced } from '../useDebounced.ts';
-import { archiveKeys, download, type FileDetail } from './api.ts';
+import {
+  downloadPackage,
+  type FileDetail,
+  useAddFileDocument,
+  useApproveDigitise,
+  useCloseFile,
+  useDocumentPick,
+  useFileStep,
+  usePlaceHold,
+} from './api.ts';
 
 type Dialog = 'add' | 'close' | 'hold' | 'approve' | null;
-
-interface DocOption {
-  id: number;
-  symbol: string | null;
-  summary: string;
-  issuedOn: string | null;
-}
 
 /** A document picker that searches the registers (without diacritics) as the user types. */
 function DocumentSearch({
@@ -47,10 +47,7 @@ function DocumentSearch({
 }) {
   const [q, setQ] = useState('');
   const term = useDebounced(q.trim());
-  const found = useQuery({
-    queryKey: ['documents', 'list', { q: term, orgId, limit: 20, archive: true }],
-    queryFn: () => get<{ items: DocOption[] }>('/api/documents', { q: term || undefined, orgId, limit: 20 }),
-  });
+  const found = useDocumentPick(term, orgId);
   return (
     <Select
       showSearch={{ filterOption: false, onSearch: setQ }}
@@ -71,7 +68,6 @@ function DocumentSearch({
 
 export function FileActions({ file }: { file: FileDetail }) {
   const me = useMe();
-  const qc = useQueryClient();
   const { message } = App.useApp();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [addForm] = Form.useForm<{ documentId: number; correctsDocumentId?: number }>();
@@ -81,19 +77,21 @@ export function FileActions({ file }: { file: FileDetail }) {
   const role = me.user.role;
   const state = { status: file.status, declared: file.declared };
   const allowed = (a: Parameters<typeof fileActionProblem>[1]) => fileActionProblem(state, a) === null;
-  const refresh = () => void qc.invalidateQueries({ queryKey: archiveKeys.all });
-  const act = useMutation({
-    mutationFn: (path: string) => post(`/api/archive/files/${file.id}/${path}`, {}),
-    onSuccess: (_r, path) => {
-      refresh();
-      void message.success(
-        path === 'declare'
-          ? 'Đã lập tài liệu lưu trữ: các văn bản của hồ sơ không sửa, xóa được nữa.'
-          : 'Đã cập nhật hồ sơ.',
-      );
-    },
-    onError: (err) => void message.error(errorText(err)),
-  });
+  const step = useFileStep(file.id);
+  const addDocument = useAddFileDocument(file.id);
+  const close = useCloseFile(file.id);
+  const hold = usePlaceHold();
+  const approve = useApproveDigitise(file.id);
+  const run = (s: 'open' | 'reopen' | 'declare') =>
+    step.mutate(s, {
+      onSuccess: () =>
+        void message.success(
+          s === 'declare'
+            ? 'Đã lập tài liệu lưu trữ: các văn bản của hồ sơ không sửa, xóa được nữa.'
+            : 'Đã cập nhật hồ sơ.',
+        ),
+      onError: (err) => void message.error(errorText(err)),
+    });
   const canFile = roleCan(role, 'archive.file');
 
   return (
@@ -101,8 +99,8 @@ export function FileActions({ file }: { file: FileDetail }) {
       {canFile && allowed('open') && (
         <Button
           icon={<FolderOpenOutlined />}
-          onClick={() => act.mutate('open')}
-          loading={act.isPending}
+          onClick={() => run('open')}
+          loading={step.isPending}
           data-testid="file-open"
         >
           Mở hồ sơ
@@ -124,7 +122,7 @@ export function FileActions({ file }: { file: FileDetail }) {
         </Button>
       )}
       {canFile && allowed('reopen') && (
-        <Button icon={<UndoOutlined />} onClick={() => act.mutate('reopen')} data-testid="file-reopen">
+        <Button icon={<UndoOutlined />} onClick={() => run('reopen')} data-testid="file-reopen">
           Mở lại
         </Button>
       )}
@@ -134,7 +132,7 @@ export function FileActions({ file }: { file: FileDetail }) {
           description="Từ đây các văn bản của hồ sơ không sửa, không xóa được nữa (chỉ hủy theo danh sách được phê duyệt)."
           okText="Lập tài liệu lưu trữ"
           cancelText="Hủy"
-          onConfirm={() => act.mutate('declare')}
+          onConfirm={() => run('declare')}
           okButtonProps={{ ...({ 'data-testid': 'file-declare-confirm' } as Record<string, string>) }}
         >
           <Button type="primary" icon={<SafetyCertificateOutlined />} data-testid="file-declare">
@@ -156,8 +154,8 @@ export function FileActions({ file }: { file: FileDetail }) {
         <Button
           icon={<CloudDownloadOutlined />}
           onClick={() =>
-            download(`/api/archive/packages.zip?fileIds=${file.id}`, `nop-luu-${file.fileCode}.zip`).catch(
-              (err: unknown) => message.error(errorText(err)),
+            downloadPackage({ fileId: file.id, fileCode: file.fileCode }).catch((err: unknown) =>
+              message.error(errorText(err)),
             )
           }
         >
@@ -172,8 +170,7 @@ export function FileActions({ file }: { file: FileDetail }) {
         title={`Thêm văn bản vào hồ sơ ${file.fileCode}`}
         okText="Thêm vào hồ sơ"
         successMessage="Đã thêm văn bản vào hồ sơ."
-        submit={(v) => post(`/api/archive/files/${file.id}/documents`, v)}
-        onSuccess={refresh}
+        submit={(v) => addDocument.mutateAsync(v)}
       >
         <Form.Item name="documentId" label="Văn bản" rules={[{ required: true, message: 'Chọn văn bản' }]}>
           <DocumentSearch orgId={file.orgId} testId="add-doc-search" />
@@ -194,13 +191,7 @@ export function FileActions({ file }: { file: FileDetail }) {
         title={`Đóng hồ sơ ${file.fileCode}`}
         okText="Đóng hồ sơ"
         successMessage="Đã đóng hồ sơ."
-        submit={(v) =>
-          post(`/api/archive/files/${file.id}/close`, {
-            closedOn: isoOf(v.closedOn),
-            endYear: v.endYear ?? undefined,
-          })
-        }
-        onSuccess={refresh}
+        submit={(v) => close.mutateAsync({ closedOn: isoOf(v.closedOn), endYear: v.endYear ?? undefined })}
       >
         <p>
           Thời hạn bảo quản ({file.retentionLabel.toLocaleLowerCase('vi')}) tính từ ngày 01/01 của năm sau năm
@@ -228,8 +219,7 @@ export function FileActions({ file }: { file: FileDetail }) {
         title={`Tạm giữ hồ sơ ${file.fileCode}`}
         okText="Tạm giữ"
         successMessage="Đã tạm giữ: hồ sơ không thể bị tiêu hủy cho đến khi gỡ."
-        submit={(v) => post('/api/archive/holds', { fileId: file.id, reason: v.reason })}
-        onSuccess={refresh}
+        submit={(v) => hold.mutateAsync({ fileId: file.id, reason: v.reason })}
       >
         <Form.Item name="reason" label="Lý do tạm giữ" rules={[{ required: true, message: 'Ghi lý do' }]}>
           <Input.TextArea rows={3} placeholder="Ví dụ: phục vụ thanh tra, điều tra, giải quyết khiếu nại" />
@@ -244,8 +234,7 @@ export function FileActions({ file }: { file: FileDetail }) {
         okText="Phê duyệt"
         successMessage="Đã ghi phê duyệt số hóa."
         initialValues={{ maxSecrecy: 1 }}
-        submit={(v) => post(`/api/archive/files/${file.id}/digitise-approvals`, v)}
-        onSuccess={refresh}
+        submit={(v) => approve.mutateAsync(v)}
       >
         <p>Tài liệu Tuyệt mật không bao giờ được số hóa.</p>
         <Form.Item name="maxSecrecy" label="Được số hóa tài liệu đến mức">

@@ -1,16 +1,13 @@
 // «Thêm hồ sơ» into a unit's file plan: code, title, heading, the person responsible, the retention
 // (a row of the retention schedule or a period given by hand) and the secrecy; opened at once or
 // left in the plan.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { AutoComplete, Checkbox, Form, Input, Select } from 'antd';
 import { createFileBody } from '../../../../domain/archive/schemas.ts';
 import { roleCan } from '../../../../domain/roles.ts';
-import { get, post } from '../../api/client.ts';
-import type { User } from '../../api/types.ts';
 import { useMe } from '../auth/session.tsx';
 import { FormModal } from '../FormModal.tsx';
 import { checked, zodRules } from '../forms.ts';
-import { type ArchiveFile, archiveKeys, useSchedule } from './api.ts';
+import { type ArchiveFile, useCreateFile, usePeople, useSchedule } from './api.ts';
 import { SECRECY_OPTIONS } from './labels.tsx';
 
 interface Values {
@@ -43,15 +40,11 @@ export function FileFormModal({
   onCreated: (f: ArchiveFile) => void;
 }) {
   const me = useMe();
-  const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
+  const create = useCreateFile();
   const schedule = useSchedule();
   const canPeople = roleCan(me.user.role, 'user.read');
-  const people = useQuery({
-    queryKey: ['users', { orgId }],
-    queryFn: () => get<{ items: User[] }>('/api/users', { orgId }),
-    enabled: open && canPeople,
-  });
+  const people = usePeople(orgId, open && canPeople);
   const groups = [...new Set((schedule.data?.items ?? []).map((r) => r.group))];
   return (
     <FormModal<Values, ArchiveFile>
@@ -64,8 +57,7 @@ export function FileFormModal({
       successMessage={(f) => `Đã thêm hồ sơ ${f.fileCode}.`}
       initialValues={{ secrecy: 0, open: roleCan(me.user.role, 'archive.file') }}
       submit={(v) =>
-        post<ArchiveFile>(
-          '/api/archive/files',
+        create.mutateAsync(
           checked(form, createFileBody, {
             orgId,
             year,
@@ -81,10 +73,7 @@ export function FileFormModal({
           }),
         )
       }
-      onSuccess={(f) => {
-        void qc.invalidateQueries({ queryKey: archiveKeys.all });
-        onCreated(f);
-      }}
+      onSuccess={(f) => onCreated(f)}
     >
       <div style={{ display: 'grid', gridTemplateColumns: '160px 1fr', gap: '0 16px' }}>
         <Form.Item

@@ -1,26 +1,20 @@
 // One file (hồ sơ): what it is, its retention, its documents (records marked, corrections linked),
 // the legal holds, the approvals to digitise and its disposal history; the actions its state allows.
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Descriptions, Empty, Spin, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useParams } from 'react-router';
-import { get } from '../../api/client.ts';
 import { formatDateTimeVi, formatDateVi, SECRECY_LABELS } from '../../lib/format.ts';
-import { archiveKeys, type FileDetail, type FileDocument } from './api.ts';
+import { type FileDocument, useFile } from './api.ts';
 import { FileActions } from './FileActions.tsx';
 import { FileStatusTag, HoldTag, RecordTag, SecrecyTag } from './labels.tsx';
 
 export function FilePage() {
   const id = Number(useParams().id);
-  const file = useQuery({
-    queryKey: archiveKeys.file(id),
-    queryFn: () => get<FileDetail>(`/api/archive/files/${id}`),
-    enabled: Number.isInteger(id) && id > 0,
-    refetchInterval: (q) => (q.state.data?.items.some((d) => d.textPending) ? 3000 : false),
-  });
+  const file = useFile(id);
   if (file.isLoading) return <Spin />;
   if (file.isError) return <Alert type="error" showIcon title={file.error.message} />;
-  const f = file.data as FileDetail;
+  const f = file.data;
+  if (!f) return <Spin />;
 
   const columns: ColumnsType<FileDocument> = [
     { title: 'STT', dataIndex: 'position', width: 60, render: (_: unknown, __, i) => i + 1 },

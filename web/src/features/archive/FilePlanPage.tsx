@@ -1,7 +1,6 @@
 // «Danh mục hồ sơ»: a unit's annual file plan as a tree (headings → files), beside the table of the
 // same files with their state, retention and counts. A file opens its own page.
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Empty, Input, Select, Table, Tree, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { DataNode } from 'antd/es/tree';
@@ -9,11 +8,10 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { roleCan } from '../../../../domain/roles.ts';
 import { fold } from '../../../../domain/text.ts';
-import { get } from '../../api/client.ts';
 import { formatDateVi, todayVn } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
-import { type ArchiveFile, archiveKeys } from './api.ts';
+import { type ArchiveFile, useFiles, usePlanYears } from './api.ts';
 import { FileFormModal } from './FileFormModal.tsx';
 import { FileStatusTag, HoldTag, RecordTag, SecrecyTag } from './labels.tsx';
 
@@ -33,14 +31,8 @@ export function FilePlanPage() {
     next.set(k, String(v));
     setParams(next, { replace: true });
   };
-  const years = useQuery({
-    queryKey: archiveKeys.years(orgId),
-    queryFn: () => get<{ items: { year: number; files: number }[] }>('/api/archive/plan-years', { orgId }),
-  });
-  const files = useQuery({
-    queryKey: archiveKeys.files({ orgId, year }),
-    queryFn: () => get<{ items: ArchiveFile[] }>('/api/archive/files', { orgId, year }),
-  });
+  const years = usePlanYears(orgId);
+  const files = useFiles(orgId, year);
   const yearOptions = useMemo(() => {
     const ys = new Set([thisYear, thisYear + 1, year, ...(years.data?.items ?? []).map((y) => y.year)]);
     return [...ys].sort((a, b) => b - a).map((y) => ({ value: y, label: `Năm ${y}` }));

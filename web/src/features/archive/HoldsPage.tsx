@@ -1,26 +1,21 @@
 // «Tạm giữ»: legal holds on files and records — who placed them and why; lifting one needs a reason.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Segmented, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { roleCan } from '../../../../domain/roles.ts';
-import { get, post } from '../../api/client.ts';
 import { formatDateTimeVi } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { FormModal } from '../FormModal.tsx';
-import { archiveKeys, type Hold } from './api.ts';
+import { type Hold, useHolds, useLiftHold } from './api.ts';
 
 export function HoldsPage() {
   const me = useMe();
-  const qc = useQueryClient();
   const [active, setActive] = useState(true);
   const [lifting, setLifting] = useState<Hold | null>(null);
   const [form] = Form.useForm<{ reason: string }>();
-  const holds = useQuery({
-    queryKey: archiveKeys.holds(active),
-    queryFn: () => get<{ items: Hold[] }>('/api/archive/holds', { active: active ? 1 : 0 }),
-  });
+  const holds = useHolds(active);
+  const lift = useLiftHold();
   const canHold = roleCan(me.user.role, 'archive.hold');
   const columns: ColumnsType<Hold> = [
     {
@@ -101,8 +96,7 @@ export function HoldsPage() {
         title={`Gỡ tạm giữ hồ sơ ${lifting?.fileCode ?? ''}`}
         okText="Gỡ tạm giữ"
         successMessage="Đã gỡ lệnh tạm giữ."
-        submit={(v) => post(`/api/archive/holds/${lifting?.id}/lift`, v)}
-        onSuccess={() => void qc.invalidateQueries({ queryKey: archiveKeys.all })}
+        submit={(v) => lift.mutateAsync({ id: lifting?.id as number, body: v })}
       >
         <Form.Item name="reason" label="Lý do gỡ" rules={[{ required: true, message: 'Ghi lý do' }]}>
           <Input.TextArea rows={3} />

@@ -1,15 +1,13 @@
 // «Bảng thời hạn bảo quản»: the model schedule (Hướng dẫn 35-HD/VPTW) shipped as data; the root
 // office edits it. A changed period applies to files planned afterwards.
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, AutoComplete, Button, Checkbox, Form, Input, Select, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { roleCan } from '../../../../domain/roles.ts';
-import { get, patch, post } from '../../api/client.ts';
 import { useMe } from '../auth/session.tsx';
 import { FormModal } from '../FormModal.tsx';
-import { archiveKeys, type ScheduleRow } from './api.ts';
+import { type ScheduleRow, useSaveScheduleRow, useScheduleRows } from './api.ts';
 
 interface Values {
   rowCode: string;
@@ -22,13 +20,10 @@ interface Values {
 
 export function SchedulePage() {
   const me = useMe();
-  const qc = useQueryClient();
   const [editing, setEditing] = useState<ScheduleRow | 'new' | null>(null);
   const [form] = Form.useForm<Values>();
-  const rows = useQuery({
-    queryKey: [...archiveKeys.schedule, 'all'],
-    queryFn: () => get<{ items: ScheduleRow[] }>('/api/archive/schedule', { all: 1 }),
-  });
+  const rows = useScheduleRows();
+  const save = useSaveScheduleRow();
   const canEdit = roleCan(me.user.role, 'archive.manage');
   const groups = [...new Set((rows.data?.items ?? []).map((r) => r.group))];
   const columns: ColumnsType<ScheduleRow> = [
@@ -105,18 +100,12 @@ export function SchedulePage() {
             ? { ...current, note: current.note ?? '', retention: current.retentionYears ?? 'permanent' }
             : { active: true, retention: 10 }
         }
-        submit={(v) => {
-          const body = {
-            ...v,
-            retention: undefined,
-            retentionYears: v.retention === 'permanent' ? null : v.retention,
-            note: v.note ?? '',
-          };
-          return current
-            ? patch<ScheduleRow>(`/api/archive/schedule/${current.id}`, body)
-            : post<ScheduleRow>('/api/archive/schedule', body);
-        }}
-        onSuccess={() => void qc.invalidateQueries({ queryKey: archiveKeys.schedule })}
+        submit={({ retention, ...v }) =>
+          save.mutateAsync({
+            id: current?.id,
+            body: { ...v, retentionYears: retention === 'permanent' ? null : retention, note: v.note ?? '' },
+          })
+        }
       >
         <div style={{ display: 'grid', gridTemplateColumns: '120px 1fr', gap: '0 16px' }}>
           <Form.Item name="rowCode" label="Mã dòng" rules={[{ required: true, message: 'Bắt buộc' }]}>

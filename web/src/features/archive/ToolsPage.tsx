@@ -7,7 +7,6 @@ import {
   UploadOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -23,33 +22,11 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { roleCan } from '../../../../domain/roles.ts';
-import { get, post } from '../../api/client.ts';
 import { formatDateTimeVi, todayVn } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { errorText } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
-import { archiveKeys, download, uploadForm } from './api.ts';
-
-interface Problem {
-  sha256: string;
-  refs: string[];
-  actual?: string;
-}
-interface Report {
-  id: number;
-  store: string;
-  startedAt: string;
-  finishedAt: string;
-  checked: number;
-  bytes: number;
-  referenced: number;
-  missing: Problem[];
-  corrupt: Problem[];
-  unreferenced: { sha256: string; size: number; modifiedAt: string }[];
-  swept: number;
-  ok: boolean;
-  seconds: number | null;
-}
+import { downloadPackage, sendPackage, useFixity, useRefreshArchive, useRunFixity } from './api.ts';
 
 function refLinks(refs: string[]) {
   return refs.map((r) => {
@@ -67,26 +44,14 @@ function refLinks(refs: string[]) {
 }
 
 function Fixity() {
-  const qc = useQueryClient();
   const { message } = App.useApp();
-  const data = useQuery({
-    queryKey: archiveKeys.fixity,
-    queryFn: () =>
-      get<{
-        report: Report | null;
-        history: { id: number; finishedAt: string; ok: boolean }[];
-        schedule: string;
-      }>('/api/archive/fixity'),
-    refetchInterval: 5000,
-  });
-  const run = useMutation({
-    mutationFn: () => post('/api/archive/fixity', {}),
-    onSuccess: () => {
-      void message.success('Đã xếp hàng kiểm tra; báo cáo hiện ở đây khi xong.');
-      void qc.invalidateQueries({ queryKey: archiveKeys.fixity });
-    },
-    onError: (err) => void message.error(errorText(err)),
-  });
+  const data = useFixity();
+  const run = useRunFixity();
+  const runNow = () =>
+    run.mutate(undefined, {
+      onSuccess: () => void message.success('Đã xếp hàng kiểm tra; báo cáo hiện ở đây khi xong.'),
+      onError: (err) => void message.error(errorText(err)),
+    });
   const r = data.data?.report;
   const problems = r
     ? [...r.corrupt.map((p) => ({ ...p, kind: 'Hỏng' })), ...r.missing.map((p) => ({ ...p, kind: 'Thiếu' }))]
@@ -101,7 +66,7 @@ function Fixity() {
         </span>
       }
       extra={
-        <Button onClick={() => run.mutate()} loading={run.isPending} data-testid="fixity-run">
+        <Button onClick={runNow} loading={run.isPending} data-testid="fixity-run">
           Kiểm tra ngay
         </Button>
       }
@@ -153,7 +118,7 @@ function Fixity() {
 function Packages() {
   const me = useMe();
   const { message } = App.useApp();
-  const qc = useQueryClient();
+  const refresh = useRefreshArchive();
   const year = Number(todayVn().slice(0, 4));
   const [orgId, setOrgId] = useState(me.user.orgId);
   const [from, setFrom] = useState<number>(year - 10);
@@ -163,15 +128,8 @@ function Packages() {
   const send = async (file: File, mode: 'verify' | 'import') => {
     setResult(null);
     setBusy(0);
-    const body = new FormData();
-    if (mode === 'import') body.append('orgId', String(orgId));
-    body.append('file', file, file.name);
     try {
-      const r = await uploadForm<{ files: unknown; documents?: number; components?: number }>(
-        `/api/archive/packages/${mode}`,
-        body,
-        setBusy,
-      );
+      const r = await sendPackage(file, mode, orgId, setBusy);
       const files = Array.isArray(r.files) ? r.files.length : r.files;
       setResult({
         ok: true,
@@ -180,7 +138,7 @@ function Packages() {
             ? `Gói toàn vẹn: ${files} hồ sơ, ${r.documents} văn bản, ${r.components} tệp đúng mã SHA-256.`
             : `Đã nhận ${files} hồ sơ vào đơn vị; các văn bản là tài liệu lưu trữ.`,
       });
-      if (mode === 'import') void qc.invalidateQueries({ queryKey: archiveKeys.all });
+      if (mode === 'import') refresh();
     } catch (err) {
       setResult({ ok: false, text: errorText(err) });
     } finally {
@@ -209,10 +167,9 @@ function Packages() {
         <Button
           icon={<CloudDownloadOutlined />}
           onClick={() =>
-            download(
-              `/api/archive/packages.zip?orgId=${orgId}&fromYear=${from}&toYear=${to}`,
-              'goi-nop-luu.zip',
-            ).catch((e: unknown) => message.error(errorText(e)))
+            downloadPackage({ orgId, fromYear: from, toYear: to }).catch((e: unknown) =>
+              message.error(errorText(e)),
+            )
           }
         >
           Xuất gói các hồ sơ đã đóng

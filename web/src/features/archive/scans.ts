@@ -1,7 +1,6 @@
 // Uploading the scans of a digitisation batch one by one (each request streams one file), with the
 // progress of the whole set and the server's reason for any scan it refuses.
-import type { BatchItem } from './api.ts';
-import { uploadForm } from './api.ts';
+import { uploadScan } from './api.ts';
 
 export interface ScanOutcome {
   name: string;
@@ -18,10 +17,8 @@ export async function uploadScans(
   let sent = 0;
   const out: ScanOutcome[] = [];
   for (const file of files) {
-    const body = new FormData();
-    body.append('file', file, file.name);
     try {
-      await uploadForm<BatchItem>(`/api/archive/batches/${batchId}/scans`, body, (p) =>
+      await uploadScan(batchId, file, (p) =>
         onProgress(Math.round(((sent + (file.size * p) / 100) / total) * 100), file.name),
       );
       out.push({ name: file.name, ok: true });

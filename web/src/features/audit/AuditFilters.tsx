@@ -1,12 +1,10 @@
 // The filters of «Nhật ký»: days (Vietnam calendar), action, record kind, who did it.
-import { useQuery } from '@tanstack/react-query';
 import { Button, DatePicker, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { fold } from '../../../../domain/text.ts';
-import { get } from '../../api/client.ts';
-import type { User } from '../../api/types.ts';
 import { DATE_FORMAT } from '../../lib/format.ts';
 import { ACTION_FILTER_OPTIONS, ENTITY_LABELS } from './actions.ts';
+import { useAllUsers } from './api.ts';
 
 export interface AuditFilterValues {
   from: Dayjs | null;
@@ -14,14 +12,6 @@ export interface AuditFilterValues {
   action?: string | undefined;
   entity?: string | undefined;
   actorId?: number | undefined;
-}
-
-/** Every account in scope, locked ones too: the actor filter and the names in the log. */
-export function useAllUsers() {
-  return useQuery({
-    queryKey: ['users', { includeDisabled: true }],
-    queryFn: () => get<{ items: User[] }>('/api/users', { includeDisabled: '1' }),
-  });
 }
 
 export const NO_FILTERS: AuditFilterValues = { from: null, to: null };

@@ -1,20 +1,17 @@
 // «Nhật ký»: the hash-chained audit log of the admin's scope, newest first, loaded page by page.
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Result, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { roleCan } from '../../../../domain/roles.ts';
-import { get } from '../../api/client.ts';
-import type { AuditItem, Page } from '../../api/types.ts';
 import { formatDateTimeVi } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { isoOf } from '../forms.ts';
-import { indexTree, useOrgTree } from '../orgs/tree.ts';
-import { AuditFilters, type AuditFilterValues, NO_FILTERS, useAllUsers } from './AuditFilters.tsx';
+import { useOrgTree } from '../orgs/api.ts';
+import { indexTree } from '../orgs/tree.ts';
+import { AuditFilters, type AuditFilterValues, NO_FILTERS } from './AuditFilters.tsx';
 import { actionLabel, entityText } from './actions.ts';
+import { type AuditEntry, useAllUsers, useAuditLog } from './api.ts';
 import { VerifyButton, VerifyResult, type VerifyState } from './VerifyAudit.tsx';
-
-const PAGE_SIZE = 50;
 
 function Json({ value }: { value: unknown }) {
   if (value === null || value === undefined)
@@ -22,7 +19,7 @@ function Json({ value }: { value: unknown }) {
   return <pre className="audit-json">{JSON.stringify(value, null, 2)}</pre>;
 }
 
-function AuditRowDetail({ item }: { item: AuditItem }) {
+function AuditRowDetail({ item }: { item: AuditEntry }) {
   return (
     <div className="audit-detail">
       <div className="audit-before-after">
@@ -77,14 +74,7 @@ export function AuditPage() {
     entity: filters.entity,
     actorId: filters.actorId,
   };
-  const log = useInfiniteQuery({
-    queryKey: ['audit', query],
-    queryFn: ({ pageParam }) =>
-      get<Page<AuditItem>>('/api/audit', { ...query, cursor: pageParam ?? undefined, limit: PAGE_SIZE }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    enabled: allowed,
-  });
+  const log = useAuditLog(query, { enabled: allowed });
 
   // Names of units and people, so that rows read «Đơn vị #27 · Chi bộ …» rather than bare ids.
   const orgs = useOrgTree({ includeInactive: true });
@@ -103,8 +93,8 @@ export function AuditPage() {
   }
 
   const items = log.data?.pages.flatMap((p) => p.items) ?? [];
-  const columns: ColumnsType<AuditItem> = [
-    { title: 'Thời gian', dataIndex: 'at', width: 150, render: (at: string) => formatDateTimeVi(at) },
+  const columns: ColumnsType<AuditEntry> = [
+    { title: 'Thời gian', dataIndex: 'at', width: 150, render: (at: string | null) => formatDateTimeVi(at) },
     {
       title: 'Người thực hiện',
       dataIndex: 'actorName',
@@ -140,7 +130,7 @@ export function AuditPage() {
       {verify && <VerifyResult state={verify} onClose={() => setVerify(null)} />}
       <AuditFilters value={filters} onChange={setFilters} />
       {log.isError && <Alert type="error" showIcon title={log.error.message} style={{ marginBottom: 12 }} />}
-      <Table<AuditItem>
+      <Table<AuditEntry>
         rowKey="id"
         size="small"
         columns={columns}

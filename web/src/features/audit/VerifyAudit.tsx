@@ -1,28 +1,20 @@
 // «Kiểm tra toàn vẹn»: walks the hash chain and the anchors on the server and shows the verdict.
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { useMutation } from '@tanstack/react-query';
 import { Alert, Button } from 'antd';
-import { post } from '../../api/client.ts';
-
-interface VerifyReport {
-  ok: boolean;
-  rows: number;
-  anchors: number;
-  unanchored: number;
-  broken?: { id: number; reason: string };
-}
+import { type AuditVerifyReport, useVerifyAudit } from './api.ts';
 
 export function VerifyButton({ onResult }: { onResult: (r: VerifyState) => void }) {
-  const verify = useMutation({
-    mutationFn: () => post<VerifyReport>('/api/audit/verify'),
-    onSuccess: (report) => onResult({ report }),
-    onError: (err) => onResult({ error: err.message }),
-  });
+  const verify = useVerifyAudit();
   return (
     <Button
       icon={<SafetyCertificateOutlined />}
       loading={verify.isPending}
-      onClick={() => verify.mutate()}
+      onClick={() =>
+        verify.mutate(undefined, {
+          onSuccess: (report) => onResult({ report }),
+          onError: (err) => onResult({ error: err.message }),
+        })
+      }
       data-testid="audit-verify"
     >
       Kiểm tra toàn vẹn
@@ -30,7 +22,7 @@ export function VerifyButton({ onResult }: { onResult: (r: VerifyState) => void 
   );
 }
 
-export type VerifyState = { report: VerifyReport } | { error: string };
+export type VerifyState = { report: AuditVerifyReport } | { error: string };
 
 export function VerifyResult({ state, onClose }: { state: VerifyState; onClose: () => void }) {
   return (

@@ -2,14 +2,8 @@ import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { ApiError, post, setCsrfToken } from '../../api/client.ts';
-import type { Me } from '../../api/types.ts';
-
-interface LoginForm {
-  username: string;
-  password: string;
-  otp?: string;
-}
+import { ApiError, setCsrfToken } from '../../api/client.ts';
+import { type Credentials as LoginForm, login, sessionKeys } from './api.ts';
 
 export function LoginPage() {
   const qc = useQueryClient();
@@ -21,9 +15,9 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      const res = await post<Me>('/api/auth/login', values);
+      const res = await login(values);
       setCsrfToken(res.csrfToken);
-      qc.setQueryData(['me'], res);
+      qc.setQueryData(sessionKeys.me, res);
     } catch (err) {
       if (err instanceof ApiError && err.code === 'totp_required') {
         setNeedOtp(true);

@@ -5,13 +5,8 @@ import { SafetyOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, QRCode, Typography } from 'antd';
 import { totpCodeBody } from '../../../../domain/schemas/auth.ts';
-import { post } from '../../api/client.ts';
 import { applyApiError, checked, FormInvalid } from '../forms.ts';
-
-interface Secret {
-  secret: string;
-  uri: string;
-}
+import { enableTotp, useTotpSetup } from './api.ts';
 
 /** The secret in groups of four, easier to type into a phone. */
 function grouped(secret: string): string {
@@ -21,9 +16,9 @@ function grouped(secret: string): string {
 export function TotpEnrolment({ onEnabled }: { onEnabled: () => Promise<void> | void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ code: string }>();
-  const setup = useMutation({ mutationFn: () => post<Secret>('/api/auth/totp/setup') });
+  const setup = useTotpSetup();
   const enable = useMutation({
-    mutationFn: (code: string) => post<void>('/api/auth/totp/enable', checked(form, totpCodeBody, { code })),
+    mutationFn: (code: string) => enableTotp(checked(form, totpCodeBody, { code })),
     onSuccess: async () => {
       void message.success('Đã bật xác thực hai lớp.');
       await onEnabled();

@@ -1,8 +1,8 @@
 // The signed-in user for the whole client: loaded from /api/auth/me, cleared on logout or on any 401.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
-import { ApiError, get, post, setCsrfToken, setUnauthenticatedHandler } from '../../api/client.ts';
-import type { Me } from '../../api/types.ts';
+import { setCsrfToken, setUnauthenticatedHandler } from '../../api/client.ts';
+import { fetchMe, logout, type Me, sessionKeys } from './api.ts';
 
 interface SessionValue {
   me: Me | null;
@@ -16,16 +16,11 @@ const SessionContext = createContext<SessionValue | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const qc = useQueryClient();
   const query = useQuery({
-    queryKey: ['me'],
+    queryKey: sessionKeys.me,
     queryFn: async () => {
-      try {
-        const me = await get<Me>('/api/auth/me');
-        setCsrfToken(me.csrfToken);
-        return me;
-      } catch (err) {
-        if (err instanceof ApiError && err.status === 401) return null;
-        throw err;
-      }
+      const me = await fetchMe();
+      if (me) setCsrfToken(me.csrfToken);
+      return me;
     },
     staleTime: Number.POSITIVE_INFINITY,
   });
@@ -33,7 +28,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     setUnauthenticatedHandler(() => {
       setCsrfToken(null);
-      qc.setQueryData(['me'], null);
+      qc.setQueryData(sessionKeys.me, null);
     });
   }, [qc]);
 
@@ -41,16 +36,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     me: query.data ?? null,
     loading: query.isLoading,
     refresh: async () => {
-      await qc.invalidateQueries({ queryKey: ['me'] });
+      await qc.invalidateQueries({ queryKey: sessionKeys.me });
     },
     logout: async () => {
       try {
-        await post('/api/auth/logout');
+        await logout();
       } finally {
         setCsrfToken(null);
         // Keep the ['me'] query (its observer drives the whole app) and drop everyone else's data.
-        qc.setQueryData(['me'], null);
-        qc.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
+        qc.setQueryData(sessionKeys.me, null);
+        qc.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKeys.me[0] });
       }
     },
   };

@@ -1,16 +1,14 @@
 // «Ý kiến chỉ đạo»: a leader's direction on an incoming document, assigning a lead unit, units that
 // coordinate, a person and a deadline. With a lead unit and a deadline it becomes a tracked task.
-import { useQueryClient } from '@tanstack/react-query';
 import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { directionBody } from '../../../../domain/schemas/documents.ts';
 import { fold } from '../../../../domain/text.ts';
-import { post } from '../../api/client.ts';
 import { DATE_FORMAT } from '../../lib/format.ts';
 import { FormModal } from '../FormModal.tsx';
 import { checked, isoOf, zodRules } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
-import { docKeys, usePeople } from './api.ts';
+import { type DocumentDirected, useAddDirection, usePeople } from './api.ts';
 
 const rules = zodRules(directionBody);
 
@@ -31,11 +29,11 @@ export function DirectionModal({
   open: boolean;
   onClose: () => void;
 }) {
-  const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
   const people = usePeople();
+  const direct = useAddDirection(documentId);
   return (
-    <FormModal<Values, { id: number; taskId: number | null }>
+    <FormModal<Values, DocumentDirected>
       open={open}
       onClose={onClose}
       form={form}
@@ -46,8 +44,7 @@ export function DirectionModal({
         r.taskId ? 'Đã giao xử lý; nhiệm vụ được theo dõi trong phần nhiệm vụ.' : 'Đã ghi ý kiến chỉ đạo.'
       }
       submit={(v) =>
-        post(
-          `/api/documents/${documentId}/directions`,
+        direct.mutateAsync(
           checked(form, directionBody, {
             text: v.text,
             leadOrgId: v.leadOrgId ?? undefined,
@@ -57,7 +54,6 @@ export function DirectionModal({
           }),
         )
       }
-      onSuccess={() => void qc.invalidateQueries({ queryKey: docKeys.all })}
     >
       <Form.Item
         label="Nội dung chỉ đạo"

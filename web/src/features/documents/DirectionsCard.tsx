@@ -3,11 +3,11 @@ import { CommentOutlined } from '@ant-design/icons';
 import { Button, Card, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatDateTimeVi } from '../../lib/format.ts';
+import type { DocumentDetail } from './api.ts';
 import { DirectionModal } from './DirectionModal.tsx';
 import { DeadlineText } from './labels.tsx';
-import type { DocDetail } from './types.ts';
 
-export function DirectionsCard({ doc, canDirect }: { doc: DocDetail; canDirect: boolean }) {
+export function DirectionsCard({ doc, canDirect }: { doc: DocumentDetail; canDirect: boolean }) {
   const [open, setOpen] = useState(false);
   return (
     <Card

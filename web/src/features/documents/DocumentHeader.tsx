@@ -4,19 +4,17 @@ import { useMutation } from '@tanstack/react-query';
 import { App, Button, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { errorText } from '../forms.ts';
-import { download, useTypeName } from './api.ts';
+import { type DocumentCan, type DocumentDetail, downloadDocx, useTypeName } from './api.ts';
 import { EditDocumentModal } from './EditDocumentModal.tsx';
 import { SecrecyTag, StatusTag, UrgencyTag } from './labels.tsx';
 import { OutgoingActions } from './OutgoingActions.tsx';
-import type { DocPermissions } from './permissions.ts';
-import type { DocDetail } from './types.ts';
 
-export function DocumentHeader({ doc, can }: { doc: DocDetail; can: DocPermissions }) {
+export function DocumentHeader({ doc, can }: { doc: DocumentDetail; can: DocumentCan }) {
   const { message } = App.useApp();
   const typeName = useTypeName();
   const [editing, setEditing] = useState(false);
   const word = useMutation({
-    mutationFn: () => download(`/api/documents/${doc.id}/docx`, `van-ban-${doc.id}.docx`),
+    mutationFn: () => downloadDocx(doc.id),
     onError: (err) => void message.error(errorText(err)),
   });
   const title = doc.symbol ?? (doc.direction === 'in' ? 'Văn bản không số' : 'Dự thảo');

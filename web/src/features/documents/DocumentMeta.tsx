@@ -2,14 +2,13 @@
 import { Card, Descriptions, type DescriptionsProps, Typography } from 'antd';
 import { Link } from 'react-router';
 import { formatDateTimeVi, formatDateVi } from '../../lib/format.ts';
-import { useTypeName } from './api.ts';
+import { type DocumentDetail, useTypeName } from './api.ts';
 import { DeadlineText } from './labels.tsx';
-import type { DocDetail } from './types.ts';
 
 const none = <Typography.Text type="secondary">—</Typography.Text>;
 const or = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? none : v);
 
-export function DocumentMeta({ doc }: { doc: DocDetail }) {
+export function DocumentMeta({ doc }: { doc: DocumentDetail }) {
   const typeName = useTypeName();
   const items: DescriptionsProps['items'] =
     doc.direction === 'in'

@@ -4,7 +4,6 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Result, Spin } from 'antd';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/client.ts';
-import { useMe } from '../auth/session.tsx';
 import { useDocument } from './api.ts';
 import { DirectionsCard } from './DirectionsCard.tsx';
 import { DocumentHeader } from './DocumentHeader.tsx';
@@ -12,11 +11,9 @@ import { DocumentMeta } from './DocumentMeta.tsx';
 import { FilesCard } from './FilesCard.tsx';
 import { HandlingCard } from './HandlingCard.tsx';
 import { HistoryCard } from './HistoryCard.tsx';
-import { docPermissions } from './permissions.ts';
 import { RecipientsCard } from './RecipientsCard.tsx';
 
 export function DocumentView({ id }: { id: number }) {
-  const me = useMe();
   const navigate = useNavigate();
   const query = useDocument(id);
 
@@ -44,7 +41,8 @@ export function DocumentView({ id }: { id: number }) {
   }
 
   const doc = query.data;
-  const can = docPermissions(doc, me);
+  // What the user may do with it, as the server decides (it checks everything again).
+  const { can } = doc;
   const incoming = doc.direction === 'in';
   return (
     <div className="doc-page">
@@ -69,7 +67,7 @@ export function DocumentView({ id }: { id: number }) {
       <div className="doc-layout">
         <div className="doc-main">
           <DocumentMeta doc={doc} />
-          <FilesCard doc={doc} canUpload={can.upload} />
+          <FilesCard doc={doc} canUpload={can.upload} canUploadSignedOriginal={can.uploadSignedOriginal} />
           {incoming ? (
             <>
               <DirectionsCard doc={doc} canDirect={can.direct} />

@@ -1,24 +1,21 @@
 // «Soạn văn bản đi»: a draft; its number and symbol are given only when it is issued. Recipients,
 // files and trình ký follow on the document's page.
-import { useQueryClient } from '@tanstack/react-query';
 import { Form } from 'antd';
 import { useNavigate } from 'react-router';
 import { createDocumentBody } from '../../../../domain/schemas/documents.ts';
-import { post } from '../../api/client.ts';
 import { useMe } from '../auth/session.tsx';
 import { FormModal } from '../FormModal.tsx';
 import { checked, isoOf } from '../forms.ts';
-import { docKeys } from './api.ts';
+import { type Document, useCreateDocument } from './api.ts';
 import { type DocFormValues, OutgoingFields } from './DocFields.tsx';
-import type { Doc } from './types.ts';
 
 export function DraftOutgoingModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const me = useMe();
-  const qc = useQueryClient();
+  const create = useCreateDocument();
   const navigate = useNavigate();
   const [form] = Form.useForm<DocFormValues>();
   return (
-    <FormModal<DocFormValues, Doc>
+    <FormModal<DocFormValues, Document>
       open={open}
       onClose={onClose}
       form={form}
@@ -28,8 +25,7 @@ export function DraftOutgoingModal({ open, onClose }: { open: boolean; onClose: 
       successMessage="Đã lưu dự thảo. Thêm nơi nhận, tệp đính kèm rồi trình ký."
       initialValues={{ orgId: me.user.orgId, secrecy: 0, urgency: 0, place: 'Hà Nội', congress: false }}
       submit={(v) =>
-        post<Doc>(
-          '/api/documents',
+        create.mutateAsync(
           checked(form, createDocumentBody, {
             direction: 'out',
             typeCode: v.typeCode,
@@ -47,10 +43,7 @@ export function DraftOutgoingModal({ open, onClose }: { open: boolean; onClose: 
           }),
         )
       }
-      onSuccess={(doc) => {
-        void qc.invalidateQueries({ queryKey: docKeys.all });
-        void navigate(`/van-ban/${doc.id}`);
-      }}
+      onSuccess={(doc) => void navigate(`/van-ban/${doc.id}`)}
     >
       <OutgoingFields />
     </FormModal>

@@ -1,15 +1,12 @@
 // «Sửa»: a draft (or a returned one), or an incoming document not yet handled to the end.
-import { useQueryClient } from '@tanstack/react-query';
 import { Form } from 'antd';
 import { updateDocumentBody } from '../../../../domain/schemas/documents.ts';
-import { patch } from '../../api/client.ts';
 import { FormModal } from '../FormModal.tsx';
 import { checked, dayOf, isoOf } from '../forms.ts';
-import { docKeys } from './api.ts';
+import { type Document, type DocumentDetail, useUpdateDocument } from './api.ts';
 import { type DocFormValues, IncomingFields, OutgoingFields } from './DocFields.tsx';
-import type { Doc, DocDetail } from './types.ts';
 
-function bodyOf(doc: DocDetail, v: DocFormValues) {
+function bodyOf(doc: DocumentDetail, v: DocFormValues) {
   const common = {
     typeCode: v.typeCode,
     summary: v.summary,
@@ -41,15 +38,15 @@ export function EditDocumentModal({
   open,
   onClose,
 }: {
-  doc: DocDetail;
+  doc: DocumentDetail;
   open: boolean;
   onClose: () => void;
 }) {
-  const qc = useQueryClient();
+  const update = useUpdateDocument(doc.id);
   const [form] = Form.useForm<DocFormValues>();
   const incoming = doc.direction === 'in';
   return (
-    <FormModal<DocFormValues, Doc>
+    <FormModal<DocFormValues, Document>
       open={open}
       onClose={onClose}
       form={form}
@@ -73,10 +70,7 @@ export function EditDocumentModal({
         signAuthority: doc.signAuthority ?? '',
         signerTitle: doc.signerTitle ?? '',
       }}
-      submit={(v) =>
-        patch<Doc>(`/api/documents/${doc.id}`, checked(form, updateDocumentBody, bodyOf(doc, v)))
-      }
-      onSuccess={() => void qc.invalidateQueries({ queryKey: docKeys.all })}
+      submit={(v) => update.mutateAsync(checked(form, updateDocumentBody, bodyOf(doc, v)))}
     >
       {incoming ? <IncomingFields editing /> : <OutgoingFields editing />}
     </FormModal>

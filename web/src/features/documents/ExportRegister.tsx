@@ -4,10 +4,9 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, DatePicker, Modal, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { withQuery } from '../../api/client.ts';
 import { DATE_FORMAT } from '../../lib/format.ts';
 import { isoOf } from '../forms.ts';
-import { download } from './api.ts';
+import { downloadRegister } from './api.ts';
 
 export function ExportRegister({ direction }: { direction: 'in' | 'out' }) {
   const [open, setOpen] = useState(false);
@@ -16,10 +15,7 @@ export function ExportRegister({ direction }: { direction: 'in' | 'out' }) {
     mutationFn: () => {
       const from = isoOf(range[0]) as string;
       const to = isoOf(range[1]) as string;
-      return download(
-        withQuery('/api/documents/register.xlsx', { direction, from, to }),
-        `so-van-ban-${direction === 'in' ? 'den' : 'di'}.xlsx`,
-      );
+      return downloadRegister(direction, from, to);
     },
     onSuccess: () => setOpen(false),
   });

@@ -1,12 +1,13 @@
 // The files of a document: what was read from each (text, OCR), downloads, a viewer for PDFs, and
-// the upload with a real progress bar.
+// the upload with a real progress bar. An issued document takes only its signed original (a scan of
+// the signed paper, or the digitally signed file); each file then shows its kind.
 import { DownloadOutlined, EyeOutlined, FileOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatDateTimeVi } from '../../lib/format.ts';
+import { type DocumentDetail, type DocumentFile, fileUrl } from './api.ts';
 import { FileViewer, VIEWABLE } from './FileViewer.tsx';
 import { formatSize } from './labels.tsx';
-import type { DocDetail, DocFile } from './types.ts';
 import { UploadButton } from './UploadButton.tsx';
 
 const EXTRACTION_COLORS: Record<string, string> = {
@@ -24,21 +25,23 @@ const SHORT_LABELS: Record<string, string> = {
   failed: 'Trích xuất thất bại',
 };
 
-const isPdf = (f: DocFile) => f.mime === 'application/pdf';
-const viewable = (f: DocFile) => VIEWABLE.has(f.mime);
+const isPdf = (f: DocumentFile) => f.mime === 'application/pdf';
+const viewable = (f: DocumentFile) => VIEWABLE.has(f.mime);
 
 function FileRow({
   doc,
   file,
   viewing,
   onView,
+  showKind,
 }: {
-  doc: DocDetail;
-  file: DocFile;
+  doc: DocumentDetail;
+  file: DocumentFile;
   viewing: boolean;
   onView: () => void;
+  showKind: boolean;
 }) {
-  const url = `/api/documents/${doc.id}/files/${file.id}`;
+  const url = fileUrl(doc.id, file.id);
   return (
     <li className="doc-file" data-testid="doc-file">
       <div className="doc-file-main">
@@ -49,6 +52,16 @@ function FileRow({
         )}
         <div>
           <Typography.Text strong>{file.name}</Typography.Text>
+          {showKind && ' '}
+          {showKind && (
+            <Tag
+              color={file.kind === 'signed_original' ? 'geekblue' : 'default'}
+              className="doc-file-kind"
+              data-testid="doc-file-kind"
+            >
+              {file.kindLabel}
+            </Tag>
+          )}
           <div>
             <Typography.Text type="secondary">
               {formatSize(file.size)} · {formatDateTimeVi(file.createdAt)}
@@ -97,16 +110,31 @@ function FileRow({
   );
 }
 
-export function FilesCard({ doc, canUpload }: { doc: DocDetail; canUpload: boolean }) {
+export function FilesCard({
+  doc,
+  canUpload,
+  canUploadSignedOriginal,
+}: {
+  doc: DocumentDetail;
+  canUpload: boolean;
+  canUploadSignedOriginal: boolean;
+}) {
   const first = doc.files.find(isPdf) ?? doc.files.find(viewable);
   const [viewing, setViewing] = useState<number | null>(null);
   const shown = doc.files.find((f) => f.id === (viewing ?? first?.id));
+  // Which file is the signed original matters once the document is issued.
+  const showKind = doc.status === 'issued' || doc.files.some((f) => f.kind === 'signed_original');
   return (
     <Card title={`Tệp đính kèm (${doc.files.length})`} size="small" className="doc-card">
       {canUpload && <UploadButton documentId={doc.id} />}
+      {canUploadSignedOriginal && <UploadButton documentId={doc.id} kind="signed_original" />}
       {doc.files.length === 0 ? (
         <Typography.Text type="secondary">
-          {canUpload ? 'Chưa có tệp. Tải lên bản PDF, Word hoặc ảnh quét.' : 'Chưa có tệp đính kèm.'}
+          {canUpload
+            ? 'Chưa có tệp. Tải lên bản PDF, Word hoặc ảnh quét.'
+            : canUploadSignedOriginal
+              ? 'Chưa có tệp. Tải lên bản gốc đã ký (bản quét hoặc tệp đã ký số).'
+              : 'Chưa có tệp đính kèm.'}
         </Typography.Text>
       ) : (
         <ul className="doc-files">
@@ -117,6 +145,7 @@ export function FilesCard({ doc, canUpload }: { doc: DocDetail; canUpload: boole
               file={f}
               viewing={shown?.id === f.id}
               onView={() => setViewing(f.id)}
+              showKind={showKind}
             />
           ))}
         </ul>

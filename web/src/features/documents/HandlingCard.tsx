@@ -1,31 +1,26 @@
 // Who handles an incoming document (the registering unit, the lead and coordinating units, a
 // person) and how far each is; the user's own unit (or the user) reports its progress here.
 import { CheckCircleOutlined, SyncOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Space, Table } from 'antd';
-import { post } from '../../api/client.ts';
 import { formatDateTimeVi } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { errorText } from '../forms.ts';
-import { docKeys } from './api.ts';
+import { type DocumentDetail, type DocumentHandling, useSetHandling } from './api.ts';
 import { DeadlineText, HANDLING_ROLE_LABELS, HandlingStatusTag } from './labels.tsx';
-import type { DocDetail, DocHandling } from './types.ts';
 
-export function HandlingCard({ doc, canHandle }: { doc: DocDetail; canHandle: boolean }) {
+export function HandlingCard({ doc, canHandle }: { doc: DocumentDetail; canHandle: boolean }) {
   const me = useMe();
   const { message } = App.useApp();
-  const qc = useQueryClient();
   const mine = doc.handling.filter(
     (h) => h.userId === me.user.id || (h.userId === null && h.orgId === me.user.orgId),
   );
-  const set = useMutation({
-    mutationFn: (status: 'in_progress' | 'done') => post(`/api/documents/${doc.id}/handling`, { status }),
-    onSuccess: (_r, status) => {
-      void message.success(status === 'done' ? 'Đã báo xử lý xong.' : 'Đã chuyển sang đang xử lý.');
-      void qc.invalidateQueries({ queryKey: docKeys.all });
-    },
-    onError: (err) => void message.error(errorText(err)),
-  });
+  const set = useSetHandling(doc.id);
+  const report = (status: 'in_progress' | 'done') =>
+    set.mutate(status, {
+      onSuccess: () =>
+        void message.success(status === 'done' ? 'Đã báo xử lý xong.' : 'Đã chuyển sang đang xử lý.'),
+      onError: (err) => void message.error(errorText(err)),
+    });
   const allDone = mine.length > 0 && mine.every((h) => h.status === 'done');
   const started = mine.some((h) => h.status !== 'new');
 
@@ -42,7 +37,7 @@ export function HandlingCard({ doc, canHandle }: { doc: DocDetail; canHandle: bo
               icon={<SyncOutlined />}
               disabled={started && !allDone}
               loading={set.isPending && set.variables === 'in_progress'}
-              onClick={() => set.mutate('in_progress')}
+              onClick={() => report('in_progress')}
               data-testid="handling-progress"
             >
               Đang xử lý
@@ -53,7 +48,7 @@ export function HandlingCard({ doc, canHandle }: { doc: DocDetail; canHandle: bo
               icon={<CheckCircleOutlined />}
               disabled={allDone}
               loading={set.isPending && set.variables === 'done'}
-              onClick={() => set.mutate('done')}
+              onClick={() => report('done')}
               data-testid="handling-done"
             >
               Đã xong
@@ -62,7 +57,7 @@ export function HandlingCard({ doc, canHandle }: { doc: DocDetail; canHandle: bo
         )
       }
     >
-      <Table<DocHandling>
+      <Table<DocumentHandling>
         rowKey={(h) => `${h.orgId}-${h.userId ?? 0}-${h.role}`}
         size="small"
         pagination={false}

@@ -1,11 +1,11 @@
 // The document's history: who did what and when, with the note they left.
 import { Card, Timeline, Typography } from 'antd';
 import { formatDateTimeVi } from '../../lib/format.ts';
+import type { DocumentEvent } from './api.ts';
 import { EVENT_COLORS, EVENT_LABELS } from './labels.tsx';
-import type { DocEvent } from './types.ts';
 
 /** What an event's data adds for a reader: the number given, the units sent to. */
-function detail(e: DocEvent): string | null {
+function detail(e: DocumentEvent): string | null {
   const d = (e.data ?? {}) as Record<string, unknown>;
   if (e.kind === 'registered' && d.incomingNumber) return `Số đến ${String(d.incomingNumber)}`;
   if (e.kind === 'received' && d.incomingNumber) return `Số đến ${String(d.incomingNumber)}`;
@@ -14,7 +14,7 @@ function detail(e: DocEvent): string | null {
   return null;
 }
 
-export function HistoryCard({ events }: { events: DocEvent[] }) {
+export function HistoryCard({ events }: { events: DocumentEvent[] }) {
   return (
     <Card title="Lịch sử" size="small" className="doc-card">
       <Timeline

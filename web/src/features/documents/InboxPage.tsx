@@ -1,17 +1,18 @@
 // «Cần xử lý»: what waits on my unit or on me, overdue and urgent first (the server's order).
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Badge, Segmented, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { get } from '../../api/client.ts';
 import { formatDateVi } from '../../lib/format.ts';
-import { docKeys } from './api.ts';
+import {
+  type DocumentInbox,
+  type DocumentInboxItem,
+  INBOX_PAGE_SIZE as PAGE_SIZE,
+  type InboxScope as Scope,
+  type InboxStatus as Status,
+  useInbox,
+} from './api.ts';
 import { HANDLING_ROLE_LABELS, HandlingStatusTag, symbolText, UrgencyTag } from './labels.tsx';
-import type { InboxItem, InboxResponse } from './types.ts';
-
-type Scope = 'unit' | 'me';
-type Status = 'open' | 'new' | 'in_progress' | 'done';
 
 const STATUS_OPTIONS: { value: Status; label: string }[] = [
   { value: 'open', label: 'Chưa xong' },
@@ -19,22 +20,6 @@ const STATUS_OPTIONS: { value: Status; label: string }[] = [
   { value: 'in_progress', label: 'Đang xử lý' },
   { value: 'done', label: 'Đã xong' },
 ];
-
-const PAGE_SIZE = 50;
-
-function useInbox(scope: Scope, status: Status, page: number) {
-  return useQuery({
-    queryKey: [...docKeys.inbox(scope, status), page],
-    queryFn: () =>
-      get<InboxResponse>('/api/documents/inbox', {
-        scope,
-        status,
-        limit: PAGE_SIZE,
-        offset: (page - 1) * PAGE_SIZE,
-      }),
-    placeholderData: (prev) => prev,
-  });
-}
 
 export function InboxPage() {
   const navigate = useNavigate();
@@ -44,9 +29,9 @@ export function InboxPage() {
   const unit = useInbox('unit', status, scope === 'unit' ? page : 1);
   const mine = useInbox('me', status, scope === 'me' ? page : 1);
   const current = scope === 'unit' ? unit : mine;
-  const open = (r?: InboxResponse) => (r ? r.counts.new + r.counts.inProgress : 0);
+  const open = (r?: DocumentInbox) => (r ? r.counts.new + r.counts.inProgress : 0);
 
-  const columns: ColumnsType<InboxItem> = [
+  const columns: ColumnsType<DocumentInboxItem> = [
     {
       title: 'Văn bản',
       key: 'doc',
@@ -99,7 +84,7 @@ export function InboxPage() {
     },
   ];
 
-  const tabLabel = (text: string, r?: InboxResponse, testId?: string) => (
+  const tabLabel = (text: string, r?: DocumentInbox, testId?: string) => (
     <span data-testid={testId}>
       {text} <Badge count={open(r)} overflowCount={999} showZero={false} color="#b71c1c" />
     </span>
@@ -138,7 +123,7 @@ export function InboxPage() {
       {current.isError && (
         <Alert type="error" showIcon title={current.error.message} style={{ marginBottom: 12 }} />
       )}
-      <Table<InboxItem>
+      <Table<DocumentInboxItem>
         rowKey={(d) => `${d.id}-${d.handling.role}`}
         size="middle"
         columns={columns}

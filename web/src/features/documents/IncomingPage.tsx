@@ -9,13 +9,12 @@ import { IN_STATUSES, STATUS_LABELS } from '../../../../domain/documents.ts';
 import { roleCan } from '../../../../domain/roles.ts';
 import { formatDateVi } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
+import { type DocumentListItem, type RegisterFilters, useRegister } from './api.ts';
 import { ExportRegister } from './ExportRegister.tsx';
 import { LoadMore } from './LoadMore.tsx';
 import { DeadlineText, StatusTag, UrgencyTag } from './labels.tsx';
 import { RegisterFilterBar } from './RegisterFilters.tsx';
 import { RegisterIncomingModal } from './RegisterIncomingModal.tsx';
-import type { DocListItem } from './types.ts';
-import { type RegisterFilters, useRegister } from './useRegister.ts';
 
 const STATUS_OPTIONS = IN_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
 
@@ -27,7 +26,7 @@ export function IncomingPage() {
   const list = useRegister(filters);
   const manyUnits = new Set(list.items.map((d) => d.orgId)).size > 1;
 
-  const columns: ColumnsType<DocListItem> = [
+  const columns: ColumnsType<DocumentListItem> = [
     { title: 'Số đến', dataIndex: 'incomingNumber', width: 76, align: 'right' },
     { title: 'Ngày đến', dataIndex: 'receivedOn', width: 104, render: (d: string | null) => formatDateVi(d) },
     {
@@ -87,7 +86,7 @@ export function IncomingPage() {
       {list.isError && (
         <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />
       )}
-      <Table<DocListItem>
+      <Table<DocumentListItem>
         rowKey="id"
         size="middle"
         columns={columns}

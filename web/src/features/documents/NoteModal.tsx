@@ -1,19 +1,17 @@
 // A dialog of one text: the note when approving or returning, the reason when cancelling.
-import { useQueryClient } from '@tanstack/react-query';
 import { Form, Input, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
-import { post } from '../../api/client.ts';
 import { FormModal } from '../FormModal.tsx';
 import { checked, zodRule } from '../forms.ts';
-import { docKeys } from './api.ts';
+import { type DocumentDecision, useDecideDocument } from './api.ts';
 
 export interface NoteModalProps {
   open: boolean;
   onClose: () => void;
   documentId: number;
-  /** The action's path under /api/documents/{id}/. */
-  action: string;
+  /** Approve or return (the signer), or cancel. */
+  action: DocumentDecision;
   field: 'note' | 'reason';
   schema: z.ZodObject;
   required: boolean;
@@ -26,7 +24,7 @@ export interface NoteModalProps {
 }
 
 export function NoteModal(p: NoteModalProps) {
-  const qc = useQueryClient();
+  const decide = useDecideDocument(p.documentId);
   const [form] = Form.useForm<Record<string, string>>();
   return (
     <FormModal<Record<string, string>, unknown>
@@ -37,13 +35,11 @@ export function NoteModal(p: NoteModalProps) {
       okText={p.okText}
       danger={p.danger}
       successMessage={p.successMessage}
-      submit={(v) =>
-        post(
-          `/api/documents/${p.documentId}/${p.action}`,
-          checked(form, p.schema, { [p.field]: v[p.field] ?? '' }),
-        )
-      }
-      onSuccess={() => void qc.invalidateQueries({ queryKey: docKeys.all })}
+      submit={(v) => {
+        const body = checked(form, p.schema, { [p.field]: v[p.field] ?? '' }) as Record<string, unknown>;
+        const text = body[p.field];
+        return decide.mutateAsync({ action: p.action, text: typeof text === 'string' ? text : undefined });
+      }}
     >
       {p.intro && <Typography.Paragraph>{p.intro}</Typography.Paragraph>}
       <Form.Item

@@ -1,42 +1,37 @@
 // The outgoing workflow buttons: trình ký, ký duyệt / trả lại (the signer only), ban hành, hủy.
 import { CheckOutlined, RollbackOutlined, SendOutlined, StopOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button } from 'antd';
 import { useState } from 'react';
 import { cancelBody, noteBody, requiredNoteBody } from '../../../../domain/schemas/documents.ts';
-import { post } from '../../api/client.ts';
 import { formatDateVi } from '../../lib/format.ts';
 import { errorText } from '../forms.ts';
-import { docKeys } from './api.ts';
+import { type DocumentCan, type DocumentDetail, useIssueDocument } from './api.ts';
 import { NoteModal } from './NoteModal.tsx';
-import type { DocPermissions } from './permissions.ts';
 import { SubmitModal } from './SubmitModal.tsx';
-import type { DocDetail, IssueResult } from './types.ts';
 
 type Dialog = 'submit' | 'approve' | 'return' | 'cancel' | null;
 
-export function OutgoingActions({ doc, can }: { doc: DocDetail; can: DocPermissions }) {
+export function OutgoingActions({ doc, can }: { doc: DocumentDetail; can: DocumentCan }) {
   const { message, modal } = App.useApp();
-  const qc = useQueryClient();
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
 
-  const issue = useMutation({
-    mutationFn: () => post<IssueResult>(`/api/documents/${doc.id}/issue`),
-    onSuccess: (r) => {
-      void qc.invalidateQueries({ queryKey: docKeys.all });
-      modal.success({
-        title: `Đã ban hành văn bản số ${r.symbol}`,
-        content: `Ngày ban hành ${formatDateVi(r.issuedOn)} (${r.term}). ${
-          r.delivered > 0
-            ? `Đã gửi tới ${r.delivered} đơn vị nhận trong hệ thống; mỗi đơn vị vào sổ đến với số đến riêng.`
-            : 'Không có đơn vị nhận trong hệ thống.'
-        }`,
-        okText: 'Đóng',
-      });
-    },
-    onError: (err) => void message.error(errorText(err)),
-  });
+  const issue = useIssueDocument(doc.id);
+  const issueNow = () =>
+    issue.mutateAsync().then(
+      (r) => {
+        modal.success({
+          title: `Đã ban hành văn bản số ${r.symbol}`,
+          content: `Ngày ban hành ${formatDateVi(r.issuedOn)} (${r.term}). ${
+            r.delivered > 0
+              ? `Đã gửi tới ${r.delivered} đơn vị nhận trong hệ thống; mỗi đơn vị vào sổ đến với số đến riêng.`
+              : 'Không có đơn vị nhận trong hệ thống.'
+          }`,
+          okText: 'Đóng',
+        });
+      },
+      (err: unknown) => void message.error(errorText(err)),
+    );
 
   const confirmIssue = () => {
     const internal = doc.recipients.filter((r) => r.orgId !== null).length;
@@ -53,7 +48,7 @@ export function OutgoingActions({ doc, can }: { doc: DocDetail; can: DocPermissi
         .join(' '),
       okText: 'Ban hành',
       cancelText: 'Hủy',
-      onOk: () => issue.mutateAsync().catch(() => undefined),
+      onOk: issueNow,
     });
   };
 

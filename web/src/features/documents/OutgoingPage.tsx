@@ -8,14 +8,12 @@ import { OUT_STATUSES, STATUS_LABELS } from '../../../../domain/documents.ts';
 import { roleCan } from '../../../../domain/roles.ts';
 import { formatDateVi } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
-import { useTypeName } from './api.ts';
+import { type DocumentListItem, type RegisterFilters, useRegister, useTypeName } from './api.ts';
 import { DraftOutgoingModal } from './DraftOutgoingModal.tsx';
 import { ExportRegister } from './ExportRegister.tsx';
 import { LoadMore } from './LoadMore.tsx';
 import { StatusTag, UrgencyTag } from './labels.tsx';
 import { RegisterFilterBar } from './RegisterFilters.tsx';
-import type { DocListItem } from './types.ts';
-import { type RegisterFilters, useRegister } from './useRegister.ts';
 
 const STATUS_OPTIONS = OUT_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
 
@@ -27,7 +25,7 @@ export function OutgoingPage() {
   const [drafting, setDrafting] = useState(false);
   const list = useRegister(filters);
 
-  const columns: ColumnsType<DocListItem> = [
+  const columns: ColumnsType<DocumentListItem> = [
     {
       title: 'Số ký hiệu',
       dataIndex: 'symbol',
@@ -84,7 +82,7 @@ export function OutgoingPage() {
       {list.isError && (
         <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />
       )}
-      <Table<DocListItem>
+      <Table<DocumentListItem>
         rowKey="id"
         size="middle"
         columns={columns}

@@ -1,25 +1,30 @@
 // «Nơi nhận» of an outgoing document: units in the system (they get their own incoming copy when it
 // is issued) and recipients outside it (printed in the Word layout).
 import { EditOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Form, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { recipientsBody } from '../../../../domain/schemas/documents.ts';
-import { post } from '../../api/client.ts';
 import { FormModal } from '../FormModal.tsx';
 import { checked } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
-import { docKeys } from './api.ts';
-import type { DocDetail } from './types.ts';
+import { type DocumentDetail, useSetRecipients } from './api.ts';
 
 interface Values {
   orgIds: number[];
   external: string[];
 }
 
-function RecipientsModal({ doc, open, onClose }: { doc: DocDetail; open: boolean; onClose: () => void }) {
-  const qc = useQueryClient();
+function RecipientsModal({
+  doc,
+  open,
+  onClose,
+}: {
+  doc: DocumentDetail;
+  open: boolean;
+  onClose: () => void;
+}) {
+  const save = useSetRecipients(doc.id);
   const [form] = Form.useForm<Values>();
   return (
     <FormModal<Values, unknown>
@@ -35,12 +40,10 @@ function RecipientsModal({ doc, open, onClose }: { doc: DocDetail; open: boolean
         external: doc.recipients.filter((r) => r.orgId === null).map((r) => r.name),
       }}
       submit={(v) =>
-        post(
-          `/api/documents/${doc.id}/recipients`,
+        save.mutateAsync(
           checked(form, recipientsBody, { orgIds: v.orgIds ?? [], external: v.external ?? [] }),
         )
       }
-      onSuccess={() => void qc.invalidateQueries({ queryKey: docKeys.detail(doc.id) })}
     >
       <Form.Item
         label="Đơn vị trong hệ thống"
@@ -60,7 +63,7 @@ function RecipientsModal({ doc, open, onClose }: { doc: DocDetail; open: boolean
   );
 }
 
-export function RecipientsCard({ doc, canEdit }: { doc: DocDetail; canEdit: boolean }) {
+export function RecipientsCard({ doc, canEdit }: { doc: DocumentDetail; canEdit: boolean }) {
   const [editing, setEditing] = useState(false);
   const internal = doc.recipients.filter((r) => r.orgId !== null);
   const external = doc.recipients.filter((r) => r.orgId === null);

@@ -3,8 +3,7 @@ import { Button, DatePicker, Select } from 'antd';
 import { fold } from '../../../../domain/text.ts';
 import { DATE_FORMAT } from '../../lib/format.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
-import { typeOptions, useDocTypes } from './api.ts';
-import type { RegisterFilters } from './useRegister.ts';
+import { type RegisterFilters, typeOptions, useDocTypes } from './api.ts';
 
 export function RegisterFilterBar({
   value,

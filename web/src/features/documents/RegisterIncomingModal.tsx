@@ -6,18 +6,24 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { createDocumentBody } from '../../../../domain/schemas/documents.ts';
-import { ApiError, get, post } from '../../api/client.ts';
 import { formatDateVi } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { applyApiError, checked, errorText, FormInvalid, isoOf } from '../forms.ts';
-import { docKeys, uploadFile } from './api.ts';
+import {
+  createDocument,
+  type Document,
+  type DocumentDuplicate,
+  documentKeys,
+  findDuplicates as duplicatesOf,
+  isDuplicateError,
+  uploadFile,
+} from './api.ts';
 import { type DocFormValues, IncomingFields } from './DocFields.tsx';
 import { FilePicker } from './FilePicker.tsx';
-import type { Doc, Duplicate } from './types.ts';
 
 type Outcome =
-  | { kind: 'duplicates'; items: Duplicate[] }
-  | { kind: 'created'; doc: Doc; uploadError?: string };
+  | { kind: 'duplicates'; items: DocumentDuplicate[] }
+  | { kind: 'created'; doc: Document; uploadError?: string };
 
 export function RegisterIncomingModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const me = useMe();
@@ -27,7 +33,7 @@ export function RegisterIncomingModal({ open, onClose }: { open: boolean; onClos
   const [form] = Form.useForm<DocFormValues>();
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
-  const [dups, setDups] = useState<Duplicate[] | null>(null);
+  const [dups, setDups] = useState<DocumentDuplicate[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const save = useMutation<Outcome, Error, { values: DocFormValues; confirm: boolean }>({
@@ -48,24 +54,22 @@ export function RegisterIncomingModal({ open, onClose }: { open: boolean; onClos
         confirmDuplicate: confirm || undefined,
       });
       const findDuplicates = () =>
-        get<{ items: Duplicate[] }>('/api/documents/duplicates', {
+        duplicatesOf({
           orgId: body.orgId,
-          symbol: body.symbol,
-          issuedOn: body.issuedOn,
+          symbol: body.symbol ?? '',
+          issuedOn: body.issuedOn ?? '',
           issuer: body.issuer,
         });
       if (!confirm && body.symbol && body.issuedOn) {
         const found = await findDuplicates();
-        if (found.items.length > 0) return { kind: 'duplicates', items: found.items };
+        if (found.length > 0) return { kind: 'duplicates', items: found };
       }
-      let doc: Doc;
+      let doc: Document;
       try {
-        doc = await post<Doc>('/api/documents', body);
+        doc = await createDocument(body);
       } catch (err) {
         // Registered by someone else meanwhile: the server refuses unless confirmed.
-        if (err instanceof ApiError && err.code === 'duplicate_document') {
-          return { kind: 'duplicates', items: (await findDuplicates()).items };
-        }
+        if (isDuplicateError(err)) return { kind: 'duplicates', items: await findDuplicates() };
         throw err;
       }
       if (!file) return { kind: 'created', doc };
@@ -82,7 +86,7 @@ export function RegisterIncomingModal({ open, onClose }: { open: boolean; onClos
         setDups(out.items);
         return;
       }
-      void qc.invalidateQueries({ queryKey: docKeys.all });
+      void qc.invalidateQueries({ queryKey: documentKeys.all });
       void message.success(`Đã vào sổ văn bản đến số ${out.doc.incomingNumber}.`);
       if (out.uploadError)
         void message.error(`Văn bản đã vào sổ nhưng chưa tải được tệp: ${out.uploadError}`, 8);
@@ -180,7 +184,7 @@ export function RegisterIncomingModal({ open, onClose }: { open: boolean; onClos
   );
 }
 
-function DuplicateWarning({ items }: { items: Duplicate[] }) {
+function DuplicateWarning({ items }: { items: DocumentDuplicate[] }) {
   return (
     <Alert
       type="warning"

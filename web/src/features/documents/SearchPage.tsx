@@ -9,22 +9,27 @@ import { fold } from '../../../../domain/text.ts';
 import { DATE_FORMAT, formatDateVi } from '../../lib/format.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
 import { useDebounced } from '../useDebounced.ts';
-import { typeOptions, useDocTypes, useTypeName } from './api.ts';
+import {
+  type DocumentListItem,
+  type RegisterFilters,
+  typeOptions,
+  useDocTypes,
+  useRegister,
+  useTypeName,
+} from './api.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { LoadMore } from './LoadMore.tsx';
 import { LEVEL_OPTIONS, SecrecyTag, StatusTag, symbolText, UrgencyTag } from './labels.tsx';
-import type { DocListItem } from './types.ts';
-import { type RegisterFilters, useRegister } from './useRegister.ts';
 
 const DIRECTION_OPTIONS = (['in', 'out'] as const).map((d) => ({ value: d, label: DIRECTION_LABELS[d] }));
 
 /** Whether the snippet was cut from the summary (the server tries the summary first). */
-function fromSummary(d: DocListItem): boolean {
+function fromSummary(d: DocumentListItem): boolean {
   const core = d.snippet.replace(/^… /, '').replace(/ …$/, '');
   return d.summary.replace(/\s+/g, ' ').trim().includes(core);
 }
 
-function Hit({ d, typeName }: { d: DocListItem; typeName: (c: string) => string }) {
+function Hit({ d, typeName }: { d: DocumentListItem; typeName: (c: string) => string }) {
   const marked = d.highlights.length > 0;
   const inSummary = marked && fromSummary(d);
   return (

@@ -1,26 +1,25 @@
 // «Trình ký»: choose the leader who signs; they are notified and see the document.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Form, Input, Select } from 'antd';
 import { submitBody } from '../../../../domain/schemas/documents.ts';
 import { fold } from '../../../../domain/text.ts';
-import { get, post } from '../../api/client.ts';
 import { FormModal } from '../FormModal.tsx';
 import { checked } from '../forms.ts';
-import { docKeys } from './api.ts';
-import type { Doc, DocDetail } from './types.ts';
+import { type Document, type DocumentDetail, useSigners, useSubmitDocument } from './api.ts';
 
-export function SubmitModal({ doc, open, onClose }: { doc: DocDetail; open: boolean; onClose: () => void }) {
-  const qc = useQueryClient();
+export function SubmitModal({
+  doc,
+  open,
+  onClose,
+}: {
+  doc: DocumentDetail;
+  open: boolean;
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<{ signerId: number; note?: string }>();
-  // The leaders who may sign this document (the server asks the access rule of each of them).
-  const leaders = useQuery({
-    queryKey: ['documents', doc.id, 'signers'],
-    queryFn: () =>
-      get<{ items: { id: number; fullName: string; orgName: string }[] }>(`/api/documents/${doc.id}/signers`),
-    enabled: open,
-  });
+  const leaders = useSigners(doc.id, { enabled: open });
+  const submit = useSubmitDocument(doc.id);
   return (
-    <FormModal<{ signerId: number; note?: string }, Doc>
+    <FormModal<{ signerId: number; note?: string }, Document>
       open={open}
       onClose={onClose}
       form={form}
@@ -28,13 +27,7 @@ export function SubmitModal({ doc, open, onClose }: { doc: DocDetail; open: bool
       okText="Trình ký"
       successMessage={(d) => `Đã trình ${d.signerName ?? 'lãnh đạo'} ký.`}
       initialValues={doc.signerId ? { signerId: doc.signerId } : {}}
-      submit={(v) =>
-        post<Doc>(
-          `/api/documents/${doc.id}/submit`,
-          checked(form, submitBody, { signerId: v.signerId, note: v.note }),
-        )
-      }
-      onSuccess={() => void qc.invalidateQueries({ queryKey: docKeys.all })}
+      submit={(v) => submit.mutateAsync(checked(form, submitBody, { signerId: v.signerId, note: v.note }))}
     >
       <Form.Item label="Người ký" name="signerId" rules={[{ required: true, message: 'Chọn người ký' }]}>
         <Select

@@ -1,15 +1,20 @@
-// «Tải tệp lên» for an existing document: XHR with progress, the server's message on 400/413.
+// «Tải tệp lên» for an existing document (or «Tải bản gốc đã ký» for an issued one): XHR with
+// progress, the server's message on 400/413.
 import { UploadOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Progress, Upload } from 'antd';
 import { useState } from 'react';
 import { errorText } from '../forms.ts';
-import { ACCEPT_FILES, docKeys, uploadFile } from './api.ts';
+import { ACCEPT_FILES, type FileKind, uploadFile, useFileAdded } from './api.ts';
 import { acceptable, FILE_TYPES_TEXT } from './FilePicker.tsx';
 
-export function UploadButton({ documentId }: { documentId: number }) {
+const BUTTONS: Record<FileKind, { label: string; testId: string }> = {
+  attachment: { label: 'Tải tệp lên', testId: 'doc-upload' },
+  signed_original: { label: 'Tải bản gốc đã ký', testId: 'doc-upload-signed' },
+};
+
+export function UploadButton({ documentId, kind = 'attachment' }: { documentId: number; kind?: FileKind }) {
   const { message } = App.useApp();
-  const qc = useQueryClient();
+  const added = useFileAdded(documentId);
   const [progress, setProgress] = useState<{ name: string; percent: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -20,11 +25,11 @@ export function UploadButton({ documentId }: { documentId: number }) {
       return;
     }
     setProgress({ name: file.name, percent: 0 });
-    uploadFile(documentId, file, (percent) => setProgress({ name: file.name, percent }))
+    uploadFile(documentId, file, (percent) => setProgress({ name: file.name, percent }), kind)
       .then((f) => {
-        void message.success(`Đã tải lên «${f.name}». ${f.extractionLabel}.`);
-        void qc.invalidateQueries({ queryKey: docKeys.detail(documentId) });
-        void qc.invalidateQueries({ queryKey: ['documents', 'list'] });
+        const what = f.kind === 'signed_original' ? `bản gốc đã ký «${f.name}»` : `«${f.name}»`;
+        void message.success(`Đã tải lên ${what}. ${f.extractionLabel}.`);
+        added();
       })
       .catch((err: unknown) => setError(errorText(err)))
       .finally(() => setProgress(null));
@@ -41,8 +46,13 @@ export function UploadButton({ documentId }: { documentId: number }) {
           return false;
         }}
       >
-        <Button size="small" icon={<UploadOutlined />} loading={progress !== null} data-testid="doc-upload">
-          Tải tệp lên
+        <Button
+          size="small"
+          icon={<UploadOutlined />}
+          loading={progress !== null}
+          data-testid={BUTTONS[kind].testId}
+        >
+          {BUTTONS[kind].label}
         </Button>
       </Upload>
       {progress && (

@@ -53,6 +53,7 @@ export const EVENT_LABELS: Record<string, string> = {
   sent: 'Gửi đơn vị nhận',
   received: 'Nhận',
   file_added: 'Thêm tệp',
+  signed_original_added: 'Thêm bản gốc đã ký',
   directed: 'Chỉ đạo',
   cancelled: 'Hủy',
   handling_new: 'Cập nhật xử lý: mới',

@@ -2,7 +2,6 @@
 // stage done; the next stage is recorded with its date (in order); introducers are two full members;
 // the decision creates the probationary member. Word forms (3-, 6-, 9-KNĐ) once their stage is done.
 import { FileWordOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -27,14 +26,19 @@ import {
   type AdmissionStage,
 } from '../../../../domain/members/admission.ts';
 import { admissionCreateBody, admissionStageBody } from '../../../../domain/members/schemas.ts';
-import { get, post } from '../../api/client.ts';
 import { DATE_FORMAT, formatDateVi } from '../../lib/format.ts';
 import { FormModal } from '../FormModal.tsx';
 import { checked, errorText, isoOf } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
 import { useDebounced } from '../useDebounced.ts';
-import { download } from './api.ts';
-import type { Admission, MemberPage } from './types.ts';
+import {
+  downloadAdmissionForm,
+  type MemberAdmission,
+  useAdmissions,
+  useAdvanceAdmission,
+  useCreateAdmission,
+  useFullMemberSearch,
+} from './api.ts';
 
 const FORMS: { stage: AdmissionStage; form: string }[] = [
   { stage: 'introducers', form: '3-KNĐ' },
@@ -46,11 +50,8 @@ export function AdmissionBoard() {
   const { message } = App.useApp();
   const [orgId, setOrgId] = useState<number | undefined>();
   const [creating, setCreating] = useState(false);
-  const [advancing, setAdvancing] = useState<Admission | null>(null);
-  const q = useQuery({
-    queryKey: ['members', 'admissions', orgId],
-    queryFn: () => get<{ items: Admission[] }>('/api/members/admissions', { orgId }),
-  });
+  const [advancing, setAdvancing] = useState<MemberAdmission | null>(null);
+  const q = useAdmissions(orgId);
   const items = q.data?.items ?? [];
   const columns: { key: AdmissionStage | 'none'; label: string }[] = [
     { key: 'none', label: 'Mới đưa vào danh sách' },
@@ -109,10 +110,7 @@ export function AdmissionBoard() {
                         size="small"
                         icon={<FileWordOutlined />}
                         onClick={() =>
-                          download(
-                            `/api/members/admissions/${a.id}/forms/${encodeURIComponent(f.form)}`,
-                            `${f.form}.docx`,
-                          ).catch((e) => message.error(errorText(e)))
+                          downloadAdmissionForm(a.id, f.form).catch((e) => message.error(errorText(e)))
                         }
                       >
                         {f.form}
@@ -142,7 +140,7 @@ function CreateModal({ onClose, defaultOrgId }: { onClose: () => void; defaultOr
     occupation?: string;
     courseOn?: Dayjs;
   }>();
-  const qc = useQueryClient();
+  const create = useCreateAdmission();
   return (
     <FormModal
       open
@@ -153,8 +151,7 @@ function CreateModal({ onClose, defaultOrgId }: { onClose: () => void; defaultOr
       successMessage="Đã thêm vào quy trình kết nạp."
       initialValues={{ orgId: defaultOrgId }}
       submit={(v) =>
-        post(
-          '/api/members/admissions',
+        create.mutateAsync(
           checked(form, admissionCreateBody, {
             fullName: v.fullName,
             birthDate: isoOf(v.birthDate),
@@ -166,7 +163,6 @@ function CreateModal({ onClose, defaultOrgId }: { onClose: () => void; defaultOr
           }),
         )
       }
-      onSuccess={() => void qc.invalidateQueries({ queryKey: ['members', 'admissions'] })}
     >
       <Form.Item label="Họ và tên" name="fullName" rules={[{ required: true, message: 'Nhập họ và tên' }]}>
         <Input maxLength={120} />
@@ -198,11 +194,7 @@ function CreateModal({ onClose, defaultOrgId }: { onClose: () => void; defaultOr
 function MemberPicker({ value, onChange }: { value?: number[]; onChange?: (v: number[]) => void }) {
   const [text, setText] = useState('');
   const q = useDebounced(text.trim());
-  const found = useQuery({
-    queryKey: ['members', 'pick', q],
-    queryFn: () => get<MemberPage>('/api/members', { q, status: 'chinh_thuc', limit: 20 }),
-    enabled: q.length >= 2,
-  });
+  const found = useFullMemberSearch(q);
   return (
     <Select
       mode="multiple"
@@ -217,7 +209,7 @@ function MemberPicker({ value, onChange }: { value?: number[]; onChange?: (v: nu
   );
 }
 
-function StageModal({ admission, onClose }: { admission: Admission; onClose: () => void }) {
+function StageModal({ admission, onClose }: { admission: MemberAdmission; onClose: () => void }) {
   const [form] = Form.useForm<{
     on?: Dayjs;
     introducerIds?: number[];
@@ -225,7 +217,7 @@ function StageModal({ admission, onClose }: { admission: Admission; onClose: () 
     partyCardNo?: string;
     note?: string;
   }>();
-  const qc = useQueryClient();
+  const advance = useAdvanceAdmission(admission.id);
   const stage = admission.nextStage as AdmissionStage;
   return (
     <FormModal
@@ -239,8 +231,7 @@ function StageModal({ admission, onClose }: { admission: Admission; onClose: () 
       }
       initialValues={{ on: dayjs() }}
       submit={(v) =>
-        post(
-          `/api/members/admissions/${admission.id}/stages`,
+        advance.mutateAsync(
           checked(form, admissionStageBody, {
             stage,
             on: isoOf(v.on),
@@ -251,7 +242,6 @@ function StageModal({ admission, onClose }: { admission: Admission; onClose: () 
           }),
         )
       }
-      onSuccess={() => void qc.invalidateQueries({ queryKey: ['members'] })}
     >
       {ADMISSION_STAGE_INFO[stage].form && (
         <Typography.Paragraph type="secondary">Mẫu {ADMISSION_STAGE_INFO[stage].form}</Typography.Paragraph>

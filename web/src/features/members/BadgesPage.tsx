@@ -3,25 +3,21 @@
 // and recording the awards once made.
 import { DownloadOutlined, FileWordOutlined } from '@ant-design/icons';
 import { Column } from '@ant-design/plots';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, DatePicker, Empty, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { nextOccasion, occasionsOf } from '../../../../domain/members/badges.ts';
-import { get, post } from '../../api/client.ts';
 import { DATE_FORMAT, formatDateVi, todayVn } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { errorText } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
-import { download, memberKeys, money } from './api.ts';
+import { type BadgeDueItem, downloadBadgeProposal, money, useAwardBadge, useBadgesDue } from './api.ts';
 import { BaseSalaryModal } from './BaseSalaryModal.tsx';
-import type { BadgeDue, BadgeDueItem } from './types.ts';
 
 export function BadgesPage() {
   const me = useMe();
   const { message, modal } = App.useApp();
-  const qc = useQueryClient();
   const today = todayVn();
   const year = Number(today.slice(0, 4));
   const occasions = useMemo(
@@ -31,10 +27,8 @@ export function BadgesPage() {
   const [on, setOn] = useState(nextOccasion(today).date);
   const [orgId, setOrgId] = useState<number>(me.user.orgId);
   const [salaries, setSalaries] = useState(false);
-  const q = useQuery({
-    queryKey: ['members', 'badges', on, orgId],
-    queryFn: () => get<BadgeDue>('/api/members/badges', { on, orgId }),
-  });
+  const q = useBadgesDue(on, orgId);
+  const awarded = useAwardBadge();
   const items = q.data?.items ?? [];
   const byYears = useMemo(() => {
     const m = new Map<number, number>();
@@ -50,17 +44,13 @@ export function BadgesPage() {
       okText: 'Ghi nhận',
       cancelText: 'Không',
       onOk: () =>
-        post(`/api/members/${it.memberId}/badges`, { years: it.years, awardedOn: on })
-          .then(() => {
-            void message.success('Đã ghi nhận.');
-            void qc.invalidateQueries({ queryKey: memberKeys.all });
-          })
+        awarded
+          .mutateAsync({ memberId: it.memberId, body: { years: it.years, awardedOn: on } })
+          .then(() => void message.success('Đã ghi nhận.'))
           .catch((e) => message.error(errorText(e))),
     });
   const file = (ext: 'xlsx' | 'docx') =>
-    download(`/api/members/badges/proposal.${ext}?on=${on}&orgId=${orgId}`, `de-nghi-huy-hieu.${ext}`).catch(
-      (e) => message.error(errorText(e)),
-    );
+    downloadBadgeProposal(on, orgId, ext).catch((e) => message.error(errorText(e)));
 
   return (
     <div>

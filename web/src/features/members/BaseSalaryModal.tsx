@@ -1,27 +1,17 @@
 // The base salary (lương cơ sở) with the date each amount took effect, and the cash-gift multiples
 // per milestone; admins add a new amount when the Government changes it.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { DatePicker, Form, InputNumber, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { baseSalaryBody } from '../../../../domain/members/schemas.ts';
-import { get, post } from '../../api/client.ts';
 import { DATE_FORMAT, formatDateVi } from '../../lib/format.ts';
 import { FormModal } from '../FormModal.tsx';
 import { checked, isoOf } from '../forms.ts';
-import { money } from './api.ts';
-
-interface Salaries {
-  items: { effectiveFrom: string; amount: number; note: string | null }[];
-  multiples: { years: number; multiple: number; confirmed: boolean }[];
-}
+import { money, useAddBaseSalary, useBaseSalaries } from './api.ts';
 
 export function BaseSalaryModal({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm<{ effectiveFrom?: Dayjs; amount?: number }>();
-  const qc = useQueryClient();
-  const q = useQuery({
-    queryKey: ['members', 'base-salaries'],
-    queryFn: () => get<Salaries>('/api/members/base-salaries'),
-  });
+  const q = useBaseSalaries();
+  const add = useAddBaseSalary();
   return (
     <FormModal
       open
@@ -32,12 +22,10 @@ export function BaseSalaryModal({ onClose }: { onClose: () => void }) {
       okText="Thêm mức lương cơ sở"
       successMessage="Đã lưu mức lương cơ sở."
       submit={(v) =>
-        post(
-          '/api/members/base-salaries',
+        add.mutateAsync(
           checked(form, baseSalaryBody, { effectiveFrom: isoOf(v.effectiveFrom), amount: v.amount }),
         )
       }
-      onSuccess={() => void qc.invalidateQueries({ queryKey: ['members'] })}
     >
       <Table
         size="small"

@@ -1,54 +1,28 @@
 // «Đảng phí»: a unit's month — each member's amount from the rules and what was paid; select rows
 // to record payments; the list of members 3 or more months behind; the chi bộ's fee book as Excel.
 import { DownloadOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, DatePicker, Space, Table, Tabs, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { FEE_RULES } from '../../../../domain/members/fees.ts';
-import { get, post } from '../../api/client.ts';
 import { todayVn } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { errorText } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
-import { download, money } from './api.ts';
-import type { FeeRow } from './types.ts';
-
-interface Sheet {
-  orgName: string;
-  items: FeeRow[];
-  totals: { members: number; due: number; paid: number; unpaid: number };
-}
-
-interface Arrears {
-  through: string;
-  items: {
-    memberId: number;
-    fullName: string;
-    orgName: string;
-    lastPaidMonth: string | null;
-    monthsOwed: number;
-  }[];
-}
+import { downloadFeeBook, type FeeRow, money, useFeeArrears, useFeeSheet, useRecordFees } from './api.ts';
 
 const monthVi = (m: string | null) => (m ? `${m.slice(5, 7)}/${m.slice(0, 4)}` : '—');
 
 export function FeesPage() {
   const me = useMe();
   const { message } = App.useApp();
-  const qc = useQueryClient();
   const [orgId, setOrgId] = useState<number>(me.user.orgId);
   const [month, setMonth] = useState(todayVn().slice(0, 7));
   const [selected, setSelected] = useState<number[]>([]);
-  const sheet = useQuery({
-    queryKey: ['members', 'fees', orgId, month],
-    queryFn: () => get<Sheet>('/api/members/fees', { orgId, month }),
-  });
-  const arrears = useQuery({
-    queryKey: ['members', 'arrears', orgId],
-    queryFn: () => get<Arrears>('/api/members/fees/arrears', { orgId }),
-  });
+  const sheet = useFeeSheet(orgId, month);
+  const arrears = useFeeArrears(orgId);
+  const recordFees = useRecordFees();
   const rows = sheet.data?.items ?? [];
   const record = async () => {
     const payments = rows
@@ -56,10 +30,9 @@ export function FeesPage() {
       .map((r) => ({ memberId: r.memberId, month, amount: r.due, paidOn: todayVn() }));
     if (payments.length === 0) return;
     try {
-      await post('/api/members/fees/payments', { payments });
+      await recordFees.mutateAsync({ payments });
       void message.success(`Đã ghi nhận ${payments.length} khoản đảng phí tháng ${monthVi(month)}.`);
       setSelected([]);
-      void qc.invalidateQueries({ queryKey: ['members'] });
     } catch (e) {
       void message.error(errorText(e));
     }
@@ -71,12 +44,7 @@ export function FeesPage() {
         <Typography.Title level={3}>Đảng phí</Typography.Title>
         <Button
           icon={<DownloadOutlined />}
-          onClick={() =>
-            download(
-              `/api/members/fees/book.xlsx?orgId=${orgId}&year=${year}`,
-              `so-dang-phi-${year}.xlsx`,
-            ).catch((e) => message.error(errorText(e)))
-          }
+          onClick={() => downloadFeeBook(orgId, year).catch((e) => message.error(errorText(e)))}
         >
           Sổ thu đảng phí năm {year} (Excel)
         </Button>

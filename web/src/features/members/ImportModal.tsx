@@ -2,12 +2,11 @@
 // saving as two progress bars, then see how many were imported and which rows were refused (row
 // number as in the spreadsheet, and why). The template is one click away.
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Modal, Progress, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { errorText } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
-import { download, type ImportProgress, type ImportResult, importMembers, memberKeys } from './api.ts';
+import { downloadImportTemplate, type ImportProgress, type ImportResult, useImportMembers } from './api.ts';
 
 const PHASE: Record<ImportProgress['phase'], string> = {
   checking: 'Đang kiểm tra tệp…',
@@ -25,7 +24,7 @@ export function ImportModal({
   defaultOrgId?: number | undefined;
 }) {
   const { message } = App.useApp();
-  const qc = useQueryClient();
+  const importMembers = useImportMembers();
   const [orgId, setOrgId] = useState<number | undefined>(defaultOrgId);
   const [file, setFile] = useState<File | null>(null);
   const [sent, setSent] = useState<number | null>(null);
@@ -55,7 +54,6 @@ export function ImportModal({
     try {
       const r = await importMembers(file, orgId, setSent, setProgress);
       setResult(r);
-      void qc.invalidateQueries({ queryKey: memberKeys.all });
     } catch (e) {
       setError(errorText(e));
     }
@@ -72,11 +70,7 @@ export function ImportModal({
         <Button
           key="tpl"
           icon={<DownloadOutlined />}
-          onClick={() =>
-            download('/api/members/import-template', 'mau-nhap-dang-vien.xlsx').catch((e) =>
-              message.error(errorText(e)),
-            )
-          }
+          onClick={() => downloadImportTemplate().catch((e) => message.error(errorText(e)))}
         >
           Tải tệp mẫu
         </Button>,

@@ -1,6 +1,5 @@
 // Actions on a member's record: transfer (chuyển sinh hoạt), record a badge already awarded,
 // recognise as a full member, remove from the rolls or record a death. Each is one dialog.
-import { useQueryClient } from '@tanstack/react-query';
 import { Button, DatePicker, Dropdown, Form, Input, Radio, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
@@ -8,13 +7,17 @@ import { useState } from 'react';
 import { BADGE_MILESTONES } from '../../../../domain/members/badges.ts';
 import { ACTIVE_STATUSES } from '../../../../domain/members/records.ts';
 import { awardBody, recognizeBody, statusBody, transferBody } from '../../../../domain/members/schemas.ts';
-import { post } from '../../api/client.ts';
 import { DATE_FORMAT } from '../../lib/format.ts';
 import { FormModal } from '../FormModal.tsx';
 import { checked, isoOf } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
-import { memberKeys } from './api.ts';
-import type { MemberDetail } from './types.ts';
+import {
+  type MemberDetail,
+  useAwardBadge,
+  useRecognizeMember,
+  useSetMemberStatus,
+  useTransferOut,
+} from './api.ts';
 
 type Dialog = 'transfer' | 'badge' | 'recognize' | 'status' | null;
 
@@ -55,11 +58,6 @@ export function MemberActions({ member }: { member: MemberDetail }) {
   );
 }
 
-function useRefresh() {
-  const qc = useQueryClient();
-  return () => void qc.invalidateQueries({ queryKey: memberKeys.all });
-}
-
 interface TransferValues {
   kind: 'official' | 'temporary';
   where: 'internal' | 'outside';
@@ -73,7 +71,7 @@ interface TransferValues {
 
 function TransferModal({ member, onClose }: { member: MemberDetail; onClose: () => void }) {
   const [form] = Form.useForm<TransferValues>();
-  const refresh = useRefresh();
+  const transfer = useTransferOut(member.id);
   const where = Form.useWatch('where', form);
   const kind = Form.useWatch('kind', form);
   return (
@@ -86,8 +84,7 @@ function TransferModal({ member, onClose }: { member: MemberDetail; onClose: () 
       successMessage="Đã ghi nhận chuyển sinh hoạt."
       initialValues={{ kind: 'official', where: 'internal', outOn: dayjs() }}
       submit={(v) =>
-        post(
-          `/api/members/${member.id}/transfers`,
+        transfer.mutateAsync(
           checked(form, transferBody, {
             kind: v.kind,
             toOrgId: v.where === 'internal' ? v.toOrgId : undefined,
@@ -99,7 +96,6 @@ function TransferModal({ member, onClose }: { member: MemberDetail; onClose: () 
           }),
         )
       }
-      onSuccess={refresh}
     >
       <Form.Item label="Hình thức" name="kind">
         <Radio.Group
@@ -158,7 +154,7 @@ function TransferModal({ member, onClose }: { member: MemberDetail; onClose: () 
 
 function AwardModal({ member, onClose }: { member: MemberDetail; onClose: () => void }) {
   const [form] = Form.useForm<{ years: number; awardedOn?: Dayjs; decisionNo?: string }>();
-  const refresh = useRefresh();
+  const award = useAwardBadge();
   return (
     <FormModal
       open
@@ -169,16 +165,15 @@ function AwardModal({ member, onClose }: { member: MemberDetail; onClose: () => 
       successMessage="Đã ghi nhận Huy hiệu."
       initialValues={{ years: member.badgeDueToday?.years ?? 30 }}
       submit={(v) =>
-        post(
-          `/api/members/${member.id}/badges`,
-          checked(form, awardBody, {
+        award.mutateAsync({
+          memberId: member.id,
+          body: checked(form, awardBody, {
             years: v.years,
             awardedOn: isoOf(v.awardedOn),
             decisionNo: v.decisionNo || undefined,
           }),
-        )
+        })
       }
-      onSuccess={refresh}
     >
       <Form.Item label="Huy hiệu" name="years" rules={[{ required: true }]}>
         <Select options={BADGE_MILESTONES.map((y) => ({ value: y, label: `${y} năm tuổi Đảng` }))} />
@@ -195,7 +190,7 @@ function AwardModal({ member, onClose }: { member: MemberDetail; onClose: () => 
 
 function RecognizeModal({ member, onClose }: { member: MemberDetail; onClose: () => void }) {
   const [form] = Form.useForm<{ officialOn?: Dayjs; decisionNo?: string }>();
-  const refresh = useRefresh();
+  const recognize = useRecognizeMember(member.id);
   return (
     <FormModal
       open
@@ -206,15 +201,13 @@ function RecognizeModal({ member, onClose }: { member: MemberDetail; onClose: ()
       successMessage="Đã công nhận đảng viên chính thức."
       initialValues={{ officialOn: member.recognitionDue ? dayjs(member.recognitionDue) : undefined }}
       submit={(v) =>
-        post(
-          `/api/members/${member.id}/recognize`,
+        recognize.mutateAsync(
           checked(form, recognizeBody, {
             officialOn: isoOf(v.officialOn),
             decisionNo: v.decisionNo || undefined,
           }),
         )
       }
-      onSuccess={refresh}
     >
       <Form.Item
         label="Ngày công nhận"
@@ -233,7 +226,7 @@ function RecognizeModal({ member, onClose }: { member: MemberDetail; onClose: ()
 
 function StatusModal({ member, onClose }: { member: MemberDetail; onClose: () => void }) {
   const [form] = Form.useForm<{ status: 'xoa_ten' | 'tu_tran'; on?: Dayjs; reason?: string }>();
-  const refresh = useRefresh();
+  const setStatus = useSetMemberStatus(member.id);
   return (
     <FormModal
       open
@@ -245,12 +238,10 @@ function StatusModal({ member, onClose }: { member: MemberDetail; onClose: () =>
       successMessage="Đã cập nhật tình trạng."
       initialValues={{ status: 'xoa_ten' }}
       submit={(v) =>
-        post(
-          `/api/members/${member.id}/status`,
+        setStatus.mutateAsync(
           checked(form, statusBody, { status: v.status, on: isoOf(v.on), reason: v.reason || undefined }),
         )
       }
-      onSuccess={refresh}
     >
       <Form.Item label="Tình trạng" name="status">
         <Radio.Group

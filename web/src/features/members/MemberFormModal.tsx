@@ -1,20 +1,17 @@
 // Creating and editing a member's record (lý lịch essentials), checked with the same zod schemas as
 // the server; interruptions of party membership as a list of periods.
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
 import { Button, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import { FEE_BASES, FEE_BASIS_LABELS, type FeeBasis } from '../../../../domain/members/fees.ts';
 import { GENDERS } from '../../../../domain/members/records.ts';
 import { createMemberBody, updateMemberBody } from '../../../../domain/members/schemas.ts';
-import { patch, post } from '../../api/client.ts';
 import { DATE_FORMAT } from '../../lib/format.ts';
 import { FormModal } from '../FormModal.tsx';
 import { checked, dayOf, isoOf, zodRules } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
-import { memberKeys } from './api.ts';
-import type { MemberDetail } from './types.ts';
+import { type MemberDetail, type MemberRecord, useCreateMember, useUpdateMember } from './api.ts';
 
 const rules = zodRules(createMemberBody);
 
@@ -224,10 +221,10 @@ export function CreateMemberModal({
   defaultOrgId?: number | undefined;
 }) {
   const [form] = Form.useForm<Values>();
-  const qc = useQueryClient();
+  const create = useCreateMember();
   const navigate = useNavigate();
   return (
-    <FormModal<Values, MemberDetail>
+    <FormModal<Values, MemberRecord>
       open={open}
       onClose={onClose}
       form={form}
@@ -236,13 +233,8 @@ export function CreateMemberModal({
       okText="Thêm"
       successMessage={(m) => `Đã thêm hồ sơ của ${m.fullName}.`}
       initialValues={{ orgId: defaultOrgId, feeBasis: 'salary' }}
-      submit={(v) =>
-        post<MemberDetail>('/api/members', checked(form, createMemberBody, { ...bodyOf(v), orgId: v.orgId }))
-      }
-      onSuccess={(m) => {
-        void qc.invalidateQueries({ queryKey: memberKeys.all });
-        void navigate(`/dang-vien/${m.id}`);
-      }}
+      submit={(v) => create.mutateAsync(checked(form, createMemberBody, { ...bodyOf(v), orgId: v.orgId }))}
+      onSuccess={(m) => void navigate(`/dang-vien/${m.id}`)}
     >
       <Fields withOrg />
     </FormModal>
@@ -259,9 +251,9 @@ export function EditMemberModal({
   member: MemberDetail;
 }) {
   const [form] = Form.useForm<Values>();
-  const qc = useQueryClient();
+  const update = useUpdateMember(member.id);
   return (
-    <FormModal<Values, MemberDetail>
+    <FormModal<Values, MemberRecord>
       open={open}
       onClose={onClose}
       form={form}
@@ -295,8 +287,7 @@ export function EditMemberModal({
       }}
       submit={(v) => {
         const b = bodyOf(v);
-        return patch<MemberDetail>(
-          `/api/members/${member.id}`,
+        return update.mutateAsync(
           checked(form, updateMemberBody, {
             ...b,
             gender: b.gender ?? null,
@@ -305,7 +296,6 @@ export function EditMemberModal({
           }),
         );
       }}
-      onSuccess={() => void qc.invalidateQueries({ queryKey: memberKeys.all })}
     >
       <Fields withOrg={false} />
     </FormModal>

@@ -2,7 +2,6 @@
 // occasion), the server's order (given name, the Vietnamese way) page by page, export of exactly
 // this filtered list to Excel, import from Excel, and a new record.
 import { DownloadOutlined, PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Input, InputNumber, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -13,15 +12,13 @@ import {
   MEMBER_STATUSES,
   type MemberStatus,
 } from '../../../../domain/members/records.ts';
-import { get, withQuery } from '../../api/client.ts';
 import { formatDateVi, todayVn } from '../../lib/format.ts';
 import { errorText } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
 import { useDebounced } from '../useDebounced.ts';
-import { download, memberKeys } from './api.ts';
+import { downloadMemberExport, type MemberFilters, type MemberItem, useMemberList } from './api.ts';
 import { ImportModal } from './ImportModal.tsx';
 import { CreateMemberModal } from './MemberFormModal.tsx';
-import type { MemberItem, MemberPage } from './types.ts';
 
 interface Filters {
   q: string;
@@ -53,8 +50,8 @@ export function MemberListPage() {
   const [importing, setImporting] = useState(false);
   const q = useDebounced(filters.q.trim());
   const occasion = nextOccasion(todayVn());
-  const params = {
-    q,
+  const params: MemberFilters = {
+    q: q || undefined,
     orgId: filters.orgId,
     status: filters.status,
     ageMin: filters.ageMin ?? undefined,
@@ -63,13 +60,7 @@ export function MemberListPage() {
     partyAgeMax: filters.partyAgeMax ?? undefined,
     badgeDueOn: filters.badgeDue ? occasion.date : undefined,
   };
-  const list = useInfiniteQuery({
-    queryKey: memberKeys.list(params),
-    queryFn: ({ pageParam }) => get<MemberPage>('/api/members', { ...params, limit: 50, cursor: pageParam }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: (prev) => prev,
-  });
+  const list = useMemberList(params);
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const total = list.data?.pages[0]?.total ?? null;
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
@@ -108,11 +99,7 @@ export function MemberListPage() {
           <Button
             icon={<DownloadOutlined />}
             data-testid="member-export"
-            onClick={() =>
-              download(withQuery('/api/members/export', params), 'danh-sach-dang-vien.xlsx').catch((e) =>
-                message.error(errorText(e)),
-              )
-            }
+            onClick={() => downloadMemberExport(params).catch((e) => message.error(errorText(e)))}
           >
             Xuất Excel
           </Button>

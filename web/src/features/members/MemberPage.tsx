@@ -2,38 +2,33 @@
 // badge, recognise, remove), and tabs for history, transfers and residence, badges and ratings.
 // Opening it is audited on the server.
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Result, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { roleCan } from '../../../../domain/roles.ts';
-import { ApiError, get } from '../../api/client.ts';
+import { ApiError } from '../../api/client.ts';
 import { formatDateVi, SECRECY_LABELS } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { errorText } from '../forms.ts';
-import { memberKeys, money } from './api.ts';
+import { money, useMember } from './api.ts';
 import { MemberActions } from './MemberActions.tsx';
 import { EditMemberModal } from './MemberFormModal.tsx';
 import { statusTag } from './MemberListPage.tsx';
 import { BadgesTab, HistoryTab, RatingsTab, TransfersTab } from './MemberTabs.tsx';
-import type { MemberDetail } from './types.ts';
 
 export function MemberPage({ id }: { id: number }) {
   const me = useMe();
   const staff = roleCan(me.user.role, 'member.manage');
   const [editing, setEditing] = useState(false);
-  const q = useQuery({
-    queryKey: memberKeys.detail(id),
-    queryFn: () => get<MemberDetail>(`/api/members/${id}`),
-    staleTime: 0,
-  });
+  const q = useMember(id);
   if (q.isLoading) return <Spin />;
   if (q.isError) {
     if (q.error instanceof ApiError && q.error.status === 404)
       return <Result status="404" title="Không tìm thấy hồ sơ" subTitle={q.error.message} />;
     return <Alert type="error" showIcon title={errorText(q.error)} />;
   }
-  const m = q.data as MemberDetail;
+  const m = q.data;
+  if (!m) return <Spin />;
   const dash = (v: string | null | undefined) => v || '—';
   return (
     <div>

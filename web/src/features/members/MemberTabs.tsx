@@ -1,5 +1,4 @@
 // The tabs of a member's record: history of changes, transfers and residence, badges, ratings.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   Button,
@@ -19,15 +18,22 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { residenceBody, residenceCommentBody, selfReviewBody } from '../../../../domain/members/schemas.ts';
 import { roleCan } from '../../../../domain/roles.ts';
-import { get, post, put } from '../../api/client.ts';
 import { DATE_FORMAT, formatDateTimeVi, formatDateVi } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { FormModal } from '../FormModal.tsx';
 import { checked, errorText, isoOf } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
-import { memberKeys } from './api.ts';
+import {
+  type MemberDetail,
+  type MemberTransfer,
+  useAddResidence,
+  useAddResidenceComment,
+  useMemberHistory,
+  useMemberMoves,
+  useMemberRatings,
+  useSaveSelfReview,
+} from './api.ts';
 import { FIELD_NAMES, HISTORY_ACTIONS } from './labels.ts';
-import type { HistoryItem, MemberDetail, MemberTransfers, Rating, Transfer } from './types.ts';
 
 function show(v: unknown): string {
   if (v === null || v === undefined || v === '') return '—';
@@ -38,11 +44,13 @@ function show(v: unknown): string {
   return String(v);
 }
 
+/** A change of one field ({ from, to } with a plain value), as opposed to the other facts an entry holds. */
+function isChange(c: unknown): c is { from?: unknown; to: unknown } {
+  return !!c && typeof c === 'object' && 'to' in c && typeof c.to !== 'object';
+}
+
 export function HistoryTab({ id }: { id: number }) {
-  const q = useQuery({
-    queryKey: [...memberKeys.detail(id), 'history'],
-    queryFn: () => get<{ items: HistoryItem[] }>(`/api/members/${id}/history`),
-  });
+  const q = useMemberHistory(id);
   if (q.isError) return <Alert type="error" showIcon title={errorText(q.error)} />;
   const items = q.data?.items ?? [];
   return (
@@ -58,7 +66,7 @@ export function HistoryTab({ id }: { id: number }) {
             </Typography.Text>
             {h.note && <div>{h.note}</div>}
             {Object.entries(h.changes)
-              .filter(([, c]) => c && typeof c === 'object' && 'to' in c && typeof c.to !== 'object')
+              .filter((e): e is [string, { from?: unknown; to: unknown }] => isChange(e[1]))
               .map(([k, c]) => (
                 <div key={k} className="member-change">
                   {FIELD_NAMES[k] ?? k}: {show(c.from)} → {show(c.to)}
@@ -71,7 +79,7 @@ export function HistoryTab({ id }: { id: number }) {
   );
 }
 
-const STATE: Record<Transfer['state'], [string, string]> = {
+const STATE: Record<MemberTransfer['state'], [string, string]> = {
   pending: ['Chờ tiếp nhận', 'gold'],
   done: ['Đã hoàn tất', 'green'],
   ended: ['Đã kết thúc', 'default'],
@@ -89,7 +97,7 @@ export function transferColumns() {
     {
       title: 'Tình trạng',
       dataIndex: 'state',
-      render: (s: Transfer['state']) => <Tag color={STATE[s][1]}>{STATE[s][0]}</Tag>,
+      render: (s: MemberTransfer['state']) => <Tag color={STATE[s][1]}>{STATE[s][0]}</Tag>,
     },
   ];
 }
@@ -98,15 +106,12 @@ export function TransfersTab({ member }: { member: MemberDetail }) {
   const me = useMe();
   const staff = roleCan(me.user.role, 'member.manage');
   const [dialog, setDialog] = useState<'residence' | 'comment' | null>(null);
-  const q = useQuery({
-    queryKey: [...memberKeys.detail(member.id), 'transfers'],
-    queryFn: () => get<MemberTransfers>(`/api/members/${member.id}/transfers`),
-  });
+  const q = useMemberMoves(member.id);
   const d = q.data;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Card size="small" title="Chuyển sinh hoạt đảng">
-        <Table<Transfer>
+        <Table<MemberTransfer>
           size="small"
           rowKey="id"
           pagination={false}
@@ -171,7 +176,7 @@ export function TransfersTab({ member }: { member: MemberDetail }) {
 
 function ResidenceModal({ memberId, onClose }: { memberId: number; onClose: () => void }) {
   const [form] = Form.useForm<{ place: string; residenceOrgId?: number; registeredOn?: Dayjs }>();
-  const qc = useQueryClient();
+  const add = useAddResidence(memberId);
   return (
     <FormModal
       open
@@ -181,8 +186,7 @@ function ResidenceModal({ memberId, onClose }: { memberId: number; onClose: () =
       okText="Ghi nhận"
       successMessage="Đã ghi nhận đăng ký nơi cư trú."
       submit={(v) =>
-        post(
-          `/api/members/${memberId}/residences`,
+        add.mutateAsync(
           checked(form, residenceBody, {
             place: v.place,
             residenceOrgId: v.residenceOrgId,
@@ -190,7 +194,6 @@ function ResidenceModal({ memberId, onClose }: { memberId: number; onClose: () =
           }),
         )
       }
-      onSuccess={() => void qc.invalidateQueries({ queryKey: memberKeys.detail(memberId) })}
     >
       <Form.Item label="Nơi cư trú" name="place" rules={[{ required: true, message: 'Nhập nơi cư trú' }]}>
         <Input maxLength={300} />
@@ -207,7 +210,7 @@ function ResidenceModal({ memberId, onClose }: { memberId: number; onClose: () =
 
 function CommentModal({ memberId, onClose }: { memberId: number; onClose: () => void }) {
   const [form] = Form.useForm<{ year: number; comment: string; commentedOn?: Dayjs; by?: string }>();
-  const qc = useQueryClient();
+  const add = useAddResidenceComment(memberId);
   return (
     <FormModal
       open
@@ -218,8 +221,7 @@ function CommentModal({ memberId, onClose }: { memberId: number; onClose: () => 
       successMessage="Đã ghi nhận nhận xét."
       initialValues={{ year: new Date().getFullYear() }}
       submit={(v) =>
-        post(
-          `/api/members/${memberId}/residence-comments`,
+        add.mutateAsync(
           checked(form, residenceCommentBody, {
             year: v.year,
             comment: v.comment,
@@ -228,7 +230,6 @@ function CommentModal({ memberId, onClose }: { memberId: number; onClose: () => 
           }),
         )
       }
-      onSuccess={() => void qc.invalidateQueries({ queryKey: memberKeys.detail(memberId) })}
     >
       <Form.Item label="Năm" name="year" rules={[{ required: true }]}>
         <InputNumber min={1930} max={2200} />
@@ -265,24 +266,20 @@ export function BadgesTab({ member }: { member: MemberDetail }) {
 
 export function RatingsTab({ member }: { member: MemberDetail }) {
   const me = useMe();
-  const qc = useQueryClient();
   const own = member.userId === me.user.id;
   const [text, setText] = useState('');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const year = new Date().getFullYear();
-  const q = useQuery({
-    queryKey: [...memberKeys.detail(member.id), 'ratings'],
-    queryFn: () => get<{ items: Rating[] }>(`/api/members/${member.id}/ratings`),
-  });
+  const q = useMemberRatings(member.id);
+  const review = useSaveSelfReview(member.id);
   const items = q.data?.items ?? [];
   const saveReview = async () => {
     setSaving(true);
     setError(null);
     try {
-      await put(`/api/members/${member.id}/self-review`, selfReviewBody.parse({ year, selfReview: text }));
+      await review.mutateAsync(selfReviewBody.parse({ year, selfReview: text }));
       setText('');
-      void qc.invalidateQueries({ queryKey: memberKeys.detail(member.id) });
     } catch (e) {
       setError(errorText(e));
     } finally {

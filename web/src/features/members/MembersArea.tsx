@@ -1,19 +1,17 @@
 // «Đảng viên»: the list, the admission board, transfers, badges, fees and ratings, each with its
 // own address; a member's record at /dang-vien/:id. An account with role member goes straight to
 // its own record (it sees nothing else).
-import { useQuery } from '@tanstack/react-query';
 import { Result, Spin, Tabs } from 'antd';
 import { Navigate, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
-import { get } from '../../api/client.ts';
 import { useMe } from '../auth/session.tsx';
 import { AdmissionBoard } from './AdmissionBoard.tsx';
+import { useOwnMember } from './api.ts';
 import { BadgesPage } from './BadgesPage.tsx';
 import { FeesPage } from './FeesPage.tsx';
 import { MemberListPage } from './MemberListPage.tsx';
 import { MemberPage } from './MemberPage.tsx';
 import { RatingsPage } from './RatingsPage.tsx';
 import { TransfersPage } from './TransfersPage.tsx';
-import type { MemberPage as Page } from './types.ts';
 import './members.css';
 
 const SECTIONS = [
@@ -33,10 +31,7 @@ function MemberRoute() {
 
 /** A member account: its own record, or a plain statement that none is linked yet. */
 function OwnRecord() {
-  const own = useQuery({
-    queryKey: ['members', 'own'],
-    queryFn: () => get<Page>('/api/members', { status: 'all', limit: 1 }),
-  });
+  const own = useOwnMember();
   if (own.isLoading) return <Spin />;
   const id = own.data?.items[0]?.id;
   if (!id)

@@ -2,7 +2,6 @@
 // table), each member's score and category, entering scores (the category follows the thresholds)
 // and the chi bộ's or committee's decision.
 import { Column } from '@ant-design/plots';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   Button,
@@ -22,36 +21,19 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { RATING_CATEGORIES, RATING_LABELS, RATING_PARTS } from '../../../../domain/members/rating.ts';
 import { ratingBody, ratingDecisionBody } from '../../../../domain/members/schemas.ts';
-import { get, post, put } from '../../api/client.ts';
 import { DATE_FORMAT } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { FormModal } from '../FormModal.tsx';
 import { checked, errorText, isoOf } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
-import type { Rating } from './types.ts';
-
-interface Sheet {
-  items: { memberId: number; fullName: string; orgName: string; rating: Rating | null }[];
-  stats: ({ orgId: number; orgName: string; total: number; unrated: number } & Record<
-    (typeof RATING_CATEGORIES)[number],
-    number
-  >)[];
-}
+import { type RatingSheetRow, useRateMember, useRatingSheet } from './api.ts';
 
 export function RatingsPage() {
   const me = useMe();
-  const qc = useQueryClient();
   const [orgId, setOrgId] = useState<number>(me.user.orgId);
   const [year, setYear] = useState(new Date().getFullYear() - (new Date().getMonth() < 10 ? 1 : 0));
-  const [editing, setEditing] = useState<{
-    memberId: number;
-    fullName: string;
-    rating: Rating | null;
-  } | null>(null);
-  const q = useQuery({
-    queryKey: ['members', 'ratings', orgId, year],
-    queryFn: () => get<Sheet>('/api/members/ratings', { orgId, year }),
-  });
+  const [editing, setEditing] = useState<RatingSheetRow | null>(null);
+  const q = useRatingSheet(orgId, year);
   const chart = (q.data?.stats ?? []).flatMap((s) =>
     RATING_CATEGORIES.map((c) => ({ unit: s.orgName, category: RATING_LABELS[c], n: s[c] })).filter(
       (x) => x.n > 0,
@@ -130,14 +112,7 @@ export function RatingsPage() {
           },
         ]}
       />
-      {editing && (
-        <RatingModal
-          year={year}
-          target={editing}
-          onClose={() => setEditing(null)}
-          onDone={() => void qc.invalidateQueries({ queryKey: ['members'] })}
-        />
-      )}
+      {editing && <RatingModal year={year} target={editing} onClose={() => setEditing(null)} />}
     </div>
   );
 }
@@ -155,14 +130,13 @@ function RatingModal({
   year,
   target,
   onClose,
-  onDone,
 }: {
   year: number;
-  target: { memberId: number; fullName: string; rating: Rating | null };
+  target: RatingSheetRow;
   onClose: () => void;
-  onDone: () => void;
 }) {
   const [form] = Form.useForm<RatingValues>();
+  const rate = useRateMember();
   const level = Form.useWatch('level', form);
   const r = target.rating;
   return (
@@ -180,28 +154,26 @@ function RatingModal({
         level: 'none',
         decidedOn: dayjs(),
       }}
-      submit={async (v) => {
-        await put(
-          `/api/members/${target.memberId}/ratings`,
-          checked(form, ratingBody, {
+      submit={(v) =>
+        rate.mutateAsync({
+          memberId: target.memberId,
+          scores: checked(form, ratingBody, {
             year,
             generalScore: v.generalScore,
             resultScore: v.resultScore,
             allTasksOnTime: v.allTasksOnTime,
           }),
-        );
-        if (v.level !== 'none')
-          await post(
-            `/api/members/${target.memberId}/ratings/decision`,
-            checked(form, ratingDecisionBody, {
-              year,
-              level: v.level,
-              category: v.category,
-              decidedOn: isoOf(v.decidedOn),
-            }),
-          );
-      }}
-      onSuccess={onDone}
+          decision:
+            v.level === 'none'
+              ? undefined
+              : checked(form, ratingDecisionBody, {
+                  year,
+                  level: v.level,
+                  category: v.category,
+                  decidedOn: isoOf(v.decidedOn),
+                }),
+        })
+      }
     >
       <Space wrap>
         <Form.Item

@@ -2,35 +2,35 @@
 // the sender may cancel a transfer not yet received, a temporary stay can be ended. Members who
 // arrive from outside the system get their record here.
 import { PlusOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, DatePicker, Form, Input, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { transferInBody } from '../../../../domain/members/schemas.ts';
-import { get, post } from '../../api/client.ts';
+import { receiveTransferBody, transferInBody } from '../../../../domain/members/schemas.ts';
 import { DATE_FORMAT } from '../../lib/format.ts';
 import { FormModal } from '../FormModal.tsx';
 import { checked, errorText, isoOf } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
-import { memberKeys } from './api.ts';
+import {
+  type MemberTransfer,
+  type TransferFilters,
+  useCloseTransfer,
+  useReceiveTransfer,
+  useTransferIn,
+  useTransfers,
+} from './api.ts';
 import { transferColumns } from './MemberTabs.tsx';
-import type { Transfer } from './types.ts';
 
 export function TransfersPage() {
   const { message, modal } = App.useApp();
-  const qc = useQueryClient();
-  const [state, setState] = useState<string | undefined>('pending');
+  const [state, setState] = useState<TransferFilters['state']>('pending');
   const [orgId, setOrgId] = useState<number | undefined>();
   const [arriving, setArriving] = useState(false);
-  const [receiving, setReceiving] = useState<Transfer | null>(null);
-  const q = useQuery({
-    queryKey: ['members', 'transfers', { state, orgId }],
-    queryFn: () => get<{ items: Transfer[] }>('/api/members/transfers', { state, orgId }),
-  });
-  const refresh = () => void qc.invalidateQueries({ queryKey: memberKeys.all });
-  const close = (t: Transfer, action: 'cancel' | 'end') =>
+  const [receiving, setReceiving] = useState<MemberTransfer | null>(null);
+  const q = useTransfers({ state, orgId });
+  const closing = useCloseTransfer();
+  const close = (t: MemberTransfer, action: 'cancel' | 'end') =>
     modal.confirm({
       title:
         action === 'cancel'
@@ -39,11 +39,9 @@ export function TransfersPage() {
       okText: 'Đồng ý',
       cancelText: 'Không',
       onOk: () =>
-        post(`/api/members/transfers/${t.id}/${action}`)
-          .then(() => {
-            void message.success('Đã cập nhật.');
-            refresh();
-          })
+        closing
+          .mutateAsync({ id: t.id, action })
+          .then(() => void message.success('Đã cập nhật.'))
           .catch((e) => message.error(errorText(e))),
     });
   return (
@@ -78,7 +76,7 @@ export function TransfersPage() {
         />
       </div>
       {q.isError && <Alert type="error" showIcon title={errorText(q.error)} />}
-      <Table<Transfer>
+      <Table<MemberTransfer>
         rowKey="id"
         size="middle"
         loading={q.isFetching}
@@ -117,22 +115,15 @@ export function TransfersPage() {
           },
         ]}
       />
-      {receiving && <ReceiveModal transfer={receiving} onClose={() => setReceiving(null)} onDone={refresh} />}
-      {arriving && <ArrivalModal onClose={() => setArriving(false)} onDone={refresh} />}
+      {receiving && <ReceiveModal transfer={receiving} onClose={() => setReceiving(null)} />}
+      {arriving && <ArrivalModal onClose={() => setArriving(false)} />}
     </div>
   );
 }
 
-function ReceiveModal({
-  transfer,
-  onClose,
-  onDone,
-}: {
-  transfer: Transfer;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+function ReceiveModal({ transfer, onClose }: { transfer: MemberTransfer; onClose: () => void }) {
   const [form] = Form.useForm<{ inOn?: Dayjs }>();
+  const receive = useReceiveTransfer(transfer.id);
   return (
     <FormModal
       open
@@ -142,8 +133,7 @@ function ReceiveModal({
       okText="Tiếp nhận"
       successMessage="Đã tiếp nhận đảng viên."
       initialValues={{ inOn: dayjs() }}
-      submit={(v) => post(`/api/members/transfers/${transfer.id}/receive`, { inOn: isoOf(v.inOn) })}
-      onSuccess={onDone}
+      submit={(v) => receive.mutateAsync(checked(form, receiveTransferBody, { inOn: isoOf(v.inOn) }))}
     >
       <Form.Item label="Ngày tiếp nhận" name="inOn" rules={[{ required: true, message: 'Chọn ngày' }]}>
         <DatePicker format={DATE_FORMAT} />
@@ -165,8 +155,9 @@ interface ArrivalValues {
   inOn?: Dayjs;
 }
 
-function ArrivalModal({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
+function ArrivalModal({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm<ArrivalValues>();
+  const transferIn = useTransferIn();
   const d = { format: DATE_FORMAT, style: { width: '100%' } };
   return (
     <FormModal
@@ -179,8 +170,7 @@ function ArrivalModal({ onClose, onDone }: { onClose: () => void; onDone: () => 
       successMessage="Đã tạo hồ sơ và ghi nhận giấy giới thiệu."
       initialValues={{ inOn: dayjs() }}
       submit={(v) =>
-        post(
-          '/api/members/transfer-in',
+        transferIn.mutateAsync(
           checked(form, transferInBody, {
             fullName: v.fullName,
             birthDate: isoOf(v.birthDate),
@@ -195,7 +185,6 @@ function ArrivalModal({ onClose, onDone }: { onClose: () => void; onDone: () => 
           }),
         )
       }
-      onSuccess={onDone}
     >
       <Form.Item label="Họ và tên" name="fullName" rules={[{ required: true, message: 'Nhập họ và tên' }]}>
         <Input maxLength={120} />

@@ -4,14 +4,14 @@ import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import type { OrgKind } from '../../../../domain/orgs.ts';
 import { mergeOrgsBody } from '../../../../domain/schemas/orgs.ts';
-import { post } from '../../api/client.ts';
-import type { Org } from '../../api/types.ts';
+import type { Schema } from '../../api/http.ts';
 import { FormModal } from '../FormModal.tsx';
 import { checked, isoOf } from '../forms.ts';
+import { useMergeOrgs, useOrgTree } from './api.ts';
 import type { OrgModalProps } from './OrgModals.tsx';
 import { OrgSelect } from './OrgSelect.tsx';
 import { EffectiveDateField, KindField, NameField, ShortCodeField } from './orgFields.tsx';
-import { indexTree, useOrgTree } from './tree.ts';
+import { indexTree } from './tree.ts';
 
 interface MergeValues {
   predecessorIds: number[];
@@ -20,13 +20,9 @@ interface MergeValues {
   on?: Dayjs | null;
 }
 
-interface MergeResult {
-  successor: Org;
-  predecessors: Org[];
-}
-
 export function MergeOrgModal({ org, open, onClose, onDone }: OrgModalProps) {
   const [form] = Form.useForm<MergeValues>();
+  const merge = useMergeOrgs();
   const mode = Form.useWatch('mode', form) ?? 'new';
   const chosen = Form.useWatch('predecessorIds', form);
   const parentId = Form.useWatch(['into', 'parentId'], form);
@@ -36,7 +32,7 @@ export function MergeOrgModal({ org, open, onClose, onDone }: OrgModalProps) {
   const picked = new Set(chosen ?? []);
 
   return (
-    <FormModal<MergeValues, MergeResult>
+    <FormModal<MergeValues, Schema<'OrgMergeResult'>>
       open={open}
       onClose={onClose}
       form={form}
@@ -59,8 +55,7 @@ export function MergeOrgModal({ org, open, onClose, onDone }: OrgModalProps) {
                 kind: v.into.kind,
                 parentId: v.into.parentId,
               };
-        return post<MergeResult>(
-          '/api/orgs/merge',
+        return merge.mutateAsync(
           checked(form, mergeOrgsBody, { predecessorIds: v.predecessorIds, into, on: isoOf(v.on) }),
         );
       }}

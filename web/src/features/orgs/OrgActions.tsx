@@ -8,17 +8,14 @@ import {
   StopOutlined,
   SwapOutlined,
 } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Popconfirm, Space, Tooltip } from 'antd';
 import { type ReactElement, useState } from 'react';
 import { canBeChildOf, ORG_KINDS } from '../../../../domain/orgs.ts';
-import { del } from '../../api/client.ts';
-import type { OrgDetail } from '../../api/types.ts';
 import { errorText } from '../forms.ts';
+import { type OrgDetail, useDeleteOrg } from './api.ts';
 import { MergeOrgModal } from './MergeOrgModal.tsx';
 import { CreateOrgModal, DissolveOrgModal, MoveOrgModal, RenameOrgModal } from './OrgModals.tsx';
 import { SplitOrgModal } from './SplitOrgModal.tsx';
-import { orgKeys } from './tree.ts';
 
 type Dialog = 'create' | 'rename' | 'move' | 'merge' | 'split' | 'dissolve';
 
@@ -29,28 +26,26 @@ interface Props {
 
 export function OrgActions({ org, onSelect }: Props) {
   const { message } = App.useApp();
-  const qc = useQueryClient();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const isRoot = org.parentId === null;
   const canHaveChildren = ORG_KINDS.some((k) => canBeChildOf(k, org.kind));
 
+  // The tree and the accounts are refreshed by the mutations themselves (api.ts).
   const done = (selectId?: number) => {
-    void qc.invalidateQueries({ queryKey: orgKeys.all });
-    void qc.invalidateQueries({ queryKey: ['users'] });
     if (selectId !== undefined) onSelect(selectId);
   };
 
-  const remove = useMutation({
-    mutationFn: () => del<void>(`/api/orgs/${org.id}`),
-    onSuccess: () => {
-      void message.success(`Đã xóa «${org.name}».`);
-      qc.removeQueries({ queryKey: orgKeys.detail(org.id) });
-      done(org.parentId ?? undefined);
-    },
-    onError: (err) => {
-      void message.error({ content: errorText(err), duration: 8 });
-    },
-  });
+  const remove = useDeleteOrg(org.id);
+  const confirmRemove = () =>
+    remove.mutateAsync().then(
+      () => {
+        void message.success(`Đã xóa «${org.name}».`);
+        done(org.parentId ?? undefined);
+      },
+      (err: unknown) => {
+        void message.error({ content: errorText(err), duration: 8 });
+      },
+    );
 
   const modalProps = { org, onClose: () => setDialog(null), onDone: done };
   const why = (blocked: string | false, button: ReactElement) =>
@@ -76,7 +71,7 @@ export function OrgActions({ org, onSelect }: Props) {
         {why(
           inactive,
           <Button icon={<EditOutlined />} onClick={() => setDialog('rename')} disabled={!org.active}>
-            Đổi tên
+            Sửa tên, địa danh
           </Button>,
         )}
         {why(
@@ -124,7 +119,7 @@ export function OrgActions({ org, onSelect }: Props) {
             okText="Xóa"
             cancelText="Hủy"
             okButtonProps={{ danger: true, loading: remove.isPending }}
-            onConfirm={() => remove.mutateAsync().catch(() => undefined)}
+            onConfirm={confirmRemove}
             disabled={isRoot}
           >
             <Button icon={<DeleteOutlined />} danger type="text" disabled={isRoot} data-testid="org-delete">

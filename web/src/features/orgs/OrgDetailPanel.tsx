@@ -1,17 +1,13 @@
 // Right side of «Tổ chức»: one unit with its dated history, the units it came from or went into,
 // what it holds, and (for admins) the actions on it.
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Empty, Skeleton, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
-import { get } from '../../api/client.ts';
-import type { OrgDetail } from '../../api/types.ts';
 import { formatDateVi, ORG_KIND_LABELS } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
+import { type OrgDetail, type OrgLink, useOrg, useOrgTree } from './api.ts';
 import { OrgActions } from './OrgActions.tsx';
-import { indexTree, orgKeys, useOrgTree } from './tree.ts';
-
-type Link = OrgDetail['predecessors'][number];
+import { indexTree } from './tree.ts';
 
 /** Periods end the day before `validTo` (the first day the unit or name is no longer in effect). */
 function lastDay(validTo: string | null): string {
@@ -37,7 +33,7 @@ export function orgStatus(org: Pick<OrgDetail, 'active' | 'validTo' | 'successor
 export function OrgDetailPanel({ id, onSelect }: { id: number; onSelect: (id: number) => void }) {
   const me = useMe();
   const isAdmin = me.user.role === 'admin';
-  const detail = useQuery({ queryKey: orgKeys.detail(id), queryFn: () => get<OrgDetail>(`/api/orgs/${id}`) });
+  const detail = useOrg(id);
   const everything = useOrgTree({ includeInactive: true });
   const index = useMemo(() => indexTree(everything.data), [everything.data]);
   const nameOf = (orgId: number | null) =>
@@ -70,7 +66,7 @@ export function OrgDetailPanel({ id, onSelect }: { id: number; onSelect: (id: nu
         {nameOf(orgId)}
       </Button>
     );
-  const links = (items: Link[], other: (l: Link) => number, empty: string) =>
+  const links = (items: OrgLink[], other: (l: OrgLink) => number, empty: string) =>
     items.length === 0 ? (
       <Typography.Text type="secondary">{empty}</Typography.Text>
     ) : (
@@ -115,6 +111,13 @@ export function OrgDetailPanel({ id, onSelect }: { id: number; onSelect: (id: nu
           { key: 'name', label: 'Tên đơn vị', children: org.name, span: 2 },
           { key: 'code', label: 'Ký hiệu', children: org.shortCode },
           { key: 'kind', label: 'Loại', children: ORG_KIND_LABELS[org.kind] },
+          {
+            key: 'place',
+            label: 'Địa danh',
+            children: org.place ?? (
+              <Typography.Text type="secondary">{org.effectivePlace} (theo cấp trên)</Typography.Text>
+            ),
+          },
           { key: 'parent', label: 'Cấp trên', children: orgLink(org.parentId) },
           { key: 'status', label: 'Trạng thái', children: <Tag color={status.color}>{status.label}</Tag> },
           { key: 'from', label: 'Hiệu lực từ', children: formatDateVi(org.validFrom) },

@@ -4,13 +4,20 @@ import type { Dayjs } from 'dayjs';
 import type { OrgKind } from '../../../../domain/orgs.ts';
 import { createOrgBody, moveOrgBody, renameOrgBody } from '../../../../domain/schemas/orgs.ts';
 import { isoDate, z } from '../../../../domain/validation.ts';
-import { patch, post } from '../../api/client.ts';
-import type { Org, OrgDetail } from '../../api/types.ts';
 import { FormModal } from '../FormModal.tsx';
 import { checked, isoOf } from '../forms.ts';
+import {
+  type Org,
+  type OrgDetail,
+  useCreateOrg,
+  useDissolveOrg,
+  useMoveOrg,
+  useOrgTree,
+  useRenameOrg,
+} from './api.ts';
 import { OrgSelect } from './OrgSelect.tsx';
-import { EffectiveDateField, KindField, NameField, ShortCodeField } from './orgFields.tsx';
-import { subtreeIds, useOrgTree } from './tree.ts';
+import { EffectiveDateField, KindField, NameField, PlaceField, ShortCodeField } from './orgFields.tsx';
+import { subtreeIds } from './tree.ts';
 
 export interface OrgModalProps {
   org: OrgDetail;
@@ -24,11 +31,13 @@ interface CreateValues {
   name: string;
   shortCode: string;
   kind: OrgKind;
+  place?: string;
   on?: Dayjs | null;
 }
 
 export function CreateOrgModal({ org, open, onClose, onDone }: OrgModalProps) {
   const [form] = Form.useForm<CreateValues>();
+  const create = useCreateOrg();
   return (
     <FormModal<CreateValues, Org>
       open={open}
@@ -39,14 +48,14 @@ export function CreateOrgModal({ org, open, onClose, onDone }: OrgModalProps) {
       successMessage={(o) => `Đã thêm «${o.name}».`}
       initialValues={{ kind: defaultChildKind(org.kind) }}
       submit={(v) =>
-        post<Org>(
-          '/api/orgs',
+        create.mutateAsync(
           checked(form, createOrgBody, {
             name: v.name,
             shortCode: v.shortCode,
             kind: v.kind,
             parentId: org.id,
             on: isoOf(v.on),
+            place: v.place || undefined,
           }),
         )
       }
@@ -58,6 +67,7 @@ export function CreateOrgModal({ org, open, onClose, onDone }: OrgModalProps) {
       <NameField autoFocus />
       <ShortCodeField />
       <KindField parentKind={org.kind} />
+      <PlaceField inherited={org.effectivePlace} />
       <EffectiveDateField help="Ngày thành lập; để trống nếu là hôm nay." />
     </FormModal>
   );
@@ -70,26 +80,28 @@ function defaultChildKind(kind: OrgKind): OrgKind {
 interface RenameValues {
   name: string;
   shortCode: string;
+  place?: string;
   on?: Dayjs | null;
 }
 
 export function RenameOrgModal({ org, open, onClose, onDone }: OrgModalProps) {
   const [form] = Form.useForm<RenameValues>();
+  const rename = useRenameOrg(org.id);
   return (
     <FormModal<RenameValues, Org>
       open={open}
       onClose={onClose}
       form={form}
-      title={`Đổi tên «${org.name}»`}
-      okText="Đổi tên"
+      title={`Sửa tên, địa danh «${org.name}»`}
+      okText="Lưu"
       successMessage={(o) => `Đã đổi tên thành «${o.name}».`}
-      initialValues={{ name: org.name, shortCode: org.shortCode }}
+      initialValues={{ name: org.name, shortCode: org.shortCode, place: org.place ?? '' }}
       submit={(v) =>
-        patch<Org>(
-          `/api/orgs/${org.id}`,
+        rename.mutateAsync(
           checked(form, renameOrgBody, {
             name: v.name,
             shortCode: v.shortCode || undefined,
+            place: v.place ?? '',
             on: isoOf(v.on),
           }),
         )
@@ -98,6 +110,7 @@ export function RenameOrgModal({ org, open, onClose, onDone }: OrgModalProps) {
     >
       <NameField autoFocus />
       <ShortCodeField required={false} />
+      <PlaceField />
       <EffectiveDateField help="Tên cũ vẫn được giữ trong lịch sử đến trước ngày này. Để trống nếu là hôm nay." />
     </FormModal>
   );
@@ -110,6 +123,7 @@ interface MoveValues {
 
 export function MoveOrgModal({ org, open, onClose, onDone }: OrgModalProps) {
   const [form] = Form.useForm<MoveValues>();
+  const move = useMoveOrg(org.id);
   const tree = useOrgTree();
   // A unit cannot go under itself or one of its own units.
   const own = (() => {
@@ -131,12 +145,7 @@ export function MoveOrgModal({ org, open, onClose, onDone }: OrgModalProps) {
       title={`Chuyển «${org.name}»`}
       okText="Chuyển đơn vị"
       successMessage="Đã chuyển đơn vị."
-      submit={(v) =>
-        post<Org>(
-          `/api/orgs/${org.id}/move`,
-          checked(form, moveOrgBody, { parentId: v.parentId, on: isoOf(v.on) }),
-        )
-      }
+      submit={(v) => move.mutateAsync(checked(form, moveOrgBody, { parentId: v.parentId, on: isoOf(v.on) }))}
       onSuccess={() => onDone()}
     >
       <Typography.Paragraph>
@@ -162,6 +171,7 @@ const dissolveBody = z.object({ on: isoDate.optional() });
 
 export function DissolveOrgModal({ org, open, onClose, onDone }: OrgModalProps) {
   const [form] = Form.useForm<{ on?: Dayjs | null }>();
+  const dissolve = useDissolveOrg(org.id);
   const busy = org.counts.children > 0 || org.counts.users > 0;
   return (
     <FormModal<{ on?: Dayjs | null }, Org>
@@ -172,9 +182,7 @@ export function DissolveOrgModal({ org, open, onClose, onDone }: OrgModalProps) 
       okText="Giải thể"
       danger
       successMessage={`Đã giải thể «${org.name}».`}
-      submit={(v) =>
-        post<Org>(`/api/orgs/${org.id}/dissolve`, checked(form, dissolveBody, { on: isoOf(v.on) }))
-      }
+      submit={(v) => dissolve.mutateAsync(checked(form, dissolveBody, { on: isoOf(v.on) }))}
       onSuccess={() => onDone()}
     >
       <Alert

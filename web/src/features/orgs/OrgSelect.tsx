@@ -3,8 +3,7 @@
 import { TreeSelect, type TreeSelectProps } from 'antd';
 import { useMemo } from 'react';
 import { fold } from '../../../../domain/text.ts';
-import type { OrgNode } from '../../api/types.ts';
-import { useOrgTree } from './tree.ts';
+import { type OrgNode, useOrgTree } from './api.ts';
 
 interface OrgOption {
   value: number;

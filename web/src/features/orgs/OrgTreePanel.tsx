@@ -5,10 +5,10 @@ import { Alert, Card, DatePicker, Empty, Input, Spin, Switch, Tag, Tree, Typogra
 import type { DataNode } from 'antd/es/tree';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
-import type { OrgNode } from '../../api/types.ts';
 import { DATE_FORMAT, formatDateVi } from '../../lib/format.ts';
 import { isoOf } from '../forms.ts';
-import { defaultExpanded, matchesSearch, useOrgTree } from './tree.ts';
+import { type OrgNode, useOrgTree } from './api.ts';
+import { defaultExpanded, matchesSearch } from './tree.ts';
 
 interface Props {
   selectedId: number | null;

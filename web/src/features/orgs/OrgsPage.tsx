@@ -4,9 +4,10 @@ import { Card, Empty, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMe } from '../auth/session.tsx';
+import { useOrgTree } from './api.ts';
 import { OrgDetailPanel } from './OrgDetailPanel.tsx';
 import { OrgTreePanel } from './OrgTreePanel.tsx';
-import { indexTree, useOrgTree } from './tree.ts';
+import { indexTree } from './tree.ts';
 
 export function OrgsPage() {
   const me = useMe();

@@ -5,14 +5,14 @@ import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import type { OrgKind } from '../../../../domain/orgs.ts';
 import { splitOrgBody } from '../../../../domain/schemas/orgs.ts';
-import { post } from '../../api/client.ts';
-import type { Org } from '../../api/types.ts';
+import type { Schema } from '../../api/http.ts';
 import { FormModal } from '../FormModal.tsx';
 import { checked, isoOf } from '../forms.ts';
+import { useOrgTree, useSplitOrg } from './api.ts';
 import type { OrgModalProps } from './OrgModals.tsx';
 import { OrgSelect } from './OrgSelect.tsx';
 import { EffectiveDateField, KindField, NameField, ShortCodeField } from './orgFields.tsx';
-import { indexTree, subtreeIds, useOrgTree } from './tree.ts';
+import { indexTree, subtreeIds } from './tree.ts';
 
 interface SuccessorValues {
   name?: string;
@@ -26,13 +26,9 @@ interface SplitValues {
   on?: Dayjs | null;
 }
 
-interface SplitResult {
-  predecessor: Org;
-  successors: Org[];
-}
-
 export function SplitOrgModal({ org, open, onClose, onDone }: OrgModalProps) {
   const [form] = Form.useForm<SplitValues>();
+  const split = useSplitOrg(org.id);
   const tree = useOrgTree();
   const index = useMemo(() => indexTree(tree.data), [tree.data]);
   const own = useMemo(() => {
@@ -46,7 +42,7 @@ export function SplitOrgModal({ org, open, onClose, onDone }: OrgModalProps) {
   };
 
   return (
-    <FormModal<SplitValues, SplitResult>
+    <FormModal<SplitValues, Schema<'OrgSplitResult'>>
       open={open}
       onClose={onClose}
       form={form}
@@ -56,8 +52,7 @@ export function SplitOrgModal({ org, open, onClose, onDone }: OrgModalProps) {
       successMessage={(r) => `Đã chia tách thành ${r.successors.length} đơn vị mới.`}
       initialValues={{ successors: [{ kind: org.kind }, { kind: org.kind }] }}
       submit={(v) =>
-        post<SplitResult>(
-          `/api/orgs/${org.id}/split`,
+        split.mutateAsync(
           checked(form, splitOrgBody, {
             successors: v.successors.map((s) => ({
               name: s.name,

@@ -3,13 +3,14 @@ import { DatePicker, Form, Input, Select } from 'antd';
 import type { NamePath } from 'antd/es/form/interface';
 import type { ReactNode } from 'react';
 import { canBeChildOf, ORG_KINDS, type OrgKind } from '../../../../domain/orgs.ts';
-import { shortCode } from '../../../../domain/schemas/orgs.ts';
+import { placeName, shortCode } from '../../../../domain/schemas/orgs.ts';
 import { text } from '../../../../domain/validation.ts';
 import { DATE_FORMAT, ORG_KIND_LABELS } from '../../lib/format.ts';
 import { zodRule } from '../forms.ts';
 
 const nameRule = zodRule(text(200));
 const codeRule = zodRule(shortCode);
+const placeRule = zodRule(placeName);
 
 export function kindOptions(parentKind?: OrgKind) {
   return ORG_KINDS.filter((k) => !parentKind || canBeChildOf(k, parentKind)).map((k) => ({
@@ -45,6 +46,24 @@ export function ShortCodeField({
       rules={[...(required ? [{ required: true, message: 'Nhập ký hiệu' }] : []), codeRule]}
     >
       <Input maxLength={20} placeholder="Ví dụ: CB" />
+    </Form.Item>
+  );
+}
+
+/**
+ * The place name (địa danh) printed before the date of the unit's documents ("Hà Nội, ngày …"). Empty:
+ * the unit takes the place of the nearest unit above that has one.
+ */
+export function PlaceField({ inherited }: { inherited?: string | undefined }) {
+  return (
+    <Form.Item
+      label="Địa danh"
+      name="place"
+      tooltip="In trước ngày tháng của văn bản, ví dụ: «Hà Nội, ngày 05 tháng 3 năm 2026»"
+      extra={inherited ? `Để trống để dùng địa danh của cấp trên: «${inherited}».` : undefined}
+      rules={[placeRule]}
+    >
+      <Input maxLength={100} placeholder="Ví dụ: Hà Nội" />
     </Form.Item>
   );
 }

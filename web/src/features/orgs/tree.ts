@@ -1,31 +1,10 @@
-// The organisation tree as the pages use it: one query per (date, inactive) view, a flat index by
-// id, and search that ignores Vietnamese diacritics.
-import { useQuery } from '@tanstack/react-query';
+// The organisation tree as the pages use it: a flat index by id, subtrees, and search that ignores
+// Vietnamese diacritics. The tree itself is loaded by `useOrgTree` (api.ts).
 import { fold } from '../../../../domain/text.ts';
-import { get } from '../../api/client.ts';
-import type { OrgNode } from '../../api/types.ts';
+import type { OrgNode } from './api.ts';
 
-export interface TreeView {
-  asOf?: string | undefined;
-  includeInactive?: boolean;
-}
-
-export const orgKeys = {
-  all: ['orgs'] as const,
-  tree: (v: TreeView) => ['orgs', 'tree', v.asOf ?? null, v.includeInactive ?? false] as const,
-  detail: (id: number) => ['orgs', 'detail', id] as const,
-};
-
-export function useOrgTree(view: TreeView = {}) {
-  return useQuery({
-    queryKey: orgKeys.tree(view),
-    queryFn: () =>
-      get<OrgNode[]>('/api/orgs/tree', {
-        asOf: view.asOf,
-        includeInactive: view.includeInactive ? '1' : undefined,
-      }),
-  });
-}
+// Other areas load the tree from here.
+export { orgKeys, useOrgTree } from './api.ts';
 
 export interface IndexedOrg {
   org: OrgNode;

@@ -3,8 +3,8 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
 import { changePasswordBody } from '../../../../domain/schemas/auth.ts';
-import { post } from '../../api/client.ts';
 import { applyApiError, checked, FormInvalid, zodRules } from '../forms.ts';
+import { changePassword } from './api.ts';
 
 interface Values {
   currentPassword: string;
@@ -21,8 +21,7 @@ export function PasswordCard() {
   const [error, setError] = useState<string | null>(null);
   const change = useMutation({
     mutationFn: (v: Values) =>
-      post<{ sessionsEnded: number }>(
-        '/api/auth/password',
+      changePassword(
         checked(form, changePasswordBody, { currentPassword: v.currentPassword, newPassword: v.newPassword }),
       ),
     onSuccess: (r) => {

@@ -1,51 +1,38 @@
 // «Mã truy cập cá nhân (API token)»: tokens for scripts (Authorization: Bearer …). A new token is
 // shown once, in a dialog, then only its prefix is known.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { tokenBody } from '../../../../domain/schemas/auth.ts';
-import { del, get, post } from '../../api/client.ts';
 import { formatDateTimeVi } from '../../lib/format.ts';
 import { applyApiError, checked, errorText, FormInvalid, zodRules } from '../forms.ts';
-
-interface Token {
-  id: number;
-  name: string;
-  prefix: string;
-  createdAt: string | null;
-  lastUsedAt: string | null;
-  revoked: boolean;
-}
+import { type ApiToken, createToken, profileKeys, useRevokeToken, useTokens } from './api.ts';
 
 const nameRules = zodRules(tokenBody).name;
-const KEY = ['auth', 'tokens'];
 
 export function TokensCard() {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<{ name: string }>();
   const [created, setCreated] = useState<string | null>(null);
-  const tokens = useQuery({ queryKey: KEY, queryFn: () => get<{ items: Token[] }>('/api/auth/tokens') });
+  const tokens = useTokens();
   const create = useMutation({
-    mutationFn: (name: string) =>
-      post<Token & { token: string }>('/api/auth/tokens', checked(form, tokenBody, { name })),
+    mutationFn: (name: string) => createToken(checked(form, tokenBody, { name })),
     onSuccess: (t) => {
       setCreated(t.token);
       form.resetFields();
-      void qc.invalidateQueries({ queryKey: KEY });
+      void qc.invalidateQueries({ queryKey: profileKeys.tokens });
     },
     onError: (err) => {
       if (!(err instanceof FormInvalid)) void message.error(applyApiError(form, err));
     },
   });
-  const revoke = useMutation({
-    mutationFn: (id: number) => del<void>(`/api/auth/tokens/${id}`),
-    onSuccess: () => {
-      void message.success('Đã thu hồi mã truy cập.');
-      void qc.invalidateQueries({ queryKey: KEY });
-    },
-    onError: (err) => void message.error(errorText(err)),
-  });
+  const revoking = useRevokeToken();
+  const revoke = (id: number) =>
+    revoking.mutateAsync(id).then(
+      () => void message.success('Đã thu hồi mã truy cập.'),
+      (err: unknown) => void message.error(errorText(err)),
+    );
 
   return (
     <Card title="Mã truy cập cá nhân (API token)">
@@ -76,7 +63,7 @@ export function TokensCard() {
         </Button>
       </Form>
       {tokens.isError && <Alert type="error" showIcon title={tokens.error.message} />}
-      <Table<Token>
+      <Table<ApiToken>
         rowKey="id"
         size="small"
         loading={tokens.isLoading}
@@ -111,7 +98,7 @@ export function TokensCard() {
                   okText="Thu hồi"
                   cancelText="Hủy"
                   okButtonProps={{ danger: true }}
-                  onConfirm={() => revoke.mutateAsync(t.id).catch(() => undefined)}
+                  onConfirm={() => revoke(t.id)}
                 >
                   <Button size="small" danger>
                     Thu hồi

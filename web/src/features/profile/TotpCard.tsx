@@ -4,17 +4,17 @@ import { CheckCircleTwoTone } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { totpCodeBody } from '../../../../domain/schemas/auth.ts';
-import { post } from '../../api/client.ts';
 import { useMe, useSession } from '../auth/session.tsx';
 import { TotpEnrolment } from '../auth/TotpEnrolment.tsx';
 import { applyApiError, checked, FormInvalid } from '../forms.ts';
+import { disableTotp } from './api.ts';
 
 function DisableTotp() {
   const { message } = App.useApp();
   const { refresh } = useSession();
   const [form] = Form.useForm<{ code: string }>();
   const disable = useMutation({
-    mutationFn: (code: string) => post<void>('/api/auth/totp/disable', checked(form, totpCodeBody, { code })),
+    mutationFn: (code: string) => disableTotp(checked(form, totpCodeBody, { code })),
     onSuccess: async () => {
       void message.success('Đã tắt xác thực hai lớp.');
       await refresh();

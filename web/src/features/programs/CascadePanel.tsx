@@ -1,32 +1,29 @@
 // The cascade, from both ends: a unit starts its own programme from its superior's (the button), and
 // the superior sees every lower programme with its copy score in one table, and who has not started.
 import { BranchesOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Progress, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PROGRAM_STATUS_LABELS } from '../../../../domain/programs/labels.ts';
 import { cascadeProgramBody } from '../../../../domain/programs/schemas.ts';
-import { get, post } from '../../api/client.ts';
 import { useMe } from '../auth/session.tsx';
 import { FormModal } from '../FormModal.tsx';
 import { checked } from '../forms.ts';
 import {
   type CascadeRow,
-  type CascadeTable,
-  copyColor,
-  keys,
   type Program,
   type ProgramDetail,
-  percent,
+  useCascadeProgram,
+  useCascadeTable,
 } from './api.ts';
+import { copyColor, percent } from './copyScore.tsx';
 import { ScopedOrgSelect } from './ScopedOrgSelect.tsx';
 
 export function CascadeButton({ program }: { program: ProgramDetail }) {
   const me = useMe();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<{ orgId: number }>();
-  const qc = useQueryClient();
+  const cascade = useCascadeProgram();
   const navigate = useNavigate();
   return (
     <>
@@ -42,15 +39,12 @@ export function CascadeButton({ program }: { program: ProgramDetail }) {
         successMessage="Đã tạo. Hãy viết lại từng nội dung cho phù hợp tình hình của đơn vị."
         initialValues={me.user.orgId !== program.orgId ? { orgId: me.user.orgId } : {}}
         submit={(v) =>
-          post<Program>(
-            `/api/programs/${program.id}/cascade`,
-            checked(form, cascadeProgramBody, { orgId: v.orgId }),
-          )
+          cascade.mutateAsync({
+            programId: program.id,
+            ...checked(form, cascadeProgramBody, { orgId: v.orgId }),
+          })
         }
-        onSuccess={(p) => {
-          void qc.invalidateQueries({ queryKey: keys.programs });
-          void navigate(`/chuong-trinh/${p.id}`);
-        }}
+        onSuccess={(p) => void navigate(`/chuong-trinh/${p.id}`)}
       >
         <Typography.Paragraph>
           Các nội dung của «{program.title}» được chép sang và liên kết với nội dung gốc; đơn vị viết lại cho
@@ -69,10 +63,7 @@ export function CascadeButton({ program }: { program: ProgramDetail }) {
 }
 
 export function CascadePanel({ program }: { program: ProgramDetail }) {
-  const table = useQuery({
-    queryKey: [...keys.program(program.id), 'cascade'],
-    queryFn: () => get<CascadeTable>(`/api/programs/${program.id}/cascade`),
-  });
+  const table = useCascadeTable(program.id);
   if (table.isError) return <Alert type="error" showIcon title={table.error.message} />;
   const data = table.data;
   return (

@@ -2,37 +2,13 @@
 // counted over its whole subtree), completion, overdue, stalled and bounced tasks as charts, with the
 // monthly trend. Every bar and every figure opens the matching list of tasks.
 import { Bar, Line } from '@ant-design/plots';
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Empty, Row, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { TaskStatusFilter } from '../../../../domain/programs/schemas.ts';
-import { get } from '../../api/client.ts';
 import { useMe } from '../auth/session.tsx';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
-import { keys, type SummaryRow } from './api.ts';
-
-interface Totals {
-  orgId: number;
-  name: string;
-  total: number;
-  done: number;
-  doneOnTime: number;
-  overdue: number;
-  stalled: number;
-  bounced: number;
-}
-
-interface Trend {
-  months: {
-    month: string;
-    total: number;
-    doneOnTime: number;
-    doneLate: number;
-    overdue: number;
-    open: number;
-  }[];
-}
+import { type SummaryRow, useTaskSummary, useTaskTotals, useTaskTrend } from './api.ts';
 
 /** Bars drawn per chart: the units with the most tasks (the table below lists them all). */
 const TOP = 15;
@@ -71,18 +47,9 @@ export function DashboardPage() {
   const [params, setParams] = useSearchParams();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : me.user.orgId;
   const setOrg = (id: number | undefined) => setParams(id ? { orgId: String(id) } : {}, { replace: true });
-  const summary = useQuery({
-    queryKey: [...keys.tasks, 'summary', orgId],
-    queryFn: () => get<SummaryRow[]>('/api/tasks/summary', { orgId }),
-  });
-  const totals = useQuery({
-    queryKey: [...keys.tasks, 'totals', orgId],
-    queryFn: () => get<Totals>('/api/tasks/totals', { orgId }),
-  });
-  const trend = useQuery({
-    queryKey: [...keys.tasks, 'trend', orgId],
-    queryFn: () => get<Trend>('/api/tasks/trend', { orgId, months: 12 }),
-  });
+  const summary = useTaskSummary(orgId);
+  const totals = useTaskTotals(orgId);
+  const trend = useTaskTrend(orgId, 12);
   const list = (unit: number, status?: TaskStatusFilter) =>
     `/chuong-trinh/nhiem-vu?orgId=${unit}${status ? `&status=${status}` : ''}`;
   const rows = summary.data ?? [];

@@ -1,22 +1,17 @@
 // Directive tracking: each directive (e.g. 34-CT/TU) with every task that came from it, counted by
 // state; a row opens the list of its tasks.
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Progress, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { get } from '../../api/client.ts';
 import { formatDateVi } from '../../lib/format.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
-import { type Directive, keys } from './api.ts';
+import { type Directive, useDirectives } from './api.ts';
 
 const danger = (n: number) => (n > 0 ? <Typography.Text type="danger">{n}</Typography.Text> : n);
 
 export function DirectivesPage() {
   const [orgId, setOrgId] = useState<number | undefined>();
-  const list = useQuery({
-    queryKey: [...keys.tasks, 'directives', orgId],
-    queryFn: () => get<{ items: Directive[] }>('/api/tasks/directives', { orgId }),
-  });
+  const list = useDirectives(orgId);
   return (
     <div>
       <div className="page-header">

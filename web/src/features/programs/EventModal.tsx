@@ -1,17 +1,15 @@
 // Adding or changing an event of the weekly schedule. The answer says whether someone expected is
 // already expected elsewhere at that time.
-import { useQueryClient } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, Select, TimePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { scheduleEventBody } from '../../../../domain/programs/schemas.ts';
-import { post, put } from '../../api/client.ts';
 import { DATE_FORMAT } from '../../lib/format.ts';
 import { FormModal } from '../FormModal.tsx';
 import { checked, isoOf } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
 import { useDebounced } from '../useDebounced.ts';
-import { keys, type ScheduleEvent, usePeople } from './api.ts';
+import { type SavedEvent, type ScheduleEvent, useAssignees, useSaveEvent } from './api.ts';
 import { PersonSelect } from './TaskFormModal.tsx';
 
 interface Values {
@@ -40,7 +38,7 @@ function PeopleSelect({
   known: { id: number; name: string }[];
 }) {
   const [q, setQ] = useState('');
-  const people = usePeople(orgId, useDebounced(q.trim()));
+  const people = useAssignees(orgId, useDebounced(q.trim()));
   const options = new Map(known.map((k) => [k.id, k.name]));
   for (const p of people.data?.items ?? []) options.set(p.id, `${p.fullName} — ${p.orgName}`);
   return (
@@ -71,13 +69,13 @@ export function EventModal({
   onClose: () => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const qc = useQueryClient();
+  const save = useSaveEvent(event?.id ?? null);
   const { message } = App.useApp();
   const known = event
     ? event.participantIds.map((id, i) => ({ id, name: event.participantNames[i] ?? '' }))
     : [];
   return (
-    <FormModal<Values, ScheduleEvent & { conflict: boolean }>
+    <FormModal<Values, SavedEvent>
       open
       onClose={onClose}
       form={form}
@@ -117,10 +115,9 @@ export function EventModal({
           preparingOrgId: v.preparingOrgId,
           note: v.note || undefined,
         });
-        return event ? put(`/api/schedule/${event.id}`, body) : post('/api/schedule', body);
+        return save.mutateAsync(body);
       }}
       onSuccess={(r) => {
-        void qc.invalidateQueries({ queryKey: keys.schedule });
         if (r.conflict) void message.warning('Lưu ý: có người dự bị trùng lịch vào thời gian này.');
       }}
     >

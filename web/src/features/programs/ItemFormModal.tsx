@@ -1,19 +1,14 @@
 // Adding an item (a content at the top, or an item under another) and deleting one. In an approved
 // programme both need the reason of the revision.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, AutoComplete, Button, DatePicker, Form, Input, Popconfirm, Select, Typography } from 'antd';
+import { App, Button, Form, Input, Popconfirm, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { type ReactNode, useState } from 'react';
 import { createItemBody } from '../../../../domain/programs/schemas.ts';
-import { del, post } from '../../api/client.ts';
-import { DATE_FORMAT } from '../../lib/format.ts';
 import { FormModal } from '../FormModal.tsx';
 import { checked, errorText, isoOf } from '../forms.ts';
-import { OrgSelect } from '../orgs/OrgSelect.tsx';
-import { type Item, keys, type ProgramDetail } from './api.ts';
-import { productOptions } from './ItemEditor.tsx';
+import { type Item, type ProgramDetail, useAddItem, useDeleteItem } from './api.ts';
+import { ItemUnitFields } from './ItemFields.tsx';
 import { ReasonField } from './ProgramFormModal.tsx';
-import { ScopedOrgSelect } from './ScopedOrgSelect.tsx';
 
 interface Values {
   title: string;
@@ -38,7 +33,7 @@ export function AddItemModal({
   onClose: () => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const qc = useQueryClient();
+  const add = useAddItem(program.id);
   const sources = program.parent?.items ?? [];
   return (
     <FormModal<Values, Item>
@@ -50,8 +45,7 @@ export function AddItemModal({
       okText="Thêm"
       successMessage="Đã thêm."
       submit={(v) =>
-        post<Item>(
-          `/api/programs/${program.id}/items`,
+        add.mutateAsync(
           checked(form, createItemBody, {
             title: v.title,
             description: v.description || undefined,
@@ -65,7 +59,6 @@ export function AddItemModal({
           }),
         )
       }
-      onSuccess={() => void qc.invalidateQueries({ queryKey: keys.program(program.id) })}
     >
       {parentItem && (
         <Typography.Paragraph type="secondary">
@@ -96,20 +89,7 @@ export function AddItemModal({
           />
         </Form.Item>
       )}
-      <div className="pg-form-grid">
-        <Form.Item label="Đơn vị chủ trì" name="leadOrgId">
-          <ScopedOrgSelect allowClear placeholder="Chưa giao" />
-        </Form.Item>
-        <Form.Item label="Thời hạn" name="dueOn">
-          <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item label="Sản phẩm" name="product">
-          <AutoComplete options={productOptions} placeholder="Báo cáo, đề án…" allowClear />
-        </Form.Item>
-      </div>
-      <Form.Item label="Đơn vị phối hợp" name="coordinatingOrgIds">
-        <OrgSelect multiple allowClear placeholder="Không có" />
-      </Form.Item>
+      <ItemUnitFields />
       {program.status === 'approved' && <ReasonField />}
     </FormModal>
   );
@@ -125,21 +105,10 @@ export function DeleteItemButton({
   item: Item;
   icon: ReactNode;
 }) {
-  const qc = useQueryClient();
   const { message } = App.useApp();
   const [asking, setAsking] = useState(false);
   const [form] = Form.useForm<{ reason?: string }>();
-  const remove = useMutation({
-    mutationFn: (reason?: string) =>
-      del(
-        `/api/programs/${program.id}/items/${item.id}${reason ? `?reason=${encodeURIComponent(reason)}` : ''}`,
-      ),
-    onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: keys.program(program.id) });
-      void message.success('Đã xóa.');
-    },
-    onError: (err) => void message.error(errorText(err)),
-  });
+  const remove = useDeleteItem(program.id, item.id);
   if (program.status === 'draft') {
     return (
       <Popconfirm
@@ -147,7 +116,12 @@ export function DeleteItemButton({
         okText="Xóa"
         okButtonProps={{ danger: true }}
         cancelText="Hủy"
-        onConfirm={() => remove.mutate(undefined)}
+        onConfirm={() =>
+          remove.mutate(undefined, {
+            onSuccess: () => void message.success('Đã xóa.'),
+            onError: (err) => void message.error(errorText(err)),
+          })
+        }
       >
         <Button size="small" type="link" danger icon={icon} loading={remove.isPending}>
           Xóa
@@ -168,10 +142,7 @@ export function DeleteItemButton({
         okText="Xóa"
         danger
         successMessage="Đã xóa."
-        submit={(v) =>
-          del(`/api/programs/${program.id}/items/${item.id}?reason=${encodeURIComponent(v.reason ?? '')}`)
-        }
-        onSuccess={() => void qc.invalidateQueries({ queryKey: keys.program(program.id) })}
+        submit={(v) => remove.mutateAsync(v.reason ?? '')}
       >
         <Typography.Paragraph>{item.title}</Typography.Paragraph>
         <ReasonField />

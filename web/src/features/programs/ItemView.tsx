@@ -1,29 +1,12 @@
 // One item of a programme as read: number, text, units, deadline, product, its tasks, and for a
 // lower unit's item whether it still copies its source.
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Space, Tag, Tooltip } from 'antd';
+import { Button, Space } from 'antd';
 import type { ItemVerdict } from '../../../../domain/programs/copycheck.ts';
 import { formatDateVi } from '../../lib/format.ts';
-import { type Item, type ProgramDetail, percent } from './api.ts';
+import type { Item, ProgramDetail } from './api.ts';
+import { CopyTag } from './copyScore.tsx';
 import { DeleteItemButton } from './ItemFormModal.tsx';
-
-/** `linked`: the item names the superior item it concretises (otherwise it is the unit's own). */
-export function CopyTag({ verdict, linked }: { verdict: ItemVerdict; linked: boolean }) {
-  if (verdict.copy) {
-    return (
-      <Tooltip title="Mức giống nội dung cấp trên (không dấu, bỏ tên cấp và tên đơn vị)">
-        <Tag color="red" data-testid="copy-tag">
-          Giống cấp trên {percent(verdict.similarity)}
-        </Tag>
-      </Tooltip>
-    );
-  }
-  return (
-    <Tag color="green" data-testid="copy-tag">
-      {linked ? `Đã cụ thể hóa (giống ${percent(verdict.similarity)})` : 'Nội dung riêng'}
-    </Tag>
-  );
-}
 
 export function ItemView({
   program,

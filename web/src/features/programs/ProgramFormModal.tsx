@@ -1,18 +1,16 @@
 // Dialogs of a programme: create one, edit its heading (with the reason of the revision once it is
 // approved).
-import { useQueryClient } from '@tanstack/react-query';
 import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import { PROGRAM_KIND_LABELS, PROGRAM_KINDS, type ProgramKind } from '../../../../domain/programs/labels.ts';
 import { createProgramBody, updateProgramBody } from '../../../../domain/programs/schemas.ts';
-import { patch, post } from '../../api/client.ts';
 import { DATE_FORMAT } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { FormModal } from '../FormModal.tsx';
 import { checked, dayOf, isoOf } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
-import { keys, type Program, type ProgramDetail } from './api.ts';
+import { type Program, type ProgramDetail, useCreateProgram, useUpdateProgram } from './api.ts';
 
 interface Values {
   orgId: number;
@@ -42,7 +40,7 @@ function PeriodField() {
 export function CreateProgramModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const me = useMe();
   const [form] = Form.useForm<Values>();
-  const qc = useQueryClient();
+  const create = useCreateProgram();
   const navigate = useNavigate();
   return (
     <FormModal<Values, Program>
@@ -54,8 +52,7 @@ export function CreateProgramModal({ open, onClose }: { open: boolean; onClose: 
       successMessage={(p) => `Đã tạo «${p.title}».`}
       initialValues={{ orgId: me.user.orgId, kind: 'year' }}
       submit={(v) =>
-        post<Program>(
-          '/api/programs',
+        create.mutateAsync(
           checked(form, createProgramBody, {
             orgId: v.orgId,
             kind: v.kind,
@@ -66,10 +63,7 @@ export function CreateProgramModal({ open, onClose }: { open: boolean; onClose: 
           }),
         )
       }
-      onSuccess={(p) => {
-        void qc.invalidateQueries({ queryKey: keys.programs });
-        void navigate(`/chuong-trinh/${p.id}`);
-      }}
+      onSuccess={(p) => void navigate(`/chuong-trinh/${p.id}`)}
     >
       <Form.Item label="Đơn vị" name="orgId" rules={[{ required: true, message: 'Chọn đơn vị' }]}>
         <OrgSelect />
@@ -105,7 +99,7 @@ export function EditProgramModal({
   onClose: () => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const qc = useQueryClient();
+  const update = useUpdateProgram(program.id);
   const approved = program.status === 'approved';
   return (
     <FormModal<Values, Program>
@@ -121,8 +115,7 @@ export function EditProgramModal({
         period: [dayOf(program.startsOn) ?? null, dayOf(program.endsOn) ?? null],
       }}
       submit={(v) =>
-        patch<Program>(
-          `/api/programs/${program.id}`,
+        update.mutateAsync(
           checked(form, updateProgramBody, {
             title: v.title,
             theme: v.theme ?? null,
@@ -132,7 +125,6 @@ export function EditProgramModal({
           }),
         )
       }
-      onSuccess={() => void qc.invalidateQueries({ queryKey: keys.programs })}
     >
       <Form.Item
         label="Tên chương trình"

@@ -2,7 +2,6 @@
 // content tree (side by side with the superior's text and the copy score as you type), the lower
 // units' programmes with their copy scores, the results and the review report, the revisions.
 import { CheckCircleOutlined, EditOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -18,10 +17,9 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { post } from '../../api/client.ts';
 import { formatDateVi } from '../../lib/format.ts';
 import { errorText } from '../forms.ts';
-import { keys, useProgram } from './api.ts';
+import { useApproveProgram, useProgram } from './api.ts';
 import { CascadeButton, CascadePanel } from './CascadePanel.tsx';
 import { EditProgramModal } from './ProgramFormModal.tsx';
 import { ProgramTree } from './ProgramTree.tsx';
@@ -31,20 +29,17 @@ import { RevisionsPanel } from './RevisionsPanel.tsx';
 export function ProgramPage() {
   const id = Number(useParams().id);
   const program = useProgram(id);
-  const qc = useQueryClient();
   const { message } = App.useApp();
   const [editing, setEditing] = useState(false);
-  const approve = useMutation({
-    mutationFn: () => post<{ tasksCreated: number }>(`/api/programs/${id}/approve`, {}),
-    onSuccess: (r) => {
-      void qc.invalidateQueries({ queryKey: keys.programs });
-      void qc.invalidateQueries({ queryKey: keys.tasks });
-      void message.success(
-        `Đã phê duyệt và ban hành xuống các đơn vị trực thuộc${r.tasksCreated ? `; đã giao ${r.tasksCreated} nhiệm vụ` : ''}.`,
-      );
-    },
-    onError: (err) => void message.error(errorText(err)),
-  });
+  const approveProgram = useApproveProgram(id);
+  const approve = () =>
+    approveProgram.mutate(undefined, {
+      onSuccess: (r) =>
+        void message.success(
+          `Đã phê duyệt và ban hành xuống các đơn vị trực thuộc${r.tasksCreated ? `; đã giao ${r.tasksCreated} nhiệm vụ` : ''}.`,
+        ),
+      onError: (err) => void message.error(errorText(err)),
+    });
 
   if (!Number.isInteger(id) || id <= 0) return <Result status="404" title="Không có chương trình này" />;
   if (program.isLoading) return <Spin />;
@@ -81,12 +76,12 @@ export function ProgramPage() {
               description="Các đơn vị trực thuộc sẽ nhận được chương trình để cụ thể hóa; mục có đơn vị chủ trì và thời hạn trở thành nhiệm vụ."
               okText="Phê duyệt"
               cancelText="Hủy"
-              onConfirm={() => approve.mutate()}
+              onConfirm={approve}
             >
               <Button
                 type="primary"
                 icon={<CheckCircleOutlined />}
-                loading={approve.isPending}
+                loading={approveProgram.isPending}
                 data-testid="program-approve"
               >
                 Phê duyệt

@@ -6,15 +6,11 @@ import { Alert, Button, Empty, Progress, Space, Tooltip, Typography } from 'antd
 import { useMemo, useState } from 'react';
 import { checkProgramme } from '../../../../domain/programs/copycheck.ts';
 import { MAX_ITEM_DEPTH } from '../../../../domain/programs/labels.ts';
-import { copyColor, type Item, type ProgramDetail, percent } from './api.ts';
-import { ItemEditor } from './ItemEditor.tsx';
+import type { Item, ProgramDetail } from './api.ts';
+import { copyColor, percent } from './copyScore.tsx';
+import { type Draft, ItemEditor } from './ItemEditor.tsx';
 import { AddItemModal } from './ItemFormModal.tsx';
 import { ItemView } from './ItemView.tsx';
-
-export interface Draft {
-  title: string;
-  description: string | null;
-}
 
 export function ProgramTree({ program }: { program: ProgramDetail }) {
   const [drafts, setDrafts] = useState<Record<number, Draft>>({});

@@ -1,7 +1,6 @@
 // The list of programmes the user can see: the unit's own, those of the units below, and those the
 // superior issued down (with «Cụ thể hóa» to start the unit's own from them).
 import { BranchesOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Input, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -15,48 +14,37 @@ import {
   type ProgramStatus,
 } from '../../../../domain/programs/labels.ts';
 import { roleCan } from '../../../../domain/roles.ts';
-import { get, post } from '../../api/client.ts';
 import { formatDateVi } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { errorText } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
 import { useDebounced } from '../useDebounced.ts';
-import { keys, type Program } from './api.ts';
+import { type Program, type ProgramFilters, useCascadeProgram, usePrograms } from './api.ts';
 import { CreateProgramModal } from './ProgramFormModal.tsx';
-
-interface Filters {
-  q: string;
-  orgId?: number | undefined;
-  kind?: ProgramKind | undefined;
-  status?: ProgramStatus | undefined;
-  year?: number | undefined;
-}
 
 export function ProgramsPage() {
   const me = useMe();
   const navigate = useNavigate();
-  const qc = useQueryClient();
   const { message } = App.useApp();
   const canManage = roleCan(me.user.role, 'program.manage');
-  const [filters, setFilters] = useState<Filters>({ q: '' });
+  const [filters, setFilters] = useState<ProgramFilters>({ q: '' });
   const [creating, setCreating] = useState(false);
   const q = useDebounced(filters.q.trim());
-  const list = useQuery({
-    queryKey: [...keys.programs, 'list', { ...filters, q }],
-    queryFn: () => get<{ items: Program[] }>('/api/programs', { ...filters, q }),
-    placeholderData: (prev) => prev,
-  });
-  const cascade = useMutation({
-    mutationFn: (p: Program) => post<Program>(`/api/programs/${p.id}/cascade`, { orgId: me.user.orgId }),
-    onSuccess: (created) => {
-      void qc.invalidateQueries({ queryKey: keys.programs });
-      void message.success(
-        'Đã tạo chương trình của đơn vị từ chương trình cấp trên. Hãy viết lại từng nội dung cho phù hợp.',
-      );
-      void navigate(`/chuong-trinh/${created.id}`);
-    },
-    onError: (err) => void message.error(errorText(err)),
-  });
+  const list = usePrograms({ ...filters, q });
+  const cascade = useCascadeProgram();
+  const startFrom = (p: Program) =>
+    cascade.mutate(
+      { programId: p.id, orgId: me.user.orgId },
+      {
+        onSuccess: (created) => {
+          void message.success(
+            'Đã tạo chương trình của đơn vị từ chương trình cấp trên. Hãy viết lại từng nội dung cho phù hợp.',
+          );
+          void navigate(`/chuong-trinh/${created.id}`);
+        },
+        onError: (err) => void message.error(errorText(err)),
+      },
+    );
   const items = list.data?.items ?? [];
   const cascaded = new Set(items.filter((p) => p.orgId === me.user.orgId).map((p) => p.parentProgramId));
 
@@ -101,8 +89,8 @@ export function ProgramsPage() {
           <Button
             size="small"
             icon={<BranchesOutlined />}
-            loading={cascade.isPending && cascade.variables?.id === p.id}
-            onClick={() => cascade.mutate(p)}
+            loading={cascade.isPending && cascade.variables?.programId === p.id}
+            onClick={() => startFrom(p)}
             data-testid={`cascade-${p.id}`}
           >
             Cụ thể hóa

@@ -1,44 +1,15 @@
 // Results of a programme over a period, per content and per unit, and the one-click Word draft of the
 // sơ kết / tổng kết report built from the same figures.
 import { FileWordOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, DatePicker, Segmented, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { REPORT_KIND_LABELS, REPORT_KINDS, type ReportKind } from '../../../../domain/programs/labels.ts';
-import { TASK_STATE_COLORS, type TaskState } from '../../../../domain/tasks.ts';
-import { get, withQuery } from '../../api/client.ts';
+import { TASK_STATE_COLORS } from '../../../../domain/tasks.ts';
 import { DATE_FORMAT, formatDateVi } from '../../lib/format.ts';
 import { dayOf, isoOf } from '../forms.ts';
-import type { ProgramDetail } from './api.ts';
-
-interface Counts {
-  total: number;
-  doneOnTime: number;
-  doneLate: number;
-  openInTime: number;
-  overdue: number;
-}
-
-interface Progress {
-  totals: Counts;
-  contents: {
-    itemId: number;
-    number: string;
-    title: string;
-    counts: Counts;
-    items: {
-      itemId: number;
-      number: string;
-      title: string;
-      leadOrgName: string | null;
-      dueOn: string | null;
-      tasks: { id: number; orgName: string; progress: number; state: TaskState; stateLabel: string }[];
-    }[];
-  }[];
-  units: (Counts & { orgId: number; orgName: string })[];
-}
+import { type ProgramDetail, type ReportQuery, reportUrl, useProgramProgress } from './api.ts';
 
 const COUNT_COLUMNS = [
   { title: 'Tổng số', dataIndex: 'total', align: 'right' as const },
@@ -54,12 +25,8 @@ export function ProgressPanel({ program }: { program: ProgramDetail }) {
     dayOf(program.startsOn) ?? null,
     dayOf(program.endsOn) ?? null,
   ]);
-  const query = { kind, from: isoOf(period?.[0]), to: isoOf(period?.[1]) };
-  const data = useQuery({
-    queryKey: ['programs', program.id, 'progress', query],
-    queryFn: () => get<Progress>(`/api/programs/${program.id}/progress`, query),
-    placeholderData: (prev) => prev,
-  });
+  const query: ReportQuery = { kind, from: isoOf(period?.[0]), to: isoOf(period?.[1]) };
+  const data = useProgramProgress(program.id, query);
   const p = data.data;
   return (
     <div>
@@ -79,7 +46,7 @@ export function ProgressPanel({ program }: { program: ProgramDetail }) {
         <Button
           type="primary"
           icon={<FileWordOutlined />}
-          href={withQuery(`/api/programs/${program.id}/report`, query)}
+          href={reportUrl(program.id, query)}
           data-testid="report-docx"
         >
           Dự thảo báo cáo {REPORT_KIND_LABELS[kind].toLowerCase()} (Word)

@@ -1,21 +1,10 @@
 // The recorded revisions of an approved programme, newest first, each with its reason.
-import { useQuery } from '@tanstack/react-query';
 import { Empty, Timeline, Typography } from 'antd';
-import { get } from '../../api/client.ts';
 import { formatDateTimeVi } from '../../lib/format.ts';
-
-interface Revision {
-  revision: number;
-  reason: string;
-  changedByName: string | null;
-  changedAt: string | null;
-}
+import { useRevisions } from './api.ts';
 
 export function RevisionsPanel({ programId }: { programId: number }) {
-  const list = useQuery({
-    queryKey: ['programs', programId, 'revisions'],
-    queryFn: () => get<{ items: Revision[] }>(`/api/programs/${programId}/revisions`),
-  });
+  const list = useRevisions(programId);
   const items = list.data?.items ?? [];
   if (!list.isLoading && items.length === 0)
     return <Empty description="Chưa điều chỉnh lần nào sau khi phê duyệt" />;

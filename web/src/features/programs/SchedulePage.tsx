@@ -8,22 +8,19 @@ import {
   PlusOutlined,
   RightOutlined,
 } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, DatePicker, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { del, get, withQuery } from '../../api/client.ts';
 import { formatDateVi, todayVn } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { errorText } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
-import { keys, type ScheduleEvent, type ScheduleWeek } from './api.ts';
+import { type ScheduleEvent, scheduleDocxUrl, useDeleteEvent, useScheduleWeek } from './api.ts';
 import { EventModal } from './EventModal.tsx';
 
 export function SchedulePage() {
   const me = useMe();
-  const qc = useQueryClient();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : me.user.orgId;
@@ -34,19 +31,13 @@ export function SchedulePage() {
     next.set(k, v);
     setParams(next, { replace: true });
   };
-  const data = useQuery({
-    queryKey: [...keys.schedule, orgId, week],
-    queryFn: () => get<ScheduleWeek>('/api/schedule', { orgId, week }),
-    placeholderData: (prev) => prev,
-  });
-  const remove = useMutation({
-    mutationFn: (id: number) => del(`/api/schedule/${id}`),
-    onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: keys.schedule });
-      void message.success('Đã xóa lịch.');
-    },
-    onError: (err) => void message.error(errorText(err)),
-  });
+  const data = useScheduleWeek(orgId, week);
+  const deleteEvent = useDeleteEvent();
+  const remove = (id: number) =>
+    deleteEvent.mutate(id, {
+      onSuccess: () => void message.success('Đã xóa lịch.'),
+      onError: (err) => void message.error(errorText(err)),
+    });
   const w = data.data;
   const shift = (days: number) =>
     set(
@@ -76,7 +67,7 @@ export function SchedulePage() {
               Thêm lịch
             </Button>
           )}
-          <Button icon={<FileWordOutlined />} href={withQuery('/api/schedule/docx', { orgId, week })}>
+          <Button icon={<FileWordOutlined />} href={scheduleDocxUrl(orgId, week)}>
             In lịch (Word)
           </Button>
         </Space>
@@ -192,7 +183,7 @@ export function SchedulePage() {
                         title="Xóa lịch này?"
                         okText="Xóa"
                         cancelText="Hủy"
-                        onConfirm={() => remove.mutate(e.id)}
+                        onConfirm={() => remove(e.id)}
                       >
                         <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label="Xóa" />
                       </Popconfirm>

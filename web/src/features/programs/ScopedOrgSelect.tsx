@@ -1,10 +1,12 @@
 // A unit picker limited to the user's own subtree (lead units, the units a task goes to): the others
 // are shown greyed. The server has the last word (merged predecessors count as in scope there).
 import { useMemo } from 'react';
-import type { OrgNode } from '../../api/types.ts';
+import type { Schema } from '../../api/http.ts';
 import { useMe } from '../auth/session.tsx';
 import { OrgSelect, type OrgSelectProps } from '../orgs/OrgSelect.tsx';
 import { indexTree, subtreeIds, useOrgTree } from '../orgs/tree.ts';
+
+type OrgNode = Schema<'OrgNode'>;
 
 export function useMySubtree(rootId?: number): Set<number> | null {
   const me = useMe();

@@ -1,18 +1,16 @@
 // What can be done to a task: report progress (with files; 100 % completes it, with the product),
 // extend the deadline or transfer it to another unit (each with a reason, both counted), edit it.
 import { UploadOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, DatePicker, Form, Input, InputNumber, Slider, Space, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd/es/upload/interface';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { extendTaskBody, taskUpdateBody, transferTaskBody } from '../../../../domain/programs/schemas.ts';
-import { api, post } from '../../api/client.ts';
 import { DATE_FORMAT, formatDateVi } from '../../lib/format.ts';
 import { FormModal } from '../FormModal.tsx';
 import { checked, isoOf } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
-import { keys, type TaskDetail } from './api.ts';
+import { type TaskDetail, useExtendTask, useReportTask, useTransferTask } from './api.ts';
 
 type Which = 'report' | 'extend' | 'transfer';
 
@@ -22,23 +20,8 @@ interface ReportValues {
   product?: string;
 }
 
-async function upload(taskId: number, eventId: number, files: UploadFile[]): Promise<void> {
-  for (const f of files) {
-    if (!f.originFileObj) continue;
-    const body = new FormData();
-    body.set('eventId', String(eventId));
-    body.set('file', f.originFileObj, f.name);
-    await api('POST', `/api/tasks/${taskId}/files`, body);
-  }
-}
-
 export function TaskActions({ task }: { task: TaskDetail }) {
   const [open, setOpen] = useState<Which | null>(null);
-  const qc = useQueryClient();
-  const refresh = () => {
-    void qc.invalidateQueries({ queryKey: keys.tasks });
-    void qc.invalidateQueries({ queryKey: keys.programs });
-  };
   if (task.done || (!task.can.report && !task.can.manage)) return null;
   return (
     <>
@@ -59,9 +42,9 @@ export function TaskActions({ task }: { task: TaskDetail }) {
           </Button>
         )}
       </Space>
-      <ReportModal task={task} open={open === 'report'} onClose={() => setOpen(null)} onDone={refresh} />
-      <ExtendModal task={task} open={open === 'extend'} onClose={() => setOpen(null)} onDone={refresh} />
-      <TransferModal task={task} open={open === 'transfer'} onClose={() => setOpen(null)} onDone={refresh} />
+      <ReportModal task={task} open={open === 'report'} onClose={() => setOpen(null)} />
+      <ExtendModal task={task} open={open === 'extend'} onClose={() => setOpen(null)} />
+      <TransferModal task={task} open={open === 'transfer'} onClose={() => setOpen(null)} />
     </>
   );
 }
@@ -70,15 +53,15 @@ interface ModalProps {
   task: TaskDetail;
   open: boolean;
   onClose: () => void;
-  onDone: () => void;
 }
 
-function ReportModal({ task, open, onClose, onDone }: ModalProps) {
+function ReportModal({ task, open, onClose }: ModalProps) {
   const [form] = Form.useForm<ReportValues>();
+  const report = useReportTask(task.id);
   const [files, setFiles] = useState<UploadFile[]>([]);
   const progress = Form.useWatch('progress', form) ?? task.progress;
   return (
-    <FormModal<ReportValues, { eventId: number }>
+    <FormModal<ReportValues, unknown>
       open={open}
       onClose={() => {
         setFiles([]);
@@ -90,19 +73,17 @@ function ReportModal({ task, open, onClose, onDone }: ModalProps) {
       successMessage={progress >= 100 ? 'Đã báo cáo hoàn thành.' : 'Đã cập nhật tiến độ.'}
       initialValues={{ progress: task.progress }}
       submit={async (v) => {
-        const res = await post<{ eventId: number }>(
-          `/api/tasks/${task.id}/updates`,
-          checked(form, taskUpdateBody, {
+        const res = await report.mutateAsync({
+          body: checked(form, taskUpdateBody, {
             progress: v.progress,
             note: v.note || undefined,
             product: v.product || undefined,
           }),
-        );
-        await upload(task.id, res.eventId, files);
+          files: files.flatMap((f) => (f.originFileObj ? [f.originFileObj] : [])),
+        });
         setFiles([]);
         return res;
       }}
-      onSuccess={onDone}
     >
       <Form.Item label="Tiến độ (%)" required>
         <Space.Compact block>
@@ -135,8 +116,9 @@ function ReportModal({ task, open, onClose, onDone }: ModalProps) {
   );
 }
 
-function ExtendModal({ task, open, onClose, onDone }: ModalProps) {
+function ExtendModal({ task, open, onClose }: ModalProps) {
   const [form] = Form.useForm<{ dueOn?: Dayjs | null; reason?: string }>();
+  const extend = useExtendTask(task.id);
   return (
     <FormModal<{ dueOn?: Dayjs | null; reason?: string }, unknown>
       open={open}
@@ -146,12 +128,8 @@ function ExtendModal({ task, open, onClose, onDone }: ModalProps) {
       okText="Gia hạn"
       successMessage="Đã gia hạn."
       submit={(v) =>
-        post(
-          `/api/tasks/${task.id}/extend`,
-          checked(form, extendTaskBody, { dueOn: isoOf(v.dueOn), reason: v.reason ?? '' }),
-        )
+        extend.mutateAsync(checked(form, extendTaskBody, { dueOn: isoOf(v.dueOn), reason: v.reason ?? '' }))
       }
-      onSuccess={onDone}
     >
       <Typography.Paragraph>
         Hạn hiện tại: <strong>{formatDateVi(task.dueOn)}</strong>
@@ -179,8 +157,9 @@ function ExtendModal({ task, open, onClose, onDone }: ModalProps) {
   );
 }
 
-function TransferModal({ task, open, onClose, onDone }: ModalProps) {
+function TransferModal({ task, open, onClose }: ModalProps) {
   const [form] = Form.useForm<{ orgId?: number; reason?: string }>();
+  const transfer = useTransferTask(task.id);
   return (
     <FormModal<{ orgId?: number; reason?: string }, unknown>
       open={open}
@@ -190,12 +169,8 @@ function TransferModal({ task, open, onClose, onDone }: ModalProps) {
       okText="Chuyển"
       successMessage="Đã chuyển."
       submit={(v) =>
-        post(
-          `/api/tasks/${task.id}/transfer`,
-          checked(form, transferTaskBody, { orgId: v.orgId, reason: v.reason ?? '' }),
-        )
+        transfer.mutateAsync(checked(form, transferTaskBody, { orgId: v.orgId, reason: v.reason ?? '' }))
       }
-      onSuccess={onDone}
     >
       <Alert
         type="info"

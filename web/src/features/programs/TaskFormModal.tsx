@@ -1,19 +1,17 @@
 // Giving a task: lead unit and person, coordinating units, deadline, where it comes from (a directive
 // such as 34-CT/TU, a meeting conclusion, or ad hoc).
-import { useQueryClient } from '@tanstack/react-query';
 import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { createTaskBody } from '../../../../domain/programs/schemas.ts';
 import { TASK_SOURCE_KINDS, TASK_SOURCE_LABELS, type TaskSourceKind } from '../../../../domain/tasks.ts';
-import { post } from '../../api/client.ts';
 import { DATE_FORMAT } from '../../lib/format.ts';
 import { FormModal } from '../FormModal.tsx';
 import { checked, isoOf } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
 import { useDebounced } from '../useDebounced.ts';
-import { keys, type Task, usePeople } from './api.ts';
+import { type Task, useAssignees, useCreateTask } from './api.ts';
 import { ScopedOrgSelect } from './ScopedOrgSelect.tsx';
 
 interface Values {
@@ -41,7 +39,7 @@ export function PersonSelect({
   placeholder?: string;
 }) {
   const [q, setQ] = useState('');
-  const people = usePeople(orgId, useDebounced(q.trim()));
+  const people = useAssignees(orgId, useDebounced(q.trim()));
   return (
     <Select<number>
       allowClear
@@ -70,7 +68,7 @@ export function CreateTaskModal({
   defaults?: { orgId?: number | undefined; ref?: string | undefined };
 }) {
   const [form] = Form.useForm<Values>();
-  const qc = useQueryClient();
+  const create = useCreateTask();
   const navigate = useNavigate();
   const orgId = Form.useWatch('orgId', form);
   return (
@@ -88,8 +86,7 @@ export function CreateTaskModal({
         orgId: defaults?.orgId,
       }}
       submit={(v) =>
-        post<Task>(
-          '/api/tasks',
+        create.mutateAsync(
           checked(form, createTaskBody, {
             title: v.title,
             description: v.description || undefined,
@@ -102,10 +99,7 @@ export function CreateTaskModal({
           }),
         )
       }
-      onSuccess={(t) => {
-        void qc.invalidateQueries({ queryKey: keys.tasks });
-        void navigate(`/chuong-trinh/nhiem-vu/${t.id}`);
-      }}
+      onSuccess={(t) => void navigate(`/chuong-trinh/nhiem-vu/${t.id}`)}
     >
       <Form.Item
         label="Nhiệm vụ"

@@ -1,14 +1,12 @@
 // One task: what, who, by when, where it came from, its state at a glance, and its whole history of
 // reports, extensions and transfers with their reasons, with the files.
 import { FileOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { Card, Descriptions, List, Progress, Result, Spin, Timeline, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { SECRECY_LABELS } from '../../../../domain/roles.ts';
 import { TASK_SOURCE_LABELS } from '../../../../domain/tasks.ts';
-import { get } from '../../api/client.ts';
 import { formatDateTimeVi, formatDateVi } from '../../lib/format.ts';
-import { keys, type TaskDetail, type TaskEvent } from './api.ts';
+import { type TaskEvent, useTask } from './api.ts';
 import { TaskActions } from './TaskActions.tsx';
 import { TaskTags } from './TasksPage.tsx';
 
@@ -45,7 +43,7 @@ function eventText(e: TaskEvent): { color: string; title: string; body: string |
 
 export function TaskPage() {
   const id = Number(useParams().id);
-  const task = useQuery({ queryKey: keys.task(id), queryFn: () => get<TaskDetail>(`/api/tasks/${id}`) });
+  const task = useTask(id);
   if (task.isLoading) return <Spin />;
   if (task.isError || !task.data)
     return <Result status="404" title="Không tìm thấy" subTitle={task.error?.message} />;

@@ -2,7 +2,6 @@
 // state (overdue, stalled, bounced …) or directive. The filters live in the address, so the
 // dashboard's bars and the directive table link straight here.
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { Alert, Button, Input, Progress, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -10,12 +9,11 @@ import { Link, useSearchParams } from 'react-router';
 import { TASK_STATUS_FILTERS, type TaskStatusFilter } from '../../../../domain/programs/schemas.ts';
 import { roleCan } from '../../../../domain/roles.ts';
 import { TASK_STATE_COLORS, TASK_STATE_SHORT } from '../../../../domain/tasks.ts';
-import { get } from '../../api/client.ts';
 import { formatDateVi } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
 import { useDebounced } from '../useDebounced.ts';
-import { keys, type Task } from './api.ts';
+import { type Task, type TaskFilters, useTasks } from './api.ts';
 import { CreateTaskModal } from './TaskFormModal.tsx';
 
 export const STATUS_LABELS: Record<TaskStatusFilter, string> = {
@@ -29,7 +27,7 @@ export const STATUS_LABELS: Record<TaskStatusFilter, string> = {
   extended: 'Đã gia hạn',
 };
 
-type View = 'mine' | 'unit' | 'all';
+type View = TaskFilters['view'];
 
 /** The flags that matter at a glance: state, stalled, bounced, extensions. */
 export function TaskTags({ task, short }: { task: Task; short?: boolean }) {
@@ -88,18 +86,7 @@ export function TasksPage() {
     else next.set(k, String(v));
     setParams(next, { replace: true });
   };
-  const filters = { view, orgId, status, ref, q: search };
-  const list = useInfiniteQuery({
-    queryKey: [...keys.tasks, 'list', filters],
-    queryFn: ({ pageParam }) =>
-      get<{ items: Task[]; nextCursor: string | null }>('/api/tasks', {
-        ...filters,
-        cursor: pageParam,
-        limit: 50,
-      }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  const list = useTasks({ view, orgId, status, ref, q: search });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (

@@ -1,229 +1,377 @@
-// Shapes the programmes, tasks and schedule API returns (server/modules/programs, tasks), and the
-// queries the pages share.
-import { useQuery } from '@tanstack/react-query';
-import type { ProgramKind, ProgramStatus } from '../../../../domain/programs/labels.ts';
-import type { TaskSourceKind, TaskState } from '../../../../domain/tasks.ts';
-import { get } from '../../api/client.ts';
+// The programmes, tasks and weekly-schedule API (server/modules/programs, tasks): the answers' types
+// (the server presenters' schemas), the query keys, and the queries and mutations the pages use.
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import type { ProgramKind, ProgramStatus, ReportKind } from '../../../../domain/programs/labels.ts';
+import type { TaskStatusFilter } from '../../../../domain/programs/schemas.ts';
+import { withQuery } from '../../api/client.ts';
+import { uploadForm } from '../../api/files.ts';
+import { http, type Schema, unwrap } from '../../api/http.ts';
+import type { paths } from '../../api/schema';
 
-export interface Program {
-  id: number;
-  orgId: number;
-  orgName: string;
-  kind: ProgramKind;
-  kindLabel: string;
-  title: string;
-  theme: string | null;
-  startsOn: string;
-  endsOn: string;
-  parentProgramId: number | null;
-  status: ProgramStatus;
-  statusLabel: string;
-  revision: number;
-  secrecy: number;
-  approvedAt: string | null;
-  approvedByName: string | null;
-  itemCount: number;
+// ——— Answers ———
+
+export type Program = Schema<'Program'>;
+export type ProgramDetail = Schema<'ProgramDetail'>;
+export type Item = Schema<'ProgramItem'>;
+export type CascadeTable = Schema<'ProgramCascade'>;
+export type CascadeRow = CascadeTable['items'][number];
+export type ProgramProgress = Schema<'ProgramProgress'>;
+export type Revision = Schema<'ProgramRevisions'>['items'][number];
+export type Task = Schema<'Task'>;
+export type TaskDetail = Schema<'TaskDetail'>;
+export type TaskEvent = Schema<'TaskEvent'>;
+export type SummaryRow = Schema<'TaskSummaryRow'>;
+export type Directive = Schema<'TaskDirective'>;
+export type ScheduleWeek = Schema<'ScheduleWeek'>;
+export type ScheduleEvent = ScheduleWeek['events'][number];
+export type SavedEvent = Schema<'ScheduleEventSaved'>;
+
+// ——— Requests (the generated bodies; forms build them with the zod schemas of domain/programs) ———
+
+type JsonBody<Op> = Op extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+export type CreateProgramBody = JsonBody<paths['/api/programs']['post']>;
+export type UpdateProgramBody = JsonBody<paths['/api/programs/{id}']['patch']>;
+export type CascadeProgramBody = JsonBody<paths['/api/programs/{id}/cascade']['post']>;
+export type CreateItemBody = JsonBody<paths['/api/programs/{id}/items']['post']>;
+export type UpdateItemBody = JsonBody<paths['/api/programs/{id}/items/{itemId}']['patch']>;
+export type CreateTaskBody = JsonBody<paths['/api/tasks']['post']>;
+export type TaskUpdateBody = JsonBody<paths['/api/tasks/{id}/updates']['post']>;
+export type ExtendTaskBody = JsonBody<paths['/api/tasks/{id}/extend']['post']>;
+export type TransferTaskBody = JsonBody<paths['/api/tasks/{id}/transfer']['post']>;
+export type ScheduleEventBody = JsonBody<paths['/api/schedule']['post']>;
+
+// ——— Filters (the client's own) ———
+
+export interface ProgramFilters {
+  q: string;
+  orgId?: number | undefined;
+  kind?: ProgramKind | undefined;
+  status?: ProgramStatus | undefined;
+  year?: number | undefined;
 }
 
-export interface Item {
-  id: number;
-  programId: number;
-  parentItemId: number | null;
-  sourceItemId: number | null;
-  number: string;
-  depth: number;
-  position: number;
-  title: string;
-  description: string | null;
-  leadOrgId: number | null;
-  leadOrgName: string | null;
-  coordinatingOrgIds: number[];
-  coordinatingOrgNames: string[];
-  dueOn: string | null;
-  product: string | null;
-  tasks: number;
-  tasksDone: number;
+export interface TaskFilters {
+  view: 'mine' | 'unit' | 'all';
+  orgId?: number | undefined;
+  status?: TaskStatusFilter | undefined;
+  ref?: string | undefined;
+  q: string;
 }
 
-export interface ProgramDetail extends Program {
-  items: Item[];
-  parent: (Program & { items: Item[] }) | null;
-  copyNames: string[];
-  can: { edit: boolean; approve: boolean; cascade: boolean };
+export interface ReportQuery {
+  kind: ReportKind;
+  from?: string | undefined;
+  to?: string | undefined;
 }
 
-export interface CascadeRow {
-  programId: number;
-  orgId: number;
-  orgName: string;
-  title: string;
-  status: ProgramStatus;
-  itemCount: number;
-  copyScore: number;
-  localItems: number;
-  copiedItems: number;
-}
+/** An empty search is no search (the address carries no `q=`). */
+const text = (s: string | undefined) => s || undefined;
 
-export interface CascadeTable {
-  programId: number;
-  sourceItems: number;
-  items: CascadeRow[];
-  missing: { orgId: number; orgName: string }[];
-}
+// ——— Query keys ———
 
-export interface Task {
-  id: number;
-  title: string;
-  description: string | null;
-  orgId: number;
-  orgName: string;
-  assignerOrgId: number | null;
-  assignerOrgName: string | null;
-  assigneeId: number | null;
-  assigneeName: string | null;
-  secrecy: number;
-  startsOn: string | null;
-  dueOn: string;
-  originalDueOn: string;
-  progress: number;
-  doneOn: string | null;
-  product: string | null;
-  source: { kind: TaskSourceKind; id: number | null; ref: string | null };
-  programItemId: number | null;
-  programId: number | null;
-  transferCount: number;
-  extensionCount: number;
-  bounced: boolean;
-  state: TaskState;
-  stateLabel: string;
-  done: boolean;
-  overdue: boolean;
-  stalled: boolean;
-  lastReportAt: string | null;
-  createdAt: string | null;
-}
-
-export interface TaskEvent {
-  id: number;
-  kind: 'create' | 'update' | 'extend' | 'transfer' | 'edit';
-  at: string;
-  actorName: string | null;
-  progress: number | null;
-  note: string | null;
-  fromOrgName: string | null;
-  toOrgName: string | null;
-  oldDueOn: string | null;
-  newDueOn: string | null;
-  reason: string | null;
-}
-
-export interface TaskFile {
-  id: number;
-  eventId: number | null;
-  name: string;
-  size: number;
-  createdByName: string | null;
-  createdAt: string;
-  url: string;
-}
-
-export interface TaskDetail extends Task {
-  coordinators: { orgId: number; name: string }[];
-  events: TaskEvent[];
-  files: TaskFile[];
-  can: { report: boolean; manage: boolean };
-}
-
-export interface SummaryRow {
-  orgId: number;
-  name: string;
-  active: boolean;
-  total: number;
-  done: number;
-  doneOnTime: number;
-  overdue: number;
-  stalled: number;
-  bounced: number;
-}
-
-export interface Directive {
-  ref: string;
-  documentId: number | null;
-  total: number;
-  done: number;
-  doneOnTime: number;
-  overdue: number;
-  stalled: number;
-  bounced: number;
-  units: number;
-  firstDueOn: string;
-  lastDueOn: string;
-}
-
-export interface ScheduleEvent {
-  id: number;
-  orgId: number;
-  date: string;
-  weekday: string;
-  startTime: string;
-  endTime: string | null;
-  title: string;
-  place: string | null;
-  chairId: number | null;
-  chairName: string | null;
-  participantIds: number[];
-  participantNames: string[];
-  participants: string | null;
-  preparingOrgId: number | null;
-  preparingOrgName: string | null;
-  note: string | null;
-  secrecy: number;
-  conflict: boolean;
-}
-
-export interface ScheduleWeek {
-  orgId: number;
-  orgName: string;
-  weekStart: string;
-  weekEnd: string;
-  days: { date: string; weekday: string }[];
-  events: ScheduleEvent[];
-  conflicts: { userId: number; fullName: string; eventIds: [number, number] }[];
-  can: { manage: boolean };
-}
-
-export const keys = {
-  programs: ['programs'] as const,
-  program: (id: number) => ['programs', id] as const,
-  tasks: ['tasks'] as const,
-  task: (id: number) => ['tasks', 'one', id] as const,
-  schedule: ['schedule'] as const,
+export const programKeys = {
+  all: ['programs'] as const,
+  list: (f: ProgramFilters) => [...programKeys.all, 'list', f] as const,
+  /** The programme and everything shown under it (cascade table, results, revisions). */
+  detail: (id: number) => [...programKeys.all, 'detail', id] as const,
+  cascade: (id: number) => [...programKeys.detail(id), 'cascade'] as const,
+  progress: (id: number, q: ReportQuery) => [...programKeys.detail(id), 'progress', q] as const,
+  revisions: (id: number) => [...programKeys.detail(id), 'revisions'] as const,
 };
 
-export function useProgram(id: number) {
-  return useQuery({ queryKey: keys.program(id), queryFn: () => get<ProgramDetail>(`/api/programs/${id}`) });
+export const taskKeys = {
+  all: ['tasks'] as const,
+  list: (f: TaskFilters) => [...taskKeys.all, 'list', f] as const,
+  detail: (id: number) => [...taskKeys.all, 'detail', id] as const,
+  assignees: (orgId: number | undefined, q: string) => [...taskKeys.all, 'assignees', orgId, q] as const,
+  summary: (orgId: number) => [...taskKeys.all, 'summary', orgId] as const,
+  totals: (orgId: number) => [...taskKeys.all, 'totals', orgId] as const,
+  trend: (orgId: number, months: number) => [...taskKeys.all, 'trend', orgId, months] as const,
+  directives: (orgId: number | undefined) => [...taskKeys.all, 'directives', orgId] as const,
+};
+
+export const scheduleKeys = {
+  all: ['schedule'] as const,
+  week: (orgId: number, week: string) => [...scheduleKeys.all, orgId, week] as const,
+};
+
+// ——— Programmes ———
+
+export function usePrograms(f: ProgramFilters) {
+  return useQuery({
+    queryKey: programKeys.list(f),
+    queryFn: () => unwrap(http.GET('/api/programs', { params: { query: { ...f, q: text(f.q) } } })),
+    placeholderData: keepPreviousData,
+  });
 }
 
-export function usePeople(orgId: number | undefined, q = '') {
+export function useProgram(id: number) {
   return useQuery({
-    queryKey: ['tasks', 'assignees', orgId, q],
+    queryKey: programKeys.detail(id),
+    queryFn: () => unwrap(http.GET('/api/programs/{id}', { params: { path: { id } } })),
+  });
+}
+
+export function useCreateProgram() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateProgramBody) => unwrap(http.POST('/api/programs', { body })),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: programKeys.all }),
+  });
+}
+
+export function useUpdateProgram(id: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateProgramBody) =>
+      unwrap(http.PATCH('/api/programs/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: programKeys.all }),
+  });
+}
+
+/** Approves and issues down; the items with a lead unit and a deadline become tasks. */
+export function useApproveProgram(id: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(http.POST('/api/programs/{id}/approve', { params: { path: { id } }, body: {} })),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: programKeys.all });
+      void qc.invalidateQueries({ queryKey: taskKeys.all });
+    },
+  });
+}
+
+/** A unit starts its own programme from a superior's (items copied and linked). */
+export function useCascadeProgram() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ programId, ...body }: CascadeProgramBody & { programId: number }) =>
+      unwrap(http.POST('/api/programs/{id}/cascade', { params: { path: { id: programId } }, body })),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: programKeys.all }),
+  });
+}
+
+/** The lower units' programmes made from this one, with their copy scores, and who has none yet. */
+export function useCascadeTable(id: number) {
+  return useQuery({
+    queryKey: programKeys.cascade(id),
+    queryFn: () => unwrap(http.GET('/api/programs/{id}/cascade', { params: { path: { id } } })),
+  });
+}
+
+export function useProgramProgress(id: number, q: ReportQuery) {
+  return useQuery({
+    queryKey: programKeys.progress(id, q),
+    queryFn: () => unwrap(http.GET('/api/programs/{id}/progress', { params: { path: { id }, query: q } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The Word draft of the sơ kết / tổng kết report (a plain link: the browser downloads it). */
+export function reportUrl(id: number, q: ReportQuery): string {
+  return withQuery(`/api/programs/${id}/report`, { ...q });
+}
+
+export function useRevisions(id: number) {
+  return useQuery({
+    queryKey: programKeys.revisions(id),
+    queryFn: () => unwrap(http.GET('/api/programs/{id}/revisions', { params: { path: { id } } })),
+  });
+}
+
+// ——— Items ———
+
+export function useAddItem(programId: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateItemBody) =>
+      unwrap(http.POST('/api/programs/{id}/items', { params: { path: { id: programId } }, body })),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: programKeys.detail(programId) }),
+  });
+}
+
+/** Saves an item; settles once the programme is read again (the editor then closes on fresh data). */
+export function useUpdateItem(programId: number, itemId: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateItemBody) =>
+      unwrap(
+        http.PATCH('/api/programs/{id}/items/{itemId}', {
+          params: { path: { id: programId, itemId } },
+          body,
+        }),
+      ),
+    onSuccess: () => qc.invalidateQueries({ queryKey: programKeys.detail(programId) }),
+  });
+}
+
+/** Deletes an item and those under it; `reason` is required once the programme is approved. */
+export function useDeleteItem(programId: number, itemId: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (reason: string | undefined) =>
+      unwrap(
+        http.DELETE('/api/programs/{id}/items/{itemId}', {
+          params: { path: { id: programId, itemId }, query: { reason } },
+        }),
+      ),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: programKeys.detail(programId) }),
+  });
+}
+
+// ——— Tasks ———
+
+export function useTasks(f: TaskFilters) {
+  return useInfiniteQuery({
+    queryKey: taskKeys.list(f),
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        http.GET('/api/tasks', {
+          params: { query: { ...f, ref: text(f.ref), q: text(f.q), cursor: pageParam, limit: 50 } },
+        }),
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export function useTask(id: number) {
+  return useQuery({
+    queryKey: taskKeys.detail(id),
+    queryFn: () => unwrap(http.GET('/api/tasks/{id}', { params: { path: { id } } })),
+  });
+}
+
+export function useCreateTask() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateTaskBody) => unwrap(http.POST('/api/tasks', { body })),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: taskKeys.all }),
+  });
+}
+
+/** A task's state feeds the programme pages too (results, item counts). */
+function useTaskChanged() {
+  const qc = useQueryClient();
+  return () => {
+    void qc.invalidateQueries({ queryKey: taskKeys.all });
+    void qc.invalidateQueries({ queryKey: programKeys.all });
+  };
+}
+
+/** Reports progress, then attaches the files to that report. */
+export function useReportTask(id: number) {
+  const changed = useTaskChanged();
+  return useMutation({
+    mutationFn: async ({ body, files }: { body: TaskUpdateBody; files: File[] }) => {
+      const res = await unwrap(http.POST('/api/tasks/{id}/updates', { params: { path: { id } }, body }));
+      for (const file of files) {
+        const form = new FormData();
+        form.set('eventId', String(res.eventId));
+        form.set('file', file, file.name);
+        await uploadForm<Schema<'TaskFile'>>(`/api/tasks/${id}/files`, form);
+      }
+      return res;
+    },
+    onSuccess: changed,
+  });
+}
+
+export function useExtendTask(id: number) {
+  const changed = useTaskChanged();
+  return useMutation({
+    mutationFn: (body: ExtendTaskBody) =>
+      unwrap(http.POST('/api/tasks/{id}/extend', { params: { path: { id } }, body })),
+    onSuccess: changed,
+  });
+}
+
+export function useTransferTask(id: number) {
+  const changed = useTaskChanged();
+  return useMutation({
+    mutationFn: (body: TransferTaskBody) =>
+      unwrap(http.POST('/api/tasks/{id}/transfer', { params: { path: { id } }, body })),
+    onSuccess: changed,
+  });
+}
+
+/** People of a unit (and its units below) who can be given a task, searched by name. */
+export function useAssignees(orgId: number | undefined, q = '') {
+  return useQuery({
+    queryKey: taskKeys.assignees(orgId, q),
     queryFn: () =>
-      get<{ items: { id: number; fullName: string; orgName: string }[] }>('/api/tasks/assignees', {
-        orgId,
-        q,
-      }),
+      unwrap(http.GET('/api/tasks/assignees', { params: { query: { orgId: orgId as number, q: text(q) } } })),
     enabled: !!orgId,
   });
 }
 
-/** "65%" for a 0–1 score. */
-export function percent(x: number): string {
-  return `${Math.round(x * 100)}%`;
+export function useTaskSummary(orgId: number) {
+  return useQuery({
+    queryKey: taskKeys.summary(orgId),
+    queryFn: () => unwrap(http.GET('/api/tasks/summary', { params: { query: { orgId } } })),
+  });
 }
 
-/** Colour of a copy score: the more copied, the redder. */
-export function copyColor(score: number): string {
-  if (score >= 0.6) return '#cf1322';
-  if (score >= 0.3) return '#d48806';
-  return '#389e0d';
+export function useTaskTotals(orgId: number) {
+  return useQuery({
+    queryKey: taskKeys.totals(orgId),
+    queryFn: () => unwrap(http.GET('/api/tasks/totals', { params: { query: { orgId } } })),
+  });
+}
+
+export function useTaskTrend(orgId: number, months = 12) {
+  return useQuery({
+    queryKey: taskKeys.trend(orgId, months),
+    queryFn: () => unwrap(http.GET('/api/tasks/trend', { params: { query: { orgId, months } } })),
+  });
+}
+
+export function useDirectives(orgId: number | undefined) {
+  return useQuery({
+    queryKey: taskKeys.directives(orgId),
+    queryFn: () => unwrap(http.GET('/api/tasks/directives', { params: { query: { orgId } } })),
+  });
+}
+
+// ——— Weekly schedule ———
+
+export function useScheduleWeek(orgId: number, week: string) {
+  return useQuery({
+    queryKey: scheduleKeys.week(orgId, week),
+    queryFn: () => unwrap(http.GET('/api/schedule', { params: { query: { orgId, week } } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The week as Word, to print (a plain link). */
+export function scheduleDocxUrl(orgId: number, week: string): string {
+  return withQuery('/api/schedule/docx', { orgId, week });
+}
+
+/** Adds an event (`id` null) or changes one; the answer says whether someone expected is double-booked. */
+export function useSaveEvent(id: number | null) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ScheduleEventBody) =>
+      unwrap(
+        id === null
+          ? http.POST('/api/schedule', { body })
+          : http.PUT('/api/schedule/{id}', { params: { path: { id } }, body }),
+      ),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: scheduleKeys.all }),
+  });
+}
+
+export function useDeleteEvent() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => unwrap(http.DELETE('/api/schedule/{id}', { params: { path: { id } } })),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: scheduleKeys.all }),
+  });
 }

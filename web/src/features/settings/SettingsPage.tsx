@@ -1,6 +1,5 @@
 // «Cài đặt chung» (admins): installation-wide settings: whether leaders and admins must use a second
 // factor, and (when the server has it) after how many days a task counts as stalled.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -16,44 +15,31 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { roleCan } from '../../../../domain/roles.ts';
-import { get, put } from '../../api/client.ts';
 import { useMe } from '../auth/session.tsx';
 import { errorText } from '../forms.ts';
-
-interface Settings {
-  requireTotpForPrivileged: boolean;
-  /** Days without a progress report after which a task counts as stalled (when the server has it). */
-  stalledDays?: number;
-}
-
-const KEY = ['settings'];
+import { type Settings, useSaveSettings, useSettings } from './api.ts';
 
 export function SettingsPage() {
   const me = useMe();
   const allowed = roleCan(me.user.role, 'settings.manage');
   const { message } = App.useApp();
-  const qc = useQueryClient();
-  const settings = useQuery({
-    queryKey: KEY,
-    queryFn: () => get<Settings>('/api/settings'),
-    enabled: allowed,
-  });
-  const save = useMutation({
-    mutationFn: (patch: Partial<Settings>) => put<Settings>('/api/settings', patch),
-    onSuccess: (s, patch) => {
-      qc.setQueryData(KEY, s);
-      if (patch.requireTotpForPrivileged === undefined) {
-        void message.success('Đã lưu cài đặt.');
-        return;
-      }
-      void message.success(
-        s.requireTotpForPrivileged
-          ? 'Đã bật: lãnh đạo và quản trị bắt buộc dùng xác thực hai lớp.'
-          : 'Đã tắt yêu cầu bắt buộc xác thực hai lớp.',
-      );
-    },
-    onError: (err) => void message.error(errorText(err)),
-  });
+  const settings = useSettings({ enabled: allowed });
+  const saving = useSaveSettings();
+  const save = (patch: Partial<Settings>) =>
+    saving.mutate(patch, {
+      onSuccess: (s) => {
+        if (patch.requireTotpForPrivileged === undefined) {
+          void message.success('Đã lưu cài đặt.');
+          return;
+        }
+        void message.success(
+          s.requireTotpForPrivileged
+            ? 'Đã bật: lãnh đạo và quản trị bắt buộc dùng xác thực hai lớp.'
+            : 'Đã tắt yêu cầu bắt buộc xác thực hai lớp.',
+        );
+      },
+      onError: (err) => void message.error(errorText(err)),
+    });
 
   if (!allowed) {
     return (
@@ -76,8 +62,8 @@ export function SettingsPage() {
             <Switch
               id="require-totp"
               checked={value}
-              loading={save.isPending}
-              onChange={(checked) => save.mutate({ requireTotpForPrivileged: checked })}
+              loading={saving.isPending}
+              onChange={(checked) => save({ requireTotpForPrivileged: checked })}
               data-testid="setting-require-totp"
             />
             <div>
@@ -106,8 +92,8 @@ export function SettingsPage() {
       {typeof settings.data?.stalledDays === 'number' && (
         <StalledDaysCard
           value={settings.data.stalledDays}
-          saving={save.isPending}
-          onSave={(stalledDays) => save.mutate({ stalledDays })}
+          saving={saving.isPending}
+          onSave={(stalledDays) => save({ stalledDays })}
         />
       )}
     </div>

@@ -1,15 +1,13 @@
 // Creating and editing an account, checked with the same zod schemas as the server.
-import { useQueryClient } from '@tanstack/react-query';
 import { Form, Input, Select, Switch } from 'antd';
 import { ROLES, type Role } from '../../../../domain/roles.ts';
 import { createUserBody, updateUserBody } from '../../../../domain/schemas/users.ts';
-import { patch, post } from '../../api/client.ts';
-import type { User } from '../../api/types.ts';
 import { ROLE_LABELS, SECRECY_LABELS } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { FormModal } from '../FormModal.tsx';
 import { checked, zodRules } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
+import { type User, useCreateUser, useUpdateUser } from './api.ts';
 
 const createRules = zodRules(createUserBody);
 const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
@@ -33,7 +31,7 @@ interface CreateValues {
 
 export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const me = useMe();
-  const qc = useQueryClient();
+  const create = useCreateUser();
   const [form] = Form.useForm<CreateValues>();
   return (
     <FormModal<CreateValues, User>
@@ -44,8 +42,7 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
       okText="Tạo tài khoản"
       successMessage={(u) => `Đã tạo tài khoản «${u.username}» cho ${u.fullName}.`}
       initialValues={{ role: 'specialist', clearance: 0 }}
-      submit={(v) => post<User>('/api/users', checked(form, createUserBody, v))}
-      onSuccess={() => void qc.invalidateQueries({ queryKey: ['users'] })}
+      submit={(v) => create.mutateAsync(checked(form, createUserBody, v))}
     >
       <Form.Item
         label="Họ và tên"
@@ -120,7 +117,7 @@ interface EditValues {
 
 export function EditUserModal({ user, open, onClose }: { user: User; open: boolean; onClose: () => void }) {
   const me = useMe();
-  const qc = useQueryClient();
+  const update = useUpdateUser(user.id);
   const [form] = Form.useForm<EditValues>();
   const self = user.id === me.user.id;
   return (
@@ -138,8 +135,7 @@ export function EditUserModal({ user, open, onClose }: { user: User; open: boole
         clearance: user.clearance,
         disabled: user.disabled,
       }}
-      submit={(v) => patch<User>(`/api/users/${user.id}`, checked(form, updateUserBody, v))}
-      onSuccess={() => void qc.invalidateQueries({ queryKey: ['users'] })}
+      submit={(v) => update.mutateAsync(checked(form, updateUserBody, v))}
     >
       <Form.Item
         label="Họ và tên"

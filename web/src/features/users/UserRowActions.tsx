@@ -1,21 +1,20 @@
 // What an admin can do with one account: edit, lock or unlock, reset the password, remove the
 // second factor (when the phone is lost).
 import { DownOutlined, EditOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Dropdown, Form, Input, type MenuProps, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { resetPasswordBody } from '../../../../domain/schemas/users.ts';
-import { patch, post } from '../../api/client.ts';
-import type { User } from '../../api/types.ts';
 import { useMe } from '../auth/session.tsx';
 import { FormModal } from '../FormModal.tsx';
 import { checked, errorText, zodRules } from '../forms.ts';
+import { type User, useResetPassword, useResetTotp, useUpdateUser } from './api.ts';
 import { EditUserModal } from './UserFormModal.tsx';
 
 const passwordRules = zodRules(resetPasswordBody).newPassword;
 
 function ResetPasswordModal({ user, open, onClose }: { user: User; open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<{ newPassword: string; confirm: string }>();
+  const reset = useResetPassword(user.id);
   return (
     <FormModal<{ newPassword: string; confirm: string }, void>
       open={open}
@@ -25,10 +24,7 @@ function ResetPasswordModal({ user, open, onClose }: { user: User; open: boolean
       okText="Đặt lại mật khẩu"
       successMessage="Đã đặt lại mật khẩu. Mọi phiên đăng nhập của tài khoản đã kết thúc."
       submit={(v) =>
-        post<void>(
-          `/api/users/${user.id}/reset-password`,
-          checked(form, resetPasswordBody, { newPassword: v.newPassword }),
-        )
+        reset.mutateAsync(checked(form, resetPasswordBody, { newPassword: v.newPassword }).newPassword)
       }
     >
       <Typography.Paragraph type="secondary">
@@ -64,29 +60,24 @@ function ResetPasswordModal({ user, open, onClose }: { user: User; open: boolean
 export function UserRowActions({ user }: { user: User }) {
   const me = useMe();
   const { message, modal } = App.useApp();
-  const qc = useQueryClient();
   const [dialog, setDialog] = useState<'edit' | 'password' | null>(null);
   const self = user.id === me.user.id;
 
-  const refresh = () => void qc.invalidateQueries({ queryKey: ['users'] });
-  const setDisabled = useMutation({
-    mutationFn: (disabled: boolean) => patch<User>(`/api/users/${user.id}`, { disabled }),
-    onSuccess: (u) => {
-      void message.success(
-        u.disabled ? `Đã khóa tài khoản ${u.fullName}.` : `Đã mở khóa tài khoản ${u.fullName}.`,
-      );
-      refresh();
-    },
-    onError: (err) => void message.error(errorText(err)),
-  });
-  const resetTotp = useMutation({
-    mutationFn: () => post<void>(`/api/users/${user.id}/totp/reset`),
-    onSuccess: () => {
-      void message.success(`Đã gỡ xác thực hai lớp của ${user.fullName}.`);
-      refresh();
-    },
-    onError: (err) => void message.error(errorText(err)),
-  });
+  const update = useUpdateUser(user.id);
+  const setDisabled = (disabled: boolean) =>
+    update.mutateAsync({ disabled }).then(
+      (u) =>
+        void message.success(
+          u.disabled ? `Đã khóa tài khoản ${u.fullName}.` : `Đã mở khóa tài khoản ${u.fullName}.`,
+        ),
+      (err: unknown) => void message.error(errorText(err)),
+    );
+  const resetTotp = useResetTotp(user.id);
+  const removeTotp = () =>
+    resetTotp.mutateAsync().then(
+      () => void message.success(`Đã gỡ xác thực hai lớp của ${user.fullName}.`),
+      (err: unknown) => void message.error(errorText(err)),
+    );
 
   const items: MenuProps['items'] = [
     user.disabled
@@ -96,7 +87,7 @@ export function UserRowActions({ user }: { user: User }) {
     { key: 'totp', label: 'Gỡ xác thực 2 lớp', disabled: !user.totpEnabled },
   ];
   const onMenu: MenuProps['onClick'] = ({ key }) => {
-    if (key === 'enable') setDisabled.mutate(false);
+    if (key === 'enable') void setDisabled(false);
     if (key === 'password') setDialog('password');
     if (key === 'disable') {
       modal.confirm({
@@ -105,7 +96,7 @@ export function UserRowActions({ user }: { user: User }) {
         okText: 'Khóa',
         okButtonProps: { danger: true },
         cancelText: 'Hủy',
-        onOk: () => setDisabled.mutateAsync(true).catch(() => undefined),
+        onOk: () => setDisabled(true),
       });
     }
     if (key === 'totp') {
@@ -115,7 +106,7 @@ export function UserRowActions({ user }: { user: User }) {
           'Dùng khi người dùng mất điện thoại. Người dùng sẽ bị đăng xuất và đăng nhập lại chỉ bằng mật khẩu (rồi đăng ký lại nếu quy định bắt buộc).',
         okText: 'Gỡ',
         cancelText: 'Hủy',
-        onOk: () => resetTotp.mutateAsync().catch(() => undefined),
+        onOk: () => removeTotp(),
       });
     }
   };

@@ -1,17 +1,15 @@
 // «Tài khoản»: the accounts of the units in the user's scope, in the server's order (by given name,
 // the Vietnamese way). Admins create and manage them; leaders and clerks only read.
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Input, Result, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { ROLES, type Role, roleCan } from '../../../../domain/roles.ts';
-import { get } from '../../api/client.ts';
-import type { User } from '../../api/types.ts';
 import { ROLE_LABELS, SECRECY_LABELS } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
 import { useDebounced } from '../useDebounced.ts';
+import { type User, useUsers } from './api.ts';
 import { CreateUserModal } from './UserFormModal.tsx';
 import { UserRowActions } from './UserRowActions.tsx';
 
@@ -32,18 +30,7 @@ export function UsersPage() {
   const [filters, setFilters] = useState<Filters>({ q: '', includeDisabled: false });
   const [creating, setCreating] = useState(false);
   const q = useDebounced(filters.q.trim());
-  const users = useQuery({
-    queryKey: ['users', { ...filters, q }],
-    queryFn: () =>
-      get<{ items: User[] }>('/api/users', {
-        q,
-        orgId: filters.orgId,
-        role: filters.role,
-        includeDisabled: filters.includeDisabled ? '1' : undefined,
-      }),
-    placeholderData: (prev) => prev,
-    enabled: roleCan(me.user.role, 'user.read'),
-  });
+  const users = useUsers({ ...filters, q }, { enabled: roleCan(me.user.role, 'user.read') });
 
   if (!roleCan(me.user.role, 'user.read')) {
     return (
