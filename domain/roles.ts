@@ -47,6 +47,21 @@ export const ACTIONS = [
   'archive.digitise', // digitisation batches (manifest and scans)
   'archive.approve_digitise', // approve digitising a file's Mật / Tối mật documents
   'archive.fixity', // fixity reports of the file store
+  'study.read', // study sessions (học tập nghị quyết) within scope or expected at, their statistics
+  'study.manage', // organise study sessions and make-ups, take attendance, mark reflections
+  'study.reflect', // submit one's own written reflection (bài thu hoạch), if one's account is a member's
+  'rules.manage', // add a version of a regulation's rule (a duration, a threshold): admins only
+  'meeting.read', // chi bộ meetings: staff within scope; role member those of its own chi bộ
+  'meeting.manage', // plan, notify, attendance, votes, minutes, files, quality (the secretary's work)
+  'meeting.resolve', // issue the resolution (its number and its tasks) and report it to the committee above
+  'proposal.read', // schemes and thematic reports: the lead unit's scope, the task force, the consulted
+  'proposal.manage', // create, versions, task force, stage deadlines, consultation rounds, dispositions, measures
+  'proposal.comment', // comment on a version sent for comments (a consulted unit or person)
+  'proposal.conclude', // record the standing committee's conclusion and the issue (measures become tasks)
+  'intel.read', // situation reports, the hot-issue register, the calendar, warnings and the synthesis within scope
+  'intel.report', // send a periodic or quick report for one's unit
+  'intel.manage', // reporting calendar, hot-issue register (file items, links, status), categories
+  'intel.direct', // a leader's direction on a hot issue (it becomes a task)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -81,6 +96,25 @@ const GRANTS: Record<Action, readonly Role[]> = {
   'archive.digitise': ['admin', 'clerk'],
   'archive.approve_digitise': ['leader'],
   'archive.fixity': ['admin'],
+  'study.read': ['admin', 'leader', 'clerk', 'specialist', 'member'],
+  'study.manage': ['admin', 'leader', 'clerk', 'specialist'],
+  'study.reflect': ['admin', 'leader', 'clerk', 'specialist', 'member'],
+  'rules.manage': ['admin'],
+  'meeting.read': ['admin', 'leader', 'clerk', 'specialist', 'member'],
+  // Admins keep the records too (as they do members'); the resolution gives tasks, which they do not.
+  'meeting.manage': ['admin', 'leader', 'clerk', 'specialist'],
+  'meeting.resolve': ['leader', 'clerk', 'specialist'],
+  'proposal.read': ['admin', 'leader', 'clerk', 'specialist', 'member'],
+  // Drafting and tracking is the staff's work; admins keep accounts, not schemes.
+  'proposal.manage': ['leader', 'clerk', 'specialist'],
+  // A member may be consulted in person (an expert, a veteran cadre).
+  'proposal.comment': ['leader', 'clerk', 'specialist', 'member'],
+  'proposal.conclude': ['leader'],
+  // Situation reports are the staff's work; members and admins (who keep accounts) do not read them.
+  'intel.read': ['leader', 'clerk', 'specialist'],
+  'intel.report': ['leader', 'clerk', 'specialist'],
+  'intel.manage': ['leader', 'clerk', 'specialist'],
+  'intel.direct': ['leader'],
 };
 
 export function roleCan(role: Role, action: Action): boolean {

@@ -5,13 +5,22 @@
 
 import { type Actor as AccessActor, type AccessRecord, canSee, isUnder, type OrgNode } from './access.ts';
 
-export const TASK_SOURCE_KINDS = ['program_item', 'document', 'meeting', 'adhoc'] as const;
+export const TASK_SOURCE_KINDS = [
+  'program_item',
+  'document',
+  'meeting',
+  'proposal',
+  'intel_issue',
+  'adhoc',
+] as const;
 export type TaskSourceKind = (typeof TASK_SOURCE_KINDS)[number];
 
 export const TASK_SOURCE_LABELS: Record<TaskSourceKind, string> = {
   program_item: 'Chương trình công tác',
   document: 'Ý kiến chỉ đạo trên văn bản',
   meeting: 'Kết luận hội nghị, cuộc họp',
+  proposal: 'Giải pháp của đề án đã ban hành',
+  intel_issue: 'Chỉ đạo xử lý vụ việc, điểm nóng',
   adhoc: 'Giao trực tiếp',
 };
 

@@ -14,10 +14,15 @@ import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { documentRoutes } from './modules/documents/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { homeRoutes } from './modules/home/routes.ts';
+import { intelRoutes } from './modules/intel/routes.ts';
+import { meetingRoutes } from './modules/meetings/routes.ts';
 import { memberRoutes } from './modules/members/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { orgRoutes } from './modules/orgs/routes.ts';
 import { programRoutes } from './modules/programs/routes.ts';
+import { proposalRoutes } from './modules/proposals/routes.ts';
+import { ruleRoutes } from './modules/rules/routes.ts';
 import { settingsRoutes } from './modules/settings/routes.ts';
 import { taskRoutes } from './modules/tasks/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
@@ -67,6 +72,11 @@ export function createApp(deps: Deps, opts: { web?: boolean; backupToken?: () =>
     backupRoutes(deps, opts.backupToken ?? (() => undefined)),
     programRoutes(deps),
     taskRoutes(deps),
+    proposalRoutes(deps),
+    intelRoutes(deps),
+    ruleRoutes(deps),
+    meetingRoutes(deps),
+    homeRoutes(deps),
   ]) {
     app.route('/', router);
   }

@@ -6,6 +6,7 @@ import { generatePassword } from './auth/passwords.ts';
 import { ADVISORY_KEYS, advisoryXactLock } from './db/advisory.ts';
 import { type Deps, transact } from './deps.ts';
 import { createRoot, rootUnit } from './modules/orgs/service.ts';
+import { ensureRuleDefaults } from './modules/rules/service.ts';
 import { createFirstAdmin, hasAccounts } from './modules/users/service.ts';
 
 export interface BootstrapResult {
@@ -30,6 +31,8 @@ export async function bootstrap(deps: Deps): Promise<BootstrapResult> {
       root = await createRoot(tx, ctx, deps.config.orgName, deps.config.orgCode);
       result.createdRoot = true;
     }
+    // The rules' defaults, on every start: a new rule of the catalogue gets its row (idempotent).
+    await ensureRuleDefaults(tx, ctx);
     if (!(await hasAccounts(tx, ctx))) {
       const password = envPassword ?? generatePassword();
       await createFirstAdmin(tx, ctx, root.id, password);

@@ -10,6 +10,10 @@ import { type RequestCtx, systemCtx } from './auth/actor.ts';
 import { generatePassword } from './auth/passwords.ts';
 import { bootstrap } from './bootstrap.ts';
 import { loadDemoContent } from './demo-content.ts';
+import { loadDemoIntel } from './demo-intel.ts';
+import { loadDemoMeetings } from './demo-meetings.ts';
+import { loadDemoProposals } from './demo-proposals.ts';
+import { loadDemoStudies } from './demo-studies.ts';
 import type { Deps } from './deps.ts';
 import { merge } from './modules/orgs/reorganise/service.ts';
 import * as orgs from './modules/orgs/service.ts';
@@ -331,6 +335,10 @@ export async function loadDemo(
     accounts.set(u.username, created.id);
   }
   await loadDemoContent(deps, password, ids, accounts);
+  await loadDemoProposals(deps, password, ids, accounts);
+  await loadDemoStudies(deps, password, ids, accounts);
+  await loadDemoMeetings(deps, password, ids, accounts);
+  await loadDemoIntel(deps, password, ids, accounts);
   const lines = [
     'vanphong — tài khoản dữ liệu mẫu (demo)',
     `Mật khẩu: ${password}`,

@@ -2,10 +2,21 @@
 import type { RequestCtx } from './auth/actor.ts';
 import type { Db } from './db/client.ts';
 import { AppError } from './http/errors.ts';
+import { homeCounts as disposalHomeCounts } from './modules/archive/disposal/service.ts';
 import { recordGuard } from './modules/archive/service.ts';
-import { registerDirectionTaskCreator } from './modules/documents/handling/service.ts';
+import {
+  homeCounts as documentsHomeCounts,
+  registerDirectionTaskCreator,
+} from './modules/documents/handling/service.ts';
 import { registerRecordGuard } from './modules/documents/service.ts';
+import { registerHomeSection } from './modules/home/service.ts';
+import { homeNextMeeting, homeCounts as meetingsHomeCounts } from './modules/meetings/home/service.ts';
+import { homeStudies } from './modules/meetings/studies/reflections/service.ts';
+import { homeSelf } from './modules/members/self/service.ts';
+import { homeNotices } from './modules/notifications/service.ts';
 import { itemIdsOfProgram, itemRef, programsOfItems } from './modules/programs/items/service.ts';
+import { homeCounts as programsHomeCounts } from './modules/programs/waiting/service.ts';
+import { homeTasks, homeCounts as tasksHomeCounts } from './modules/tasks/lists/service.ts';
 import { createTaskInTx, registerProgramItems } from './modules/tasks/service.ts';
 
 /**
@@ -53,4 +64,16 @@ export function registerIntegrations(): void {
   registerDirectionTaskCreator(taskFromDirection);
   // A task given from a programme item records the item; the programmes area answers for its items.
   registerProgramItems({ item: itemRef, programsOf: programsOfItems, itemsOf: itemIdsOfProgram });
+  // The home page (GET /api/me/home) asks each area for its own section or figures; a section
+  // nobody registers is answered as unavailable.
+  registerHomeSection('member.tasks', (deps, ctx) => homeTasks(deps, ctx));
+  registerHomeSection('member.self', (deps, ctx, week) => homeSelf(deps, ctx, week.today));
+  registerHomeSection('member.notices', (deps, ctx) => homeNotices(deps, ctx));
+  registerHomeSection('member.studies', homeStudies);
+  registerHomeSection('member.meeting', homeNextMeeting);
+  registerHomeSection('staff.documents', (deps, ctx) => documentsHomeCounts(deps, ctx));
+  registerHomeSection('staff.tasks', tasksHomeCounts);
+  registerHomeSection('staff.meetings', meetingsHomeCounts);
+  registerHomeSection('staff.programs', (deps, ctx) => programsHomeCounts(deps, ctx));
+  registerHomeSection('staff.archive', (deps, ctx) => disposalHomeCounts(deps, ctx));
 }

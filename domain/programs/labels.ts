@@ -1,6 +1,6 @@
 // Programme kinds, statuses and expected products, with their Vietnamese names.
 
-export const PROGRAM_KINDS = ['term', 'year', 'quarter', 'month', 'week'] as const;
+export const PROGRAM_KINDS = ['term', 'year', 'quarter', 'month', 'week', 'action'] as const;
 export type ProgramKind = (typeof PROGRAM_KINDS)[number];
 
 export const PROGRAM_KIND_LABELS: Record<ProgramKind, string> = {
@@ -9,6 +9,8 @@ export const PROGRAM_KIND_LABELS: Record<ProgramKind, string> = {
   quarter: 'Quý',
   month: 'Tháng',
   week: 'Tuần',
+  // Chương trình hành động: concretises one resolution or directive (domain/resolution.ts).
+  action: 'Chương trình hành động',
 };
 
 export const PROGRAM_STATUSES = ['draft', 'approved'] as const;

@@ -1,5 +1,6 @@
 // Request bodies and queries of the programmes, tasks and schedule API (server routes and web forms
 // validate with the same schemas).
+import { resolutionInput } from '../resolution.ts';
 import { TASK_SOURCE_KINDS } from '../tasks.ts';
 import { id, idParam, isoDate, level, limitParam, optionalText, text, z } from '../validation.ts';
 import { PROGRAM_KINDS, PROGRAM_STATUSES, REPORT_KINDS } from './labels.ts';
@@ -19,6 +20,8 @@ export const createProgramBody = z.object({
   endsOn: isoDate,
   parentProgramId: id.optional(),
   secrecy: level.optional(),
+  /** Kind `action` only: the resolution or directive the programme concretises. */
+  resolution: resolutionInput.optional(),
 });
 
 export const updateProgramBody = z.object({
@@ -75,6 +78,8 @@ export const programListQuery = z.object({
   year: z.coerce.number().int().min(1930).max(2200).optional(),
   parentProgramId: idParam.optional(),
   q: text(200, 0).optional(),
+  /** Action programmes on one resolution: its symbol ("57-NQ/TW") or its title as written. */
+  resolution: text(200).optional(),
 });
 
 export const reportQuery = z.object({

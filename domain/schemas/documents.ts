@@ -82,6 +82,8 @@ export const searchQuery = z.object({
   to: isoDate.optional(),
   secrecy: z.coerce.number().int().min(0).max(3).optional(),
   status: text(20, 0).optional(),
+  /** Documents whose signer is this account (a leader's «trình tôi ký»). */
+  signerId: idParam.optional(),
   limit: limitParam,
   cursor: z
     .string()

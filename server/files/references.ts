@@ -7,7 +7,10 @@ export const FILE_COLUMNS: readonly q.FileColumn[] = [
   { table: 'document_files', column: 'sha256' }, // documents' files, scans of digitised documents
   { table: 'document_files', column: 'ocr_sha256' }, // their searchable PDF/A
   { table: 'task_files', column: 'sha256' }, // evidence and products of tasks
+  { table: 'meeting_files', column: 'sha256' }, // materials, signed minutes and resolutions of meetings
+  { table: 'study_reflections', column: 'sha256' }, // written reflections on a studied resolution
   { table: 'archive_disposal_lists', column: 'minutes_sha256' }, // destruction minutes (Word)
+  { table: 'proposal_versions', column: 'sha256' }, // versions of schemes (Word)
 ];
 
 export function isReferenced(db: Db, sha256: string): Promise<boolean> {

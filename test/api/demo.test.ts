@@ -64,7 +64,32 @@ describe('demo', () => {
     const record = await member.get(`/api/members/${own.body.items[0].id}`);
     expect(record.status).toBe(200);
     expect(record.body).toMatchObject({ fullName: 'Trịnh Văn Khoa', userId: me.id });
+    // A year of meetings of the chi bộ: a member absent without reason in 3 months is on the list
+    // for the rolls, a quarter without a thematic meeting shows in the overview, and the member sees
+    // the next meeting with its document on their home.
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString();
+    const year = Number(today.slice(5, 7)) > 6 ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
+    const absences = await leader.get(`/api/meetings/absences?orgId=${me.orgId}&year=${year}`);
+    expect(absences.body.items).toEqual([
+      expect.objectContaining({ fullName: 'Đỗ Minh Tuấn', absentMonths: 3 }),
+    ]);
+    const wardId = (await leader.get('/api/auth/me')).body.user.orgId;
+    const overview = await leader.get(`/api/meetings/overview?orgId=${wardId}&year=${year}`);
+    const cells = overview.body.items.filter((u: { meetings: number }) => u.meetings > 0);
+    expect(cells).toHaveLength(2);
+    expect(cells.find((u: { orgId: number }) => u.orgId === me.orgId).quartersWithoutThematic).toContain(2);
+    const next = (await member.get('/api/me/home')).body.member.meeting.next;
+    expect(next.documents).toHaveLength(1);
+    expect(next.agenda.length).toBeGreaterThan(1);
+    // A study session of the ward with a make-up, and the member's reflection marked on its home.
+    const studies = await leader.get('/api/studies?makeups=true');
+    expect(studies.body.items).toHaveLength(2);
+    expect((await member.get('/api/me/home')).body.member.studies.items[0]).toMatchObject({
+      reflection: 'written',
+      reflectionLabel: 'Thu hoạch: Đạt (9 điểm)',
+    });
     // Loading twice adds nothing.
     expect((await loadDemo(t.rt)).loaded).toBe(false);
-  });
+    // The demo builds a year of meetings too: on a busy machine it takes more than the default minute.
+  }, 180_000);
 });

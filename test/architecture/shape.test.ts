@@ -234,6 +234,11 @@ const TABLE_OWNER: [RegExp, string][] = [
   [/^(tasks|task_\w+)$/, 'tasks'],
   [/^(members|member_\w+|base_salaries|org_ratings)$/, 'members'],
   [/^archive_\w+$/, 'archive'],
+  [/^rule_\w+$/, 'rules'],
+  [/^finance_\w+$/, 'finance'],
+  [/^(meetings|meeting_\w+|study_\w+)$/, 'meetings'],
+  [/^(proposals|proposal_\w+)$/, 'proposals'],
+  [/^intel_\w+$/, 'intel'],
 ];
 const READ_BY_ALL = new Set(['orgs', 'org_versions', 'org_links', 'users']);
 

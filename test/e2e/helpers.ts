@@ -83,6 +83,9 @@ export async function startE2E(): Promise<E2E> {
         locale: 'vi-VN',
         timezoneId: 'Asia/Ho_Chi_Minh',
         viewport: { width: 1366, height: 860 },
+        // The app's service worker (web/src/pwa.ts) only where a test asks for it: it would answer
+        // some requests from its caches.
+        serviceWorkers: 'block',
         ...options,
       });
       const page = await context.newPage();

@@ -1,49 +1,91 @@
+// The routes. Each area is its own chunk, loaded when its address is first opened (React.lazy), so a
+// member on a phone downloads the shell and the home, never the archive's screens. The home is in
+// the first chunk: it is what every account opens first. The login page is a chunk of its own too
+// (a signed-in member never needs it).
 import { Spin } from 'antd';
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { ArchiveArea } from './features/archive/ArchiveArea.tsx';
-import { AuditPage } from './features/audit/AuditPage.tsx';
-import { LoginPage } from './features/auth/LoginPage.tsx';
 import { SessionProvider, useSession } from './features/auth/session.tsx';
-import { TotpEnrolPage } from './features/auth/TotpEnrolPage.tsx';
-import { DocumentsPage } from './features/documents/DocumentsPage.tsx';
-import { MembersArea } from './features/members/MembersArea.tsx';
-import { OrgsPage } from './features/orgs/OrgsPage.tsx';
-import { ProfilePage } from './features/profile/ProfilePage.tsx';
-import { ProgramsArea } from './features/programs/ProgramsArea.tsx';
-import { SettingsPage } from './features/settings/SettingsPage.tsx';
-import { UsersPage } from './features/users/UsersPage.tsx';
 import { AppLayout } from './shell/AppLayout.tsx';
 import { AREAS } from './shell/areas.tsx';
 import { Home } from './shell/Home.tsx';
-import { NotBuilt } from './shell/NotBuilt.tsx';
 import './styles.css';
+
+/**
+ * A page from its own chunk, inside antd's App (its messages and dialogs), which comes with the
+ * pages: `lazyPage(() => import('./x.tsx'), 'XPage')`.
+ */
+function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M) {
+  return lazy(async () => {
+    const [m, { PageApp }] = await Promise.all([load(), import('./shell/PageApp.tsx')]);
+    const Page = m[name] as ComponentType;
+    return {
+      default: () => (
+        <PageApp>
+          <Page />
+        </PageApp>
+      ),
+    };
+  });
+}
+
+const LoginPage = lazyPage(() => import('./features/auth/LoginPage.tsx'), 'LoginPage');
+const TotpEnrolPage = lazyPage(() => import('./features/auth/TotpEnrolPage.tsx'), 'ForcedTotpEnrolPage');
+const DocumentsPage = lazyPage(() => import('./features/documents/DocumentsPage.tsx'), 'DocumentsPage');
+const ArchiveArea = lazyPage(() => import('./features/archive/ArchiveArea.tsx'), 'ArchiveArea');
+const OrgsPage = lazyPage(() => import('./features/orgs/OrgsPage.tsx'), 'OrgsPage');
+const ProgramsArea = lazyPage(() => import('./features/programs/ProgramsArea.tsx'), 'ProgramsArea');
+const MembersArea = lazyPage(() => import('./features/members/MembersArea.tsx'), 'MembersArea');
+const StudiesArea = lazyPage(() => import('./features/studies/StudiesArea.tsx'), 'StudiesArea');
+const MeetingsArea = lazyPage(() => import('./features/meetings/MeetingsArea.tsx'), 'MeetingsArea');
+const ProposalsArea = lazyPage(() => import('./features/proposals/ProposalsArea.tsx'), 'ProposalsArea');
+const IntelArea = lazyPage(() => import('./features/intel/IntelArea.tsx'), 'IntelArea');
+const RulesPage = lazyPage(() => import('./features/rules/RulesPage.tsx'), 'RulesPage');
+const UsersPage = lazyPage(() => import('./features/users/UsersPage.tsx'), 'UsersPage');
+const AuditPage = lazyPage(() => import('./features/audit/AuditPage.tsx'), 'AuditPage');
+const ProfilePage = lazyPage(() => import('./features/profile/ProfilePage.tsx'), 'ProfilePage');
+const SettingsPage = lazyPage(() => import('./features/settings/SettingsPage.tsx'), 'SettingsPage');
+// antd's Result draws its pictures in code: an unbuilt area's notice loads them only when opened.
+const NotBuilt = lazy(async () => ({ default: (await import('./shell/NotBuilt.tsx')).NotBuilt }));
+
+function Loading() {
+  return (
+    <div className="page-loading">
+      <Spin size="large" />
+    </div>
+  );
+}
+
+/** A page that may still be loading its chunk: a spinner in its place meanwhile. */
+function page(node: ReactNode) {
+  return <Suspense fallback={<Loading />}>{node}</Suspense>;
+}
 
 function Gate() {
   const { me, loading } = useSession();
-  if (loading) {
-    return (
-      <div style={{ display: 'grid', placeItems: 'center', minHeight: '100vh' }}>
-        <Spin size="large" />
-      </div>
-    );
-  }
-  if (!me) return <LoginPage />;
-  if (me.mustEnrolTotp) return <TotpEnrolPage forced />;
+  if (loading) return <Loading />;
+  if (!me) return page(<LoginPage />);
+  if (me.mustEnrolTotp) return page(<TotpEnrolPage />);
   return (
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={<Home />} />
-        <Route path="van-ban/*" element={<DocumentsPage />} />
-        <Route path="luu-tru/*" element={<ArchiveArea />} />
-        <Route path="to-chuc/*" element={<OrgsPage />} />
-        <Route path="chuong-trinh/*" element={<ProgramsArea />} />
-        <Route path="dang-vien/*" element={<MembersArea />} />
-        <Route path="tai-khoan/*" element={<UsersPage />} />
-        <Route path="nhat-ky/*" element={<AuditPage />} />
-        <Route path="ca-nhan" element={<ProfilePage />} />
-        <Route path="cai-dat" element={<SettingsPage />} />
+        <Route path="van-ban/*" element={page(<DocumentsPage />)} />
+        <Route path="luu-tru/*" element={page(<ArchiveArea />)} />
+        <Route path="to-chuc/*" element={page(<OrgsPage />)} />
+        <Route path="chuong-trinh/*" element={page(<ProgramsArea />)} />
+        <Route path="dang-vien/*" element={page(<MembersArea />)} />
+        <Route path="hoc-tap/*" element={page(<StudiesArea />)} />
+        <Route path="sinh-hoat/*" element={page(<MeetingsArea />)} />
+        <Route path="de-an/*" element={page(<ProposalsArea />)} />
+        <Route path="tinh-hinh/*" element={page(<IntelArea />)} />
+        <Route path="quy-dinh/*" element={page(<RulesPage />)} />
+        <Route path="tai-khoan/*" element={page(<UsersPage />)} />
+        <Route path="nhat-ky/*" element={page(<AuditPage />)} />
+        <Route path="ca-nhan" element={page(<ProfilePage />)} />
+        <Route path="cai-dat" element={page(<SettingsPage />)} />
         {AREAS.filter((a) => !a.built).map((a) => (
-          <Route key={a.key} path={`${a.path.slice(1)}/*`} element={<NotBuilt area={a} />} />
+          <Route key={a.key} path={`${a.path.slice(1)}/*`} element={page(<NotBuilt area={a} />)} />
         ))}
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

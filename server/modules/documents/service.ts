@@ -3,7 +3,8 @@
 // and the Word output. The workflow, handling, files, search, terms and registers are in subfolders.
 import type { z } from 'zod';
 import { todayVn } from '../../../domain/dates.ts';
-import { incomingYear } from '../../../domain/documents.ts';
+import { DOCUMENT_TYPES, incomingYear } from '../../../domain/documents.ts';
+import { type ResolutionInput, resolutionKey, STUDIED_TYPE_CODES } from '../../../domain/resolution.ts';
 import type { createDocumentBody, updateDocumentBody } from '../../../domain/schemas/documents.ts';
 import type { Actor, RequestCtx } from '../../auth/actor.ts';
 import { authorize, may, requireSecrecyWithin, signedIn } from '../../auth/authorize.ts';
@@ -310,6 +311,43 @@ export async function getDocument(deps: Deps, ctx: RequestCtx, id: number): Prom
     handling: handling.map(presentHandling),
     recipients: recipients.map(presentRecipient),
     can: documentCan(actor, doc, { record, handles }),
+  };
+}
+
+/**
+ * The text another area names as the one it studies or concretises (a study session, an action
+ * programme): a document the reader sees (404 otherwise) — a resolution, directive, conclusion,
+ * regulation, guide or circular with its số ký hiệu (422 otherwise) — or a reference written by hand
+ * for a text that is not in the system. `key` matches the two (domain/resolution.ts).
+ */
+export async function studiedText(
+  db: Db,
+  ctx: RequestCtx,
+  input: ResolutionInput,
+): Promise<{ documentId: number | null; ref: string; title: string; key: string }> {
+  const actor = signedIn(ctx);
+  if (input.documentId === undefined) {
+    const ref = input.ref ?? '';
+    return { documentId: null, ref, title: input.title ?? '', key: resolutionKey(ref) };
+  }
+  const doc = await visibleDoc(db, actor, input.documentId);
+  const typeName = (code: string) => DOCUMENT_TYPES.find((t) => t.code === code)?.name ?? code;
+  if (!STUDIED_TYPE_CODES.includes(doc.type_code)) {
+    throw new RuleError(
+      'document_not_studied',
+      `Văn bản «${doc.summary}» không thuộc loại được học tập, quán triệt (${STUDIED_TYPE_CODES.map(typeName)
+        .join(', ')
+        .toLowerCase()}).`,
+    );
+  }
+  if (!doc.symbol) {
+    throw new RuleError('document_without_symbol', `Văn bản «${doc.summary}» chưa có số ký hiệu.`);
+  }
+  return {
+    documentId: Number(doc.id),
+    ref: `${typeName(doc.type_code)} số ${doc.symbol}`,
+    title: doc.summary,
+    key: resolutionKey(doc.symbol),
   };
 }
 

@@ -4,6 +4,7 @@ import type { RequestCtx } from '../../auth/actor.ts';
 import { signedIn } from '../../auth/authorize.ts';
 import type { Db } from '../../db/client.ts';
 import { type Deps, transact } from '../../deps.ts';
+import type { HomeNoticesSection } from '../home/presenter.ts';
 import { type NotificationPage, presentNotification } from './presenter.ts';
 import * as q from './queries.ts';
 
@@ -62,4 +63,21 @@ export async function markRead(
   const actor = signedIn(ctx);
   const marked = await transact(deps, (tx) => q.markRead(tx, actor.userId, ids));
   return { marked };
+}
+
+/** A member's home: the latest notices and the unread count. */
+export async function homeNotices(deps: Deps, ctx: RequestCtx): Promise<HomeNoticesSection> {
+  signedIn(ctx);
+  const page = await list(deps, ctx, { unreadOnly: false, limit: 5 });
+  return {
+    unread: page.unread,
+    items: page.items.map((n) => ({
+      id: n.id,
+      title: n.title,
+      body: n.body,
+      link: n.link,
+      createdAt: n.createdAt,
+      read: n.read,
+    })),
+  };
 }

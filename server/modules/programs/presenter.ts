@@ -33,9 +33,23 @@ export const ProgramJson = z
     approvedByName: z.string().nullable(),
     itemCount: int,
     createdAt: z.string().nullable(),
+    /** An action programme's resolution or directive (a document of the system, or a reference). */
+    resolution: z
+      .object({ documentId: int.nullable(), ref: z.string(), title: z.string() })
+      .nullable()
+      .openapi('ProgramResolution'),
   })
   .openapi('Program');
 export type ProgramJson = z.infer<typeof ProgramJson>;
+
+function resolutionOf(r: ProgramRow): ProgramJson['resolution'] {
+  if (r.resolution_ref === null || r.resolution_title === null) return null;
+  return {
+    documentId: r.resolution_document_id === null ? null : Number(r.resolution_document_id),
+    ref: r.resolution_ref,
+    title: r.resolution_title,
+  };
+}
 
 export function presentProgram(r: ProgramRow): ProgramJson {
   return {
@@ -57,6 +71,7 @@ export function presentProgram(r: ProgramRow): ProgramJson {
     approvedByName: r.approved_by_name,
     itemCount: r.item_count,
     createdAt: toIso(r.created_at),
+    resolution: resolutionOf(r),
   };
 }
 

@@ -9,6 +9,14 @@ import { one, rows } from '../../db/sql.ts';
 
 export const ENTITY = 'program';
 
+/** The text an action programme concretises, with its matching key (domain/resolution.ts). */
+export interface Resolution {
+  documentId: number | null;
+  ref: string;
+  title: string;
+  key: string;
+}
+
 export interface ProgramRow {
   id: number;
   owner_org_id: number;
@@ -27,11 +35,15 @@ export interface ProgramRow {
   approved_by_name: string | null;
   created_at: string;
   item_count: number;
+  resolution_document_id: number | string | null;
+  resolution_ref: string | null;
+  resolution_title: string | null;
 }
 
 export const COLS = sql`p.id, p.owner_org_id, o.name AS org_name, o.path::text AS org_path, p.kind, p.title, p.theme,
   p.starts_on::text AS starts_on, p.ends_on::text AS ends_on, p.parent_program_id, p.status, p.revision, p.secrecy,
   p.approved_at, au.full_name AS approved_by_name, p.created_at,
+  p.resolution_document_id, p.resolution_ref, p.resolution_title,
   (SELECT count(*) FROM program_items i WHERE i.program_id = p.id)::integer AS item_count`;
 export const FROM = sql`programs p JOIN orgs o ON o.id = p.owner_org_id LEFT JOIN users au ON au.id = p.approved_by`;
 
@@ -64,6 +76,8 @@ export interface ListFilters {
   year?: number | undefined;
   parentProgramId?: number | undefined;
   q?: string | undefined;
+  /** The key of a resolution (domain/resolution.ts): its action programmes. */
+  resolutionKey?: string | undefined;
 }
 
 export function list(db: Db, actor: Actor, f: ListFilters) {
@@ -77,6 +91,7 @@ export function list(db: Db, actor: Actor, f: ListFilters) {
     );
   }
   if (f.parentProgramId) conds.push(sql`p.parent_program_id = ${f.parentProgramId}`);
+  if (f.resolutionKey) conds.push(sql`p.resolution_key = ${f.resolutionKey}`);
   if (f.q)
     conds.push(sql`vn_fold(p.title || ' ' || coalesce(p.theme, '')) LIKE '%' || vn_fold(${f.q}) || '%'`);
   return rows<ProgramRow>(
@@ -98,13 +113,17 @@ export async function insert(
     parentProgramId: number | null;
     secrecy: number;
     createdBy: number;
+    resolution?: Resolution | null;
   },
 ): Promise<number> {
+  const r = p.resolution ?? null;
   const row = await one<{ id: number }>(
     db,
-    sql`INSERT INTO programs (owner_org_id, kind, title, theme, starts_on, ends_on, parent_program_id, secrecy, created_by)
+    sql`INSERT INTO programs (owner_org_id, kind, title, theme, starts_on, ends_on, parent_program_id, secrecy, created_by,
+                             resolution_document_id, resolution_ref, resolution_title, resolution_key)
         VALUES (${p.orgId}, ${p.kind}, ${p.title}, ${p.theme}, ${p.startsOn}::date, ${p.endsOn}::date,
-                ${p.parentProgramId}::integer, ${p.secrecy}, ${p.createdBy})
+                ${p.parentProgramId}::integer, ${p.secrecy}, ${p.createdBy},
+                ${r?.documentId ?? null}::bigint, ${r?.ref ?? null}, ${r?.title ?? null}, ${r?.key ?? null})
         RETURNING id`,
   );
   if (!row) throw new Error('insert program returned nothing');

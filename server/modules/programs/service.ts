@@ -5,6 +5,7 @@
 import { isUnder } from '../../../domain/access.ts';
 import { formatDateVi } from '../../../domain/dates.ts';
 import type { createProgramBody, updateProgramBody } from '../../../domain/programs/schemas.ts';
+import { resolutionKey as resolutionKeyOf } from '../../../domain/resolution.ts';
 import type { z } from '../../../domain/validation.ts';
 import { type Actor, actorOf, type RequestCtx } from '../../auth/actor.ts';
 import { authorize, may, requireSecrecyWithin } from '../../auth/authorize.ts';
@@ -29,9 +30,11 @@ import {
   presentRevisions,
 } from './presenter.ts';
 import * as q from './queries.ts';
+import { inheritedResolution, resolutionFor } from './resolution.ts';
 import { cascadeTitle, programLink, requireDates, requireReason } from './rules.ts';
 
 const NOT_FOUND = 'Chương trình';
+type ListInput = Omit<q.ListFilters, 'resolutionKey'> & { resolution?: string | undefined };
 
 /** A programme the account sees (404 otherwise): every reading of a programme starts here. */
 export async function visibleProgram(db: Db, ctx: RequestCtx, id: number): Promise<q.ProgramRow> {
@@ -110,9 +113,12 @@ async function parentFor(tx: Db, actor: Actor, parentId: number, org: ScopedOrgR
   return parent;
 }
 
-export async function list(deps: Deps, ctx: RequestCtx, f: q.ListFilters): Promise<ProgramList> {
+/** `resolution`: the action programmes on one text, by its symbol or title (domain/resolution.ts). */
+export async function list(deps: Deps, ctx: RequestCtx, f: ListInput): Promise<ProgramList> {
   const actor = authorize(ctx, 'program.read');
-  return { items: (await q.list(deps.database.db, actor, f)).map(presentProgram) };
+  const { resolution, ...rest } = f;
+  const filters = { ...rest, resolutionKey: resolution ? resolutionKeyOf(resolution) : undefined };
+  return { items: (await q.list(deps.database.db, actor, filters)).map(presentProgram) };
 }
 
 export async function detail(deps: Deps, ctx: RequestCtx, id: number): Promise<ProgramDetail> {
@@ -156,7 +162,8 @@ export async function create(
     requireDates(input.startsOn, input.endsOn);
     const secrecy = input.secrecy ?? 0;
     requireSecrecyWithin(actor, secrecy);
-    if (input.parentProgramId) await parentFor(tx, actor, input.parentProgramId, org);
+    const parent = input.parentProgramId ? await parentFor(tx, actor, input.parentProgramId, org) : undefined;
+    const resolution = await resolutionFor(tx, ctx, input, parent);
     const id = await q.insert(tx, {
       orgId: org.id,
       kind: input.kind,
@@ -167,6 +174,7 @@ export async function create(
       parentProgramId: input.parentProgramId ?? null,
       secrecy,
       createdBy: actor.userId,
+      resolution,
     });
     const out = presentProgram((await q.byId(tx, id)) as q.ProgramRow);
     await recordAudit(tx, ctx, {
@@ -359,6 +367,8 @@ export async function cascade(
       parentProgramId: parent.id,
       secrecy: parent.secrecy,
       createdBy: actor.userId,
+      // An action programme's lower programmes concretise the same text.
+      resolution: inheritedResolution(parent),
     });
     if (input.copyItems !== false) {
       const mapped = new Map<number, number>();

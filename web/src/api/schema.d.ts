@@ -2628,6 +2628,7 @@ export interface paths {
                     orgId?: number;
                     q?: string;
                     secrecy?: number | null;
+                    signerId?: number;
                     status?: string;
                     to?: string;
                     typeCode?: string;
@@ -3638,6 +3639,2325 @@ export interface paths {
                         "application/json": components["schemas"]["Health"];
                     };
                 };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lịch báo cáo định kỳ của các đơn vị cấp dưới: kỳ gần nhất, đơn vị chậm nộp, hạn kỳ tới */
+        get: {
+            parameters: {
+                query?: {
+                    on?: string;
+                    orgId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Lịch báo cáo */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntelCalendar"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục lĩnh vực thông tin tình hình đang dùng */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Các lĩnh vực */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntelCategoryList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sổ theo dõi vụ việc, điểm nóng: đang mở trước, nghiêm trọng trước */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    open?: "true" | "false";
+                    orgId?: number;
+                    status?: "new" | "watching" | "reported" | "directed" | "resolved" | "recurred";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Danh sách */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntelIssueList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Đưa một vụ việc, điểm nóng vào sổ theo dõi (có thể gắn ngay các vụ việc đã báo cáo) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        category: string;
+                        itemIds?: number[];
+                        orgId: number;
+                        placeOrgId?: number;
+                        secrecy?: number;
+                        severity?: number;
+                        summary?: string | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Vụ việc, điểm nóng */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntelIssue"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/issues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một vụ việc, điểm nóng: các vụ việc đã gắn, diễn biến, văn bản và nhiệm vụ liên quan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Vụ việc, điểm nóng */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntelIssue"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/issues/{id}/directions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ý kiến chỉ đạo của lãnh đạo: giao nhiệm vụ cho đơn vị chủ trì, vụ việc chuyển sang «Đã có chỉ đạo» */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assigneeId?: number | null;
+                        dueOn: string;
+                        orgId: number;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Vụ việc, điểm nóng với nhiệm vụ vừa giao */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntelDirected"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/issues/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gắn các vụ việc đã báo cáo vào vụ việc, điểm nóng */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        itemIds: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Vụ việc, điểm nóng */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntelIssue"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/issues/{id}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Gỡ một vụ việc khỏi vụ việc, điểm nóng */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Vụ việc, điểm nóng */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntelIssue"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/issues/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Liên kết một văn bản hoặc nhiệm vụ với vụ việc, điểm nóng */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "document" | "task";
+                        targetId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Vụ việc, điểm nóng */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntelIssue"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/issues/{id}/links/{kind}/{targetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Gỡ liên kết văn bản hoặc nhiệm vụ */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    kind: "document" | "task";
+                    targetId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Vụ việc, điểm nóng */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntelIssue"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/issues/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chuyển trạng thái: theo dõi, báo cáo Ban Thường vụ, đã giải quyết, tái phát */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                        on?: string;
+                        /** @enum {string} */
+                        status: "new" | "watching" | "reported" | "directed" | "resolved" | "recurred";
+                    };
+                };
+            };
+            responses: {
+                /** @description Vụ việc, điểm nóng */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntelIssue"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/reminders/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gửi ngay các lời nhắc nộp báo cáo (việc hằng ngày cũng làm như vậy) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        today?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Kết quả */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntelReminderRun"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các báo cáo tình hình (của một đơn vị và cấp dưới khi chọn), mới nhất trước */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    kind?: "periodic" | "quick";
+                    limit?: number;
+                    orgId?: number;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Danh sách */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntelReportList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Gửi báo cáo định kỳ hoặc báo cáo nhanh của một đơn vị; báo cáo nhanh được thông báo ngay cho lãnh đạo đơn vị và cấp trên */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            category: string;
+                            occurredOn: string;
+                            peopleCount?: number | null;
+                            placeOrgId?: number;
+                            severity: number;
+                            summary: string;
+                        }[];
+                        /** @enum {string} */
+                        kind: "periodic" | "quick";
+                        orgId: number;
+                        periodEnd?: string;
+                        periodStart?: string;
+                        secrecy?: number;
+                        summary?: string | null;
+                        title?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Báo cáo đã nhận */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntelReport"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một báo cáo với các vụ việc */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Báo cáo */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntelReport"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/schedules/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Đặt kỳ báo cáo (hằng tuần, hằng tháng) và hạn nộp cho một đơn vị cấp dưới */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dueDay: number;
+                        /** @enum {string} */
+                        frequency: "weekly" | "monthly";
+                        startsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Lịch của đơn vị */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntelCalendarEntry"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        post?: never;
+        /** Bỏ lịch báo cáo của một đơn vị */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đã bỏ */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số vụ việc theo tuần của một lĩnh vực ở một đơn vị (và cấp dưới): chuỗi số liệu sau một cảnh báo */
+        get: {
+            parameters: {
+                query: {
+                    category: string;
+                    on?: string;
+                    orgId: number;
+                    weeks?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Chuỗi số liệu */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntelSeries"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/synthesis.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dự thảo báo cáo tổng hợp tình hình từ báo cáo của các đơn vị cấp dưới trong một kỳ (Word): theo lĩnh vực, địa bàn, vụ việc nghiêm trọng, điểm nóng đang theo dõi */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    orgId: number;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp Word */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cảnh báo sớm điểm nóng của một đơn vị và cấp dưới: lĩnh vực tăng rõ so với mức nền 12 tuần, tăng đồng loạt, tái phát */
+        get: {
+            parameters: {
+                query: {
+                    on?: string;
+                    orgId: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Các cảnh báo */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntelWarningList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trang chủ của tôi: đảng viên — cuộc họp tới, nhiệm vụ, đảng phí, hồ sơ, học tập, thông báo; cán bộ — việc đang chờ (số lượng và đường dẫn) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Trang chủ */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Home"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các cuộc sinh hoạt (của một đơn vị và cấp dưới khi chọn), mới nhất trước, kèm cảnh báo */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    from?: string;
+                    kind?: "regular" | "thematic";
+                    limit?: number;
+                    orgId?: number;
+                    status?: "planned" | "notified" | "held" | "resolved" | "reported" | "cancelled";
+                    to?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Danh sách */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Lên kế hoạch một cuộc sinh hoạt (thường kỳ, chuyên đề) của chi bộ hoặc đảng bộ: thời gian, địa điểm hoặc đường dẫn, chủ trì, thư ký, nội dung */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agenda?: string | string[] | null;
+                        chairMemberId?: number | null;
+                        chairName?: string | null;
+                        combined?: boolean;
+                        endsAt?: string | null;
+                        /** @enum {string} */
+                        kind: "regular" | "thematic";
+                        orgId: number;
+                        place?: string | null;
+                        secrecy?: number;
+                        secretaryMemberId?: number | null;
+                        secretaryName?: string | null;
+                        startsAt: string;
+                        title: string;
+                        topic?: string | null;
+                        videoLink?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Cuộc sinh hoạt, kèm nhiệm vụ chưa hoàn thành của nghị quyết kỳ trước */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingDetail"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Toàn bộ hồ sơ cuộc sinh hoạt: quy định áp dụng, điểm danh, biểu quyết, tài liệu, biên bản, nghị quyết */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cuộc sinh hoạt */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingDetail"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa kế hoạch (trước khi ban hành nghị quyết) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agenda?: string | string[] | null;
+                        chairMemberId?: number | null;
+                        chairName?: string | null;
+                        combined?: boolean;
+                        endsAt?: string | null;
+                        /** @enum {string} */
+                        kind?: "regular" | "thematic";
+                        place?: string | null;
+                        secretaryMemberId?: number | null;
+                        secretaryName?: string | null;
+                        startsAt?: string;
+                        title?: string;
+                        topic?: string | null;
+                        videoLink?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Cuộc sinh hoạt */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingDetail"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Điểm danh của cuộc sinh hoạt */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Điểm danh */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingAttendance"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        /** Ghi điểm danh (thay cả danh sách): present, absent_excused, absent, exempt, elsewhere (sinh hoạt tạm thời nơi khác) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entries: {
+                            memberId: number;
+                            reason?: string;
+                            /** @enum {string} */
+                            status: "present" | "absent_excused" | "absent" | "exempt" | "elsewhere";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Điểm danh sau khi ghi */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingAttendance"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/attendance.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách đảng viên dự sinh hoạt (Word) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp Word */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hủy cuộc sinh hoạt (trước khi ban hành nghị quyết) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Cuộc sinh hoạt */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingDetail"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đăng tài liệu (multipart «file»; «kind»: material — tài liệu sinh hoạt, minutes, resolution, other) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp đã đăng */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingFile"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tài liệu của cuộc sinh hoạt */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    fileId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Nội dung tệp */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/tiff": string;
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/invitation.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Giấy mời dự sinh hoạt (Word, thể thức văn bản của Đảng) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp Word */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ghi biên bản: giờ bắt đầu, kết thúc thực tế, ý kiến thảo luận, kết luận */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        conclusion?: string | null;
+                        discussion?: string | null;
+                        endsAt?: string | null;
+                        startsAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Biên bản */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingMinutes"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/minutes.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Biên bản sinh hoạt (Word) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp Word */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/notify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thông báo cho đảng viên của chi bộ và cấp ủy cấp trên */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đã thông báo */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingNotice"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Chấm điểm chất lượng theo bộ tiêu chí cuộc sinh hoạt áp dụng */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scores: {
+                            code: string;
+                            points: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Điểm chất lượng */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingQuality"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Báo cáo cấp ủy cấp trên (thông báo đến cán bộ của cấp ủy cấp trên) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã báo cáo */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingResolution"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Dự thảo nghị quyết: kết quả tháng trước, nhiệm vụ tháng này (người thực hiện, thời hạn) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        directions?: string | null;
+                        results: string;
+                        tasks: {
+                            dueOn: string;
+                            ownerMemberId?: number | null;
+                            ownerName?: string | null;
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Dự thảo nghị quyết */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingResolution"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/resolution.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nghị quyết chi bộ (Word; dự thảo khi chưa ban hành) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp Word */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/resolution/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ban hành nghị quyết: cấp số theo sổ nghị quyết của chi bộ, giao nhiệm vụ vào hệ thống theo dõi */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Nghị quyết đã ban hành */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingResolution"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi kết quả biểu quyết: base = đảng viên chính thức của chi bộ ngày họp trừ người miễn sinh hoạt; thông qua khi for × 2 > base */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        abstain: number;
+                        against: number;
+                        for: number;
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Kết quả biểu quyết */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingVote"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đảng viên vắng sinh hoạt thường kỳ không có lý do từ 3 tháng trở lên trong năm (Điều lệ Đảng, Điều 8 khoản 3) */
+        get: {
+            parameters: {
+                query: {
+                    orgId: number;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Danh sách, theo tên */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingAbsences"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/carry-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nhiệm vụ chưa hoàn thành của nghị quyết kỳ trước của chi bộ (đưa vào nội dung kỳ tới) */
+        get: {
+            parameters: {
+                query: {
+                    before?: string;
+                    orgId: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Nhiệm vụ chuyển kỳ */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingCarryOverAnswer"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tổng hợp cho cấp ủy cấp trên: chi bộ nào đã sinh hoạt, ngày nào, tỷ lệ tham dự, tháng và quý thiếu sinh hoạt */
+        get: {
+            parameters: {
+                query: {
+                    orgId: number;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tổng hợp theo chi bộ */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingsOverview"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/overview.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tổng hợp sinh hoạt chi bộ (Excel) */
+        get: {
+            parameters: {
+                query: {
+                    orgId: number;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp Excel */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sổ theo dõi sinh hoạt của chi bộ trong năm (đảng viên × cuộc sinh hoạt) */
+        get: {
+            parameters: {
+                query: {
+                    orgId: number;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Sổ theo dõi */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingAttendanceRegister"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/register.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sổ theo dõi sinh hoạt của chi bộ trong năm (Excel) */
+        get: {
+            parameters: {
+                query: {
+                    orgId: number;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp Excel */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
             };
         };
         put?: never;
@@ -6360,10 +8680,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    kind?: "term" | "year" | "quarter" | "month" | "week";
+                    kind?: "term" | "year" | "quarter" | "month" | "week" | "action";
                     orgId?: number;
                     parentProgramId?: number;
                     q?: string;
+                    resolution?: string;
                     status?: "draft" | "approved";
                     year?: number;
                 };
@@ -6407,9 +8728,14 @@ export interface paths {
                     "application/json": {
                         endsOn: string;
                         /** @enum {string} */
-                        kind: "term" | "year" | "quarter" | "month" | "week";
+                        kind: "term" | "year" | "quarter" | "month" | "week" | "action";
                         orgId: number;
                         parentProgramId?: number;
+                        resolution?: {
+                            documentId?: number;
+                            ref?: string;
+                            title?: string;
+                        };
                         secrecy?: number;
                         startsOn: string;
                         theme?: string;
@@ -7051,6 +9377,1157 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục đề án: bước, đơn vị chủ trì, số ngày chậm, ý kiến chưa xử lý; số đề án theo bước */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "scheme" | "thematic_report";
+                    lateOnly?: "true" | "false";
+                    orgId?: number;
+                    q?: string;
+                    stage?: "outline" | "drafting" | "consultation" | "response" | "appraisal" | "submission" | "conclusion" | "issue" | "follow_up";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Danh mục đề án */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalPortfolio"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Giao xây dựng một đề án hoặc báo cáo chuyên đề (đơn vị chủ trì, thời hạn trình) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dueOn: string;
+                        /** @enum {string} */
+                        kind: "scheme" | "thematic_report";
+                        orgId: number;
+                        secrecy?: number;
+                        summary?: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đề án đã tạo */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Proposal"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trang đề án: các bước và thời hạn, tổ biên tập, các lần dự thảo, đợt lấy ý kiến, giải pháp */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đề án */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalDetail"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa tên, nội dung chính, thời hạn trình */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dueOn?: string;
+                        summary?: string | null;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đề án sau khi sửa */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalDetail"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/proposals/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các ý kiến góp ý (một nơi được xin ý kiến chỉ thấy ý kiến của mình) */
+        get: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Ý kiến góp ý */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalCommentList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Góp ý vào một lần dự thảo (tùy chọn một đoạn của nó) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        author: string;
+                        paragraph?: number;
+                        targetId?: number;
+                        text: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Ý kiến đã ghi nhận */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalComment"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/comments/{cid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Tiếp thu, giải trình hoặc bảo lưu một ý kiến góp ý */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cid: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        disposition: "accepted" | "explained" | "reserved";
+                        reply: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Ý kiến sau khi xử lý */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalComment"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** So sánh hai lần dự thảo: từng đoạn, và từng từ trong đoạn đã sửa */
+        get: {
+            parameters: {
+                query: {
+                    from: number;
+                    to: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Những chỗ khác nhau */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalDiff"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm một giải pháp (đơn vị chủ trì thực hiện, thời hạn); sau khi ban hành thì giao ngay */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dueOn: string;
+                        leadOrgId: number;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Giải pháp */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalMeasure"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/measures/{measureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Bỏ một giải pháp chưa thành nhiệm vụ */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    measureId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đã bỏ */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/measures/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Giao các giải pháp chưa có nhiệm vụ thành nhiệm vụ (đề án đã ban hành) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Các giải pháp và nhiệm vụ */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalMeasureTasks"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Thời hạn của từng bước */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        plan: {
+                            dueOn: string | null;
+                            /** @enum {string} */
+                            stage: "outline" | "drafting" | "consultation" | "response" | "appraisal" | "submission" | "conclusion" | "issue" | "follow_up";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Đề án sau khi đặt thời hạn */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalDetail"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/response-table.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bảng tổng hợp tiếp thu, giải trình ý kiến góp ý (Word) */
+        get: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp Word */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mở đợt lấy ý kiến: gửi một dự thảo tới các đơn vị, cá nhân, mỗi nơi một thời hạn */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dueOn: string;
+                        note?: string;
+                        targets: {
+                            dueOn?: string;
+                            orgId?: number;
+                            userId?: number;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đợt lấy ý kiến */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalRound"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/rounds/{roundId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kết thúc đợt lấy ý kiến */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    roundId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đợt lấy ý kiến */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalRound"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chuyển bước (đề cương → dự thảo → lấy ý kiến → tiếp thu → thẩm định → trình → kết luận → ban hành → theo dõi) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        conclusionOn?: string;
+                        conclusionRef?: string;
+                        issuedOn?: string;
+                        issuedRef?: string;
+                        note?: string;
+                        /** @enum {string} */
+                        stage: "outline" | "drafting" | "consultation" | "response" | "appraisal" | "submission" | "conclusion" | "issue" | "follow_up";
+                    };
+                };
+            };
+            responses: {
+                /** @description Đề án sau khi chuyển bước */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalDetail"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Tổ biên tập (thay cả danh sách) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        members: {
+                            duty?: string;
+                            fullName: string;
+                            /** @enum {string} */
+                            role: "head" | "deputy" | "member" | "secretary";
+                            userId?: number | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Đề án sau khi cập nhật tổ biên tập */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalDetail"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tải lên lần dự thảo tiếp theo (multipart, trường «file»: tệp Word .docx; tùy chọn «note») */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Lần dự thảo đã lưu (version: số lần, textChars: số ký tự) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalVersion"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nội dung một lần dự thảo, theo từng đoạn */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Lần dự thảo */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalVersionText"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/versions/{version}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp Word của một lần dự thảo */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp Word */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/reminders/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chạy ngay việc nhắc hạn góp ý (việc hằng ngày lúc 6 giờ 15) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        today?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Kết quả */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalReminderRun"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các quy định (thời lượng, tần suất, ngưỡng, tiêu chí) với giá trị có hiệu lực, nguồn và lịch sử */
+        get: {
+            parameters: {
+                query?: {
+                    on?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Các quy định */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RuleList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rules/{key}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm một phiên bản của quy định (quản trị): giá trị, nguồn, ngày hiệu lực */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        effectiveFrom: string;
+                        note?: string;
+                        source: string;
+                        value?: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Quy định sau khi thêm phiên bản */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rule"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/schedule": {
         parameters: {
             query?: never;
@@ -7369,6 +10846,784 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/studies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các buổi học tập, quán triệt nghị quyết xem được (của đơn vị mình, cấp dưới, và được mời dự) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    makeups?: "true" | "false";
+                    orgId?: number;
+                    q?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Các buổi học tập */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StudySessionList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Tạo buổi học tập, quán triệt nghị quyết, chỉ thị (trực tiếp hoặc trực tuyến), với danh sách đảng viên dự kiến */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bridge?: {
+                            host: string;
+                            /** @default [] */
+                            points?: string[];
+                        };
+                        endsAt?: string;
+                        memberIds?: number[];
+                        /** @enum {string} */
+                        mode: "in_person" | "video";
+                        note?: string;
+                        orgId: number;
+                        place?: string;
+                        presenter?: string;
+                        resolution: {
+                            documentId?: number;
+                            ref?: string;
+                            title?: string;
+                        };
+                        secrecy?: number;
+                        startsAt: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Buổi học tập đã tạo */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StudySession"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một buổi học tập: điểm danh, học bù, bài thu hoạch (mỗi người xem phần của mình) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Buổi học tập */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StudySessionDetail"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Xóa buổi học tập chưa điểm danh, chưa có bài thu hoạch và buổi học bù */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đã xóa */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Sửa thông tin buổi học tập */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bridge?: {
+                            host: string;
+                            /** @default [] */
+                            points?: string[];
+                        } | null;
+                        endsAt?: string | null;
+                        /** @enum {string} */
+                        mode?: "in_person" | "video";
+                        note?: string | null;
+                        place?: string | null;
+                        presenter?: string | null;
+                        startsAt?: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Buổi học tập */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StudySession"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/studies/{id}/action-program": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chương trình hành động của đơn vị thực hiện văn bản đã học, chương trình của cấp trên và tỷ lệ dập khuôn */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Chương trình hành động */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StudyActionProgram"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Lập chương trình hành động của đơn vị: từ chương trình của cấp trên (để cụ thể hóa) hoặc mới */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endsOn?: string;
+                        startsOn?: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Chương trình hành động đã lập */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StudyProgramRef"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studies/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Điểm danh: có mặt, vắng có lý do, vắng không lý do (đơn vị tổ chức cho mọi người; điểm cầu cho đảng viên của mình) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entries: {
+                            memberId: number;
+                            point?: string;
+                            reason?: string;
+                            /** @enum {string} */
+                            status: "present" | "absent_excused" | "absent";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Buổi học tập sau khi điểm danh */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StudySessionDetail"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studies/{id}/attendance.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách điểm danh và bài thu hoạch (Excel) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp Excel */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studies/{id}/makeups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mở buổi học bù cho những đảng viên chưa học (tất cả, hoặc những người được chọn) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bridge?: {
+                            host: string;
+                            /** @default [] */
+                            points?: string[];
+                        };
+                        endsAt?: string;
+                        memberIds?: number[];
+                        /** @enum {string} */
+                        mode: "in_person" | "video";
+                        note?: string;
+                        place?: string;
+                        presenter?: string;
+                        startsAt: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Buổi học bù đã tạo */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StudySession"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studies/{id}/reflections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các lần nộp bài thu hoạch của một đảng viên (của chính mình nếu không ghi memberId) */
+        get: {
+            parameters: {
+                query?: {
+                    memberId?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Các lần nộp, mới nhất trước */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StudyReflectionList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Nộp bài thu hoạch (multipart, trường file: PDF hoặc Word); memberId chỉ dành cho cán bộ nộp hộ bản giấy */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                        memberId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Bài thu hoạch đã nộp */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StudyReflection"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studies/{id}/reflections/{reflectionId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp bài thu hoạch */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    reflectionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp bài thu hoạch */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studies/{id}/reflections/{reflectionId}/mark": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Chấm bài thu hoạch: Đạt hoặc Chưa đạt, điểm (thang 10, không bắt buộc), nhận xét */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    reflectionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        /** @enum {string} */
+                        grade: "dat" | "chua_dat";
+                        score?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Bài thu hoạch đã chấm */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StudyReflection"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studies/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các buổi học tập của tôi (đảng viên): điểm danh, kết quả học, bài thu hoạch */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Các buổi học tập của tôi */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyStudyList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studies/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thống kê học tập theo đơn vị: số dự kiến, đã học, học bù, chưa học, bài thu hoạch đã nộp, đã chấm, đạt */
+        get: {
+            parameters: {
+                query: {
+                    from?: string;
+                    orgId: number;
+                    resolution?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thống kê theo đơn vị */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StudyStats"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks": {
         parameters: {
             query?: never;
@@ -7438,7 +11693,7 @@ export interface paths {
                         source?: {
                             id?: number;
                             /** @enum {string} */
-                            kind: "program_item" | "document" | "meeting" | "adhoc";
+                            kind: "program_item" | "document" | "meeting" | "proposal" | "intel_issue" | "adhoc";
                             ref?: string;
                         };
                         startsOn?: string;
@@ -9122,6 +13377,331 @@ export interface components {
             /** @enum {string} */
             status: "ok" | "unavailable";
         };
+        Home: {
+            /** @enum {string} */
+            kind: "member" | "staff";
+            member: components["schemas"]["HomeMember"];
+            staff: components["schemas"]["HomeStaff"];
+            unavailable: string[];
+            week: components["schemas"]["HomeWeek"];
+        };
+        HomeCount: {
+            count: number;
+            /** @enum {string} */
+            group: "documents" | "tasks" | "meetings" | "approvals";
+            key: string;
+            label: string;
+            link: string;
+            /** @enum {string} */
+            tone: "normal" | "warning" | "danger";
+        };
+        HomeFeePayment: {
+            amount: number;
+            month: string;
+            /** Format: date */
+            paidOn: string;
+        };
+        HomeFees: {
+            due: number;
+            exempt: boolean;
+            lastPaidMonth: string | null;
+            month: string;
+            monthsOwed: number;
+            paidThisMonth: boolean;
+            payments: components["schemas"]["HomeFeePayment"][];
+            rule: string;
+        } | null;
+        HomeMeeting: {
+            agenda: string[];
+            documents: components["schemas"]["HomeMeetingDocument"][];
+            endsAt: string | null;
+            id: number;
+            kindLabel: string;
+            link: string | null;
+            orgName: string;
+            place: string | null;
+            startsAt: string;
+            title: string;
+        } | null;
+        HomeMeetingDocument: {
+            name: string;
+            sha256: string | null;
+            size: number | null;
+            url: string;
+        };
+        HomeMeetingSection: {
+            next: components["schemas"]["HomeMeeting"];
+        } | null;
+        HomeMember: {
+            meeting: components["schemas"]["HomeMeetingSection"];
+            notices: components["schemas"]["HomeNoticesSection"];
+            self: components["schemas"]["HomeSelfSection"];
+            studies: components["schemas"]["HomeStudiesSection"];
+            tasks: components["schemas"]["HomeTasksSection"];
+        } | null;
+        HomeNotice: {
+            body: string | null;
+            createdAt: string | null;
+            id: number;
+            link: string | null;
+            read: boolean;
+            title: string;
+        };
+        HomeNoticesSection: {
+            items: components["schemas"]["HomeNotice"][];
+            unread: number;
+        } | null;
+        HomeRecord: {
+            /** Format: date */
+            admittedOn: string;
+            badges: {
+                /** Format: date */
+                awardedOn: string;
+                years: number;
+            }[];
+            fullName: string;
+            link: string;
+            memberId: number;
+            /** Format: date */
+            officialOn: string | null;
+            orgName: string;
+            partyAgeYears: number;
+            statusLabel: string;
+        } | null;
+        HomeSelfSection: {
+            fees: components["schemas"]["HomeFees"];
+            record: components["schemas"]["HomeRecord"];
+        } | null;
+        HomeStaff: {
+            counts: components["schemas"]["HomeCount"][];
+        } | null;
+        HomeStudiesSection: {
+            items: components["schemas"]["HomeStudy"][];
+        } | null;
+        HomeStudy: {
+            id: number;
+            link: string | null;
+            /** Format: date */
+            on: string;
+            orgName: string | null;
+            /** @enum {string} */
+            reflection: "not_required" | "due" | "written";
+            reflectionLabel: string;
+            title: string;
+        };
+        HomeTask: {
+            canReport: boolean;
+            /** Format: date */
+            dueOn: string;
+            id: number;
+            orgName: string;
+            overdue: boolean;
+            progress: number;
+            sourceRef: string | null;
+            stateLabel: string;
+            title: string;
+        };
+        HomeTasksSection: {
+            items: components["schemas"]["HomeTask"][];
+            more: boolean;
+        } | null;
+        HomeWeek: {
+            /** Format: date */
+            today: string;
+            /** Format: date */
+            weekEnd: string;
+            /** Format: date */
+            weekStart: string;
+        };
+        IntelCalendar: {
+            items: components["schemas"]["IntelCalendarEntry"][];
+            late: number;
+            on: string;
+        };
+        IntelCalendarEntry: {
+            dueDay: number;
+            dueDayLabel: string;
+            /** @enum {string} */
+            frequency: "weekly" | "monthly";
+            frequencyLabel: string;
+            last: {
+                daysLate: number;
+                dueOn: string;
+                end: string;
+                reportId: number | null;
+                start: string;
+                /** @enum {string} */
+                state: "on_time" | "late_received" | "late" | "pending";
+                stateLabel: string;
+            } | null;
+            latePeriods: number;
+            next: {
+                dueOn: string;
+                end: string;
+                start: string;
+            };
+            orgId: number;
+            orgName: string;
+            startsOn: string;
+        };
+        IntelCategory: {
+            code: string;
+            name: string;
+        };
+        IntelCategoryList: components["schemas"]["IntelCategory"][];
+        IntelDirected: components["schemas"]["IntelIssue"] & {
+            taskId: number;
+        };
+        IntelIssue: components["schemas"]["IntelIssueSummary"] & {
+            can: {
+                direct: boolean;
+                manage: boolean;
+            };
+            createdAt: string | null;
+            createdByName: string | null;
+            events: components["schemas"]["IntelIssueEvent"][];
+            items: components["schemas"]["IntelItem"][];
+            links: components["schemas"]["IntelIssueLink"][];
+            moves: {
+                label: string;
+                /** @enum {string} */
+                status: "new" | "watching" | "reported" | "directed" | "resolved" | "recurred";
+            }[];
+            summary: string | null;
+        };
+        IntelIssueEvent: {
+            actorName: string | null;
+            at: string | null;
+            fromStatus: string | null;
+            id: number;
+            kind: string;
+            note: string | null;
+            taskId: number | null;
+            text: string;
+            toStatus: string | null;
+        };
+        IntelIssueLink: {
+            detail: string | null;
+            id: number;
+            /** @enum {string} */
+            kind: "document" | "task";
+            seen: boolean;
+            title: string;
+        };
+        IntelIssueList: {
+            items: components["schemas"]["IntelIssueSummary"][];
+        };
+        IntelIssueSummary: {
+            category: string;
+            categoryName: string;
+            id: number;
+            itemCount: number;
+            lastItemOn: string | null;
+            orgId: number;
+            orgName: string;
+            placeName: string;
+            placeOrgId: number;
+            recurredOn: string | null;
+            resolvedOn: string | null;
+            secrecy: number;
+            severity: number;
+            severityLabel: string;
+            /** @enum {string} */
+            status: "new" | "watching" | "reported" | "directed" | "resolved" | "recurred";
+            statusLabel: string;
+            title: string;
+            updatedAt: string | null;
+        };
+        IntelItem: {
+            category: string;
+            categoryName: string;
+            id: number;
+            issueId: number | null;
+            issueTitle: string | null;
+            occurredOn: string;
+            orgId: number;
+            peopleCount: number | null;
+            placeName: string;
+            placeOrgId: number;
+            position: number;
+            reportId: number;
+            severity: number;
+            severityLabel: string;
+            summary: string;
+        };
+        IntelReminderRun: {
+            notices: number;
+            schedules: number;
+            today: string;
+        };
+        IntelReport: components["schemas"]["IntelReportSummary"] & {
+            items: components["schemas"]["IntelItem"][];
+            notified: number;
+            summary: string | null;
+        };
+        IntelReportList: {
+            items: components["schemas"]["IntelReportSummary"][];
+        };
+        IntelReportSummary: {
+            createdAt: string | null;
+            createdByName: string | null;
+            id: number;
+            itemCount: number;
+            /** @enum {string} */
+            kind: "periodic" | "quick";
+            kindLabel: string;
+            maxSeverity: number | null;
+            orgId: number;
+            orgName: string;
+            periodEnd: string | null;
+            periodStart: string | null;
+            receivedOn: string;
+            secrecy: number;
+            severeCount: number;
+            title: string | null;
+        };
+        IntelSeries: {
+            baselinePerWeek: number;
+            baselineWeeks: number;
+            category: string;
+            categoryName: string;
+            on: string;
+            orgId: number;
+            orgName: string;
+            points: {
+                n: number;
+                /** @enum {string} */
+                part: "window" | "baseline" | "before";
+                weekEnd: string;
+                weekStart: string;
+            }[];
+            windowDays: number;
+        };
+        IntelWarning: {
+            baseline: number;
+            category: string;
+            categoryName: string;
+            issueId: number | null;
+            /** @enum {string} */
+            kind: "rise" | "neighbours" | "recurrence";
+            kindLabel: string;
+            orgId: number;
+            orgName: string;
+            pValue: number;
+            ratio: number | null;
+            reason: string;
+            recent: number;
+            score: number;
+            seasonal: boolean;
+            unitIds: number[];
+        };
+        IntelWarningList: {
+            baselineWeeks: number;
+            items: components["schemas"]["IntelWarning"][];
+            on: string;
+            orgId: number;
+            windowDays: number;
+        };
         Login: {
             csrfToken: string;
             mustEnrolTotp: boolean;
@@ -9131,6 +13711,284 @@ export interface components {
             csrfToken: string | null;
             mustEnrolTotp: boolean;
             user: components["schemas"]["User"];
+        };
+        Meeting: {
+            agenda: string | null;
+            can: {
+                manage: boolean;
+                resolve: boolean;
+            };
+            cancelReason: string | null;
+            chairMemberId: number | null;
+            chairName: string | null;
+            combined: boolean;
+            createdAt: string | null;
+            createdByName: string | null;
+            endsAt: string | null;
+            id: number;
+            /** @enum {string} */
+            kind: "regular" | "thematic";
+            kindLabel: string;
+            materials: number;
+            /** Format: date */
+            meetingOn: string;
+            minutesAt: string | null;
+            notifiedAt: string | null;
+            orgId: number;
+            orgName: string;
+            place: string | null;
+            qualityGrade: string | null;
+            qualityTotal: number | null;
+            reportedAt: string | null;
+            resolutionSymbol: string | null;
+            secrecy: number;
+            secretaryMemberId: number | null;
+            secretaryName: string | null;
+            startsAt: string;
+            /** @enum {string} */
+            status: "planned" | "notified" | "held" | "resolved" | "reported" | "cancelled";
+            statusLabel: string;
+            title: string;
+            topic: string | null;
+            videoLink: string | null;
+            warnings: components["schemas"]["MeetingWarning"][];
+        };
+        MeetingAbsences: {
+            items: {
+                absentMonths: number;
+                fullName: string;
+                memberId: number;
+                months: number[];
+            }[];
+            months: number;
+            orgId: number;
+            source: string;
+            year: number;
+        };
+        MeetingAttendance: {
+            counts: components["schemas"]["MeetingAttendanceCounts"];
+            items: components["schemas"]["MeetingAttendanceEntry"][];
+            meetingId: number;
+        };
+        MeetingAttendanceCounts: {
+            absent: number;
+            absentExcused: number;
+            elsewhere: number;
+            exempt: number;
+            expected: number;
+            present: number;
+            rate: number | null;
+            total: number;
+        };
+        MeetingAttendanceEntry: {
+            fullName: string;
+            memberId: number;
+            official: boolean;
+            reason: string | null;
+            /** @enum {string|null} */
+            status: "present" | "absent_excused" | "absent" | "exempt" | "elsewhere" | null;
+            statusLabel: string | null;
+        };
+        MeetingAttendanceRegister: {
+            meetings: {
+                combined: boolean;
+                id: number;
+                /** @enum {string} */
+                kind: "regular" | "thematic";
+                /** Format: date */
+                meetingOn: string;
+                title: string;
+            }[];
+            members: {
+                absent: number;
+                absentExcused: number;
+                fullName: string;
+                marks: ("present" | "absent_excused" | "absent" | "exempt" | "elsewhere" | null)[];
+                memberId: number;
+                present: number;
+            }[];
+            orgId: number;
+            orgName: string;
+            year: number;
+        };
+        MeetingCarryOver: {
+            fromMeetingId: number;
+            /** Format: date */
+            fromOn: string;
+            fromSymbol: string | null;
+            fromTitle: string;
+            items: components["schemas"]["MeetingResolutionTask"][];
+        };
+        MeetingCarryOverAnswer: {
+            carryOver: components["schemas"]["MeetingCarryOver"] | null;
+        };
+        MeetingDetail: components["schemas"]["Meeting"] & {
+            attendance: components["schemas"]["MeetingAttendance"];
+            carryOver: components["schemas"]["MeetingCarryOver"] | null;
+            files: components["schemas"]["MeetingFile"][];
+            minutes: components["schemas"]["MeetingMinutes"];
+            quality: components["schemas"]["MeetingQuality"];
+            resolution: components["schemas"]["MeetingResolution"];
+            rules: components["schemas"]["MeetingRules"];
+            votes: components["schemas"]["MeetingVote"][];
+        };
+        MeetingFile: {
+            createdByName: string | null;
+            id: number;
+            /** @enum {string} */
+            kind: "material" | "minutes" | "resolution" | "other";
+            kindLabel: string;
+            mime: string;
+            name: string;
+            postedAt: string | null;
+            sha256: string;
+            size: number;
+            url: string;
+        };
+        MeetingList: {
+            items: components["schemas"]["Meeting"][];
+            nextCursor: string | null;
+        };
+        MeetingMinutes: {
+            conclusion: string | null;
+            discussion: string | null;
+            endsAt: string | null;
+            meetingId: number;
+            recordedAt: string | null;
+            startsAt: string;
+        };
+        MeetingNotice: {
+            meeting: components["schemas"]["MeetingDetail"];
+            notified: number;
+        };
+        MeetingQuality: {
+            grade: string | null;
+            gradeLabel: string | null;
+            lines: {
+                code: string;
+                label: string;
+                maxPoints: number;
+                points: number | null;
+            }[];
+            meetingId: number;
+            scoredAt: string | null;
+            total: number | null;
+            versionId: number;
+        };
+        MeetingResolution: {
+            directions: string | null;
+            documentId: number | null;
+            /** Format: date */
+            issuedOn: string | null;
+            meetingId: number;
+            number: number | null;
+            reportedAt: string | null;
+            reportNote: string | null;
+            resolvedAt: string | null;
+            results: string | null;
+            symbol: string | null;
+            tasks: components["schemas"]["MeetingResolutionTask"][];
+        };
+        MeetingResolutionTask: {
+            /** Format: date */
+            dueOn: string;
+            id: number;
+            ownerMemberId: number | null;
+            ownerName: string;
+            position: number;
+            taskId: number | null;
+            title: string;
+            tracked: {
+                done: boolean;
+                /** Format: date */
+                dueOn: string;
+                progress: number;
+                /** @enum {string} */
+                state: "done_on_time" | "done_late" | "open_in_time" | "open_overdue";
+                stateLabel: string;
+            } | null;
+        };
+        MeetingRules: {
+            documentsLeadDays: {
+                days: number;
+                /** Format: date */
+                effectiveFrom: string;
+                source: string;
+                versionId: number;
+            };
+            duration: {
+                combined: number;
+                /** Format: date */
+                effectiveFrom: string;
+                requiredMinutes: number;
+                single: number;
+                source: string;
+                versionId: number;
+            };
+            quality: {
+                criteria: {
+                    code: string;
+                    label: string;
+                    maxPoints: number;
+                }[];
+                /** Format: date */
+                effectiveFrom: string;
+                grades: {
+                    code: string;
+                    label: string;
+                    minPoints: number;
+                }[];
+                source: string;
+                versionId: number;
+            };
+            reportDays: {
+                days: number;
+                /** Format: date */
+                effectiveFrom: string;
+                source: string;
+                versionId: number;
+            };
+        };
+        MeetingsOverview: {
+            frequencySource: string;
+            items: components["schemas"]["MeetingsOverviewUnit"][];
+            orgId: number;
+            orgName: string;
+            year: number;
+        };
+        MeetingsOverviewUnit: {
+            attendanceRate: number | null;
+            dates: string[];
+            expected: number;
+            held: number;
+            meetings: number;
+            monthsWithoutRegular: number[];
+            orgId: number;
+            orgName: string;
+            present: number;
+            qualityAverage: number | null;
+            quartersWithoutThematic: number[];
+            regular: number;
+            thematic: number;
+        };
+        MeetingVote: {
+            abstain: number;
+            against: number;
+            base: number;
+            createdAt: string | null;
+            createdByName: string | null;
+            exempt: number;
+            for: number;
+            fullMembers: number;
+            id: number;
+            meetingId: number;
+            passed: boolean;
+            subject: string;
+        };
+        MeetingWarning: {
+            /** @enum {string} */
+            code: "too_short" | "documents_late" | "documents_missing" | "report_late";
+            message: string;
         };
         MemberAdmission: {
             /** Format: date */
@@ -9388,6 +14246,15 @@ export interface components {
         MemberTransferList: {
             items: components["schemas"]["MemberTransfer"][];
         };
+        MyStudy: {
+            canSubmit: boolean;
+            mine: components["schemas"]["StudyAttendee"];
+            session: components["schemas"]["StudySession"];
+        };
+        MyStudyList: {
+            items: components["schemas"]["MyStudy"][];
+            linked: boolean;
+        };
         NewApiToken: components["schemas"]["ApiToken"] & {
             token: string;
         };
@@ -9486,11 +14353,12 @@ export interface components {
             id: number;
             itemCount: number;
             /** @enum {string} */
-            kind: "term" | "year" | "quarter" | "month" | "week";
+            kind: "term" | "year" | "quarter" | "month" | "week" | "action";
             kindLabel: string;
             orgId: number;
             orgName: string;
             parentProgramId: number | null;
+            resolution: components["schemas"]["ProgramResolution"];
             revision: number;
             secrecy: number;
             startsOn: string;
@@ -9632,6 +14500,11 @@ export interface components {
                 orgName: string;
             })[];
         };
+        ProgramResolution: {
+            documentId: number | null;
+            ref: string;
+            title: string;
+        } | null;
         ProgramRevisions: {
             items: {
                 change?: unknown;
@@ -9643,6 +14516,205 @@ export interface components {
         };
         ProgramWithItems: components["schemas"]["Program"] & {
             items: components["schemas"]["ProgramItem"][];
+        };
+        Proposal: {
+            conclusionOn: string | null;
+            conclusionRef: string | null;
+            createdAt: string | null;
+            createdByName: string | null;
+            daysLate: number;
+            dueOn: string;
+            id: number;
+            issuedOn: string | null;
+            issuedRef: string | null;
+            /** @enum {string} */
+            kind: "scheme" | "thematic_report";
+            kindLabel: string;
+            orgId: number;
+            orgName: string;
+            secrecy: number;
+            /** @enum {string} */
+            stage: "outline" | "drafting" | "consultation" | "response" | "appraisal" | "submission" | "conclusion" | "issue" | "follow_up";
+            stageLabel: string;
+            stageSince: string | null;
+            summary: string | null;
+            title: string;
+        };
+        ProposalCan: {
+            comment: boolean;
+            conclude: boolean;
+            dispose: boolean;
+            manage: boolean;
+        };
+        ProposalComment: {
+            author: string;
+            createdAt: string | null;
+            createdByName: string | null;
+            disposedAt: string | null;
+            disposedByName: string | null;
+            /** @enum {string|null} */
+            disposition: "accepted" | "explained" | "reserved" | null;
+            dispositionLabel: string | null;
+            id: number;
+            late: boolean;
+            paragraph: number | null;
+            paragraphText: string | null;
+            reply: string | null;
+            roundNumber: number | null;
+            targetId: number | null;
+            text: string;
+            version: number;
+        };
+        ProposalCommentList: {
+            items: components["schemas"]["ProposalComment"][];
+            ownOnly: boolean;
+        };
+        ProposalDetail: components["schemas"]["Proposal"] & {
+            can: components["schemas"]["ProposalCan"];
+            comments: {
+                open: number;
+                total: number;
+            };
+            events: components["schemas"]["ProposalEvent"][];
+            measures: components["schemas"]["ProposalMeasure"][];
+            rounds: components["schemas"]["ProposalRound"][];
+            stages: components["schemas"]["ProposalStageLine"][];
+            team: components["schemas"]["ProposalTeamMember"][];
+            versions: components["schemas"]["ProposalVersion"][];
+        };
+        ProposalDiff: {
+            blocks: {
+                from: number | null;
+                /** @enum {string} */
+                kind: "same" | "added" | "removed" | "changed";
+                parts: {
+                    /** @enum {string} */
+                    kind: "same" | "added" | "removed";
+                    text: string;
+                }[] | null;
+                text: string | null;
+                to: number | null;
+            }[];
+            from: components["schemas"]["ProposalVersion"];
+            stats: {
+                added: number;
+                changed: number;
+                removed: number;
+                same: number;
+            };
+            to: components["schemas"]["ProposalVersion"];
+        };
+        ProposalEvent: {
+            actorName: string | null;
+            at: string | null;
+            /** @enum {string|null} */
+            fromStage: "outline" | "drafting" | "consultation" | "response" | "appraisal" | "submission" | "conclusion" | "issue" | "follow_up" | null;
+            id: number;
+            note: string | null;
+            toLabel: string;
+            /** @enum {string} */
+            toStage: "outline" | "drafting" | "consultation" | "response" | "appraisal" | "submission" | "conclusion" | "issue" | "follow_up";
+        };
+        ProposalLine: components["schemas"]["Proposal"] & {
+            comments: number;
+            openComments: number;
+            roundDueOn: string | null;
+            stageDueOn: string | null;
+            versions: number;
+        };
+        ProposalMeasure: {
+            dueOn: string;
+            id: number;
+            leadOrgId: number;
+            leadOrgName: string;
+            taskId: number | null;
+            title: string;
+        };
+        ProposalMeasureTasks: {
+            created: number;
+            measures: components["schemas"]["ProposalMeasure"][];
+        };
+        ProposalPortfolio: {
+            byStage: {
+                count: number;
+                label: string;
+                /** @enum {string} */
+                stage: "outline" | "drafting" | "consultation" | "response" | "appraisal" | "submission" | "conclusion" | "issue" | "follow_up";
+            }[];
+            items: components["schemas"]["ProposalLine"][];
+            late: number;
+            openComments: number;
+            today: string;
+            total: number;
+            truncated: boolean;
+        };
+        ProposalReminderRun: {
+            notices: number;
+            targets: number;
+            today: string;
+        };
+        ProposalRound: {
+            closedAt: string | null;
+            closedByName: string | null;
+            dueOn: string;
+            id: number;
+            note: string | null;
+            number: number;
+            open: boolean;
+            openedAt: string | null;
+            openedByName: string | null;
+            targets: components["schemas"]["ProposalRoundTarget"][];
+            version: number;
+        };
+        ProposalRoundTarget: {
+            answeredOn: string | null;
+            comments: number;
+            daysLate: number;
+            dueOn: string;
+            id: number;
+            name: string;
+            orgId: number | null;
+            /** @enum {string} */
+            state: "answered" | "waiting" | "overdue";
+            userId: number | null;
+        };
+        ProposalStageLine: {
+            daysLate: number;
+            dueOn: string | null;
+            enteredOn: string | null;
+            label: string;
+            leftOn: string | null;
+            /** @enum {string} */
+            stage: "outline" | "drafting" | "consultation" | "response" | "appraisal" | "submission" | "conclusion" | "issue" | "follow_up";
+            /** @enum {string} */
+            state: "done" | "current" | "pending" | "skipped";
+        };
+        ProposalTeamMember: {
+            duty: string | null;
+            fullName: string;
+            orgName: string | null;
+            /** @enum {string} */
+            role: "head" | "deputy" | "member" | "secretary";
+            roleLabel: string;
+            userId: number | null;
+        };
+        ProposalVersion: {
+            createdAt: string | null;
+            createdByName: string | null;
+            name: string;
+            note: string | null;
+            paragraphCount: number;
+            sha256: string;
+            size: number;
+            /** @enum {string} */
+            stage: "outline" | "drafting" | "consultation" | "response" | "appraisal" | "submission" | "conclusion" | "issue" | "follow_up";
+            stageLabel: string;
+            textChars: number;
+            url: string;
+            version: number;
+        };
+        ProposalVersionText: components["schemas"]["ProposalVersion"] & {
+            paragraphs: string[];
         };
         RatingSheet: {
             items: {
@@ -9679,6 +14751,55 @@ export interface components {
                 xuat_sac: number;
             }[];
             year: number;
+        };
+        Rule: {
+            area: string;
+            defaultValue?: unknown;
+            description: string;
+            form: components["schemas"]["RuleForm"];
+            inForce: components["schemas"]["RuleVersion"] | null;
+            key: string;
+            label: string;
+            verified: boolean;
+            versions: components["schemas"]["RuleVersion"][];
+        };
+        RuleForm: {
+            /** @enum {string} */
+            kind: "number";
+            label: string;
+            max: number;
+            min: number;
+            unit: string;
+        } | {
+            fields: {
+                label: string;
+                max: number;
+                min: number;
+                name: string;
+                unit: string;
+            }[];
+            /** @enum {string} */
+            kind: "fields";
+        } | {
+            /** @enum {string} */
+            kind: "criteria";
+        };
+        RuleList: {
+            items: components["schemas"]["Rule"][];
+            /** Format: date */
+            on: string;
+        };
+        RuleVersion: {
+            createdAt: string | null;
+            createdByName: string | null;
+            /** Format: date */
+            effectiveFrom: string;
+            id: number;
+            isDefault: boolean;
+            key: string;
+            note: string | null;
+            source: string;
+            value?: unknown;
         };
         ScheduleConflict: {
             eventIds: number[];
@@ -9737,6 +14858,168 @@ export interface components {
             requireTotpForPrivileged: boolean;
             stalledDays: number;
         };
+        StudyActionProgram: {
+            can: {
+                open: boolean;
+            };
+            copyScore: number | null;
+            program: components["schemas"]["StudyProgramRef"] | null;
+            resolution: components["schemas"]["StudyResolution"];
+            superior: components["schemas"]["StudyProgramRef"] | null;
+        };
+        StudyAttendee: {
+            canCheck: boolean;
+            checkedAt: string | null;
+            checkedByName: string | null;
+            fullName: string;
+            madeUpAt: string | null;
+            madeUpIn: number | null;
+            memberId: number;
+            orgId: number;
+            orgName: string;
+            point: string | null;
+            reason: string | null;
+            reflection: components["schemas"]["StudyReflectionBrief"];
+            /** @enum {string} */
+            state: "studied" | "made_up" | "not_studied";
+            stateLabel: string;
+            /** @enum {string|null} */
+            status: "present" | "absent_excused" | "absent" | null;
+            statusLabel: string | null;
+        };
+        StudyCounts: {
+            absent: number;
+            absentExcused: number;
+            expected: number;
+            madeUp: number;
+            marked: number;
+            notStudied: number;
+            passed: number;
+            present: number;
+            reflections: number;
+            unrecorded: number;
+        };
+        StudyProgramRef: {
+            endsOn: string;
+            id: number;
+            itemCount: number;
+            orgId: number;
+            orgName: string;
+            parentProgramId: number | null;
+            startsOn: string;
+            /** @enum {string} */
+            status: "draft" | "approved";
+            statusLabel: string;
+            title: string;
+        };
+        StudyReflection: {
+            comment: string | null;
+            /** @enum {string|null} */
+            grade: "dat" | "chua_dat" | null;
+            gradeLabel: string | null;
+            id: number;
+            markedAt: string | null;
+            markedByName: string | null;
+            memberId: number;
+            mime: string;
+            name: string;
+            score: number | null;
+            sessionId: number;
+            sha256: string;
+            size: number;
+            submittedAt: string | null;
+            submittedByName: string | null;
+            textChars: number;
+            url: string;
+            version: number;
+        };
+        StudyReflectionBrief: {
+            comment: string | null;
+            /** @enum {string|null} */
+            grade: "dat" | "chua_dat" | null;
+            gradeLabel: string | null;
+            id: number;
+            name: string;
+            score: number | null;
+            submittedAt: string | null;
+            url: string;
+            version: number;
+        } | null;
+        StudyReflectionList: {
+            items: components["schemas"]["StudyReflection"][];
+        };
+        StudyResolution: {
+            documentId: number | null;
+            ref: string;
+            title: string;
+        };
+        StudySession: {
+            bridge: {
+                host: string;
+                points: string[];
+            } | null;
+            counts: components["schemas"]["StudyCounts"];
+            createdAt: string | null;
+            createdByName: string | null;
+            endsAt: string | null;
+            /** @enum {string} */
+            expectedBasis: "unit" | "chosen" | "makeup";
+            id: number;
+            makeupOf: number | null;
+            makeups: number;
+            /** @enum {string} */
+            mode: "in_person" | "video";
+            modeLabel: string;
+            note: string | null;
+            orgId: number;
+            orgName: string;
+            place: string | null;
+            presenter: string | null;
+            resolution: components["schemas"]["StudyResolution"];
+            secrecy: number;
+            startsAt: string;
+            title: string;
+        };
+        StudySessionDetail: components["schemas"]["StudySession"] & {
+            attendees: components["schemas"]["StudyAttendee"][];
+            can: {
+                check: boolean;
+                manage: boolean;
+                reflect: boolean;
+            };
+            main: components["schemas"]["StudySession"] | null;
+            makeupSessions: components["schemas"]["StudySession"][];
+            mine: components["schemas"]["StudyAttendee"] | null;
+        };
+        StudySessionList: {
+            items: components["schemas"]["StudySession"][];
+        };
+        StudyStats: {
+            orgId: number;
+            orgName: string;
+            rows: {
+                direct: boolean;
+                expected: number;
+                madeUp: number;
+                marked: number;
+                notStudied: number;
+                orgId: number;
+                orgName: string;
+                passed: number;
+                present: number;
+                reflections: number;
+                sessions: number;
+            }[];
+            total: {
+                expected: number;
+                madeUp: number;
+                marked: number;
+                notStudied: number;
+                passed: number;
+                present: number;
+                reflections: number;
+            };
+        };
         Task: {
             assigneeId: number | null;
             assigneeName: string | null;
@@ -9763,7 +15046,7 @@ export interface components {
             source: {
                 id: number | null;
                 /** @enum {string} */
-                kind: "program_item" | "document" | "meeting" | "adhoc";
+                kind: "program_item" | "document" | "meeting" | "proposal" | "intel_issue" | "adhoc";
                 ref: string | null;
             };
             stalled: boolean;

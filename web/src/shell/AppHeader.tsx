@@ -1,63 +1,45 @@
 // The header. Wide screens: the unit's name on the left; the bell and the user (name and role) on
 // the right. Narrow screens: the menu button and the app's name on the left (the unit's name only
 // when there is room), the bell and the user's avatar on the right; the user's name and role move
-// into the user menu.
-import { LogoutOutlined, MenuOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
-import type { MenuProps } from 'antd';
-import { Avatar, Button, Dropdown, Layout, Tag, Typography } from 'antd';
-import { Link, useNavigate } from 'react-router';
-import { useMe, useSession } from '../features/auth/session.tsx';
+// into the user menu. The user menu's code (antd Dropdown and Menu) loads after the page, or at the
+// first tap on the user.
+import { MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { Avatar, Button, Layout, Tag } from 'antd';
+import { type ButtonHTMLAttributes, forwardRef, lazy, Suspense, useState } from 'react';
+import { Link } from 'react-router';
+import { useMe } from '../features/auth/session.tsx';
 import { ROLE_LABELS } from '../lib/format.ts';
+import { useAfterLoad } from './later.ts';
 import { NotificationBell } from './NotificationBell.tsx';
+
+const UserMenu = lazy(async () => ({ default: (await import('./UserMenu.tsx')).UserMenu }));
+
+/** The user's button; Dropdown passes its own props (onClick, aria) through to it. */
+const UserButton = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement>>(
+  function UserButton(props, ref) {
+    const me = useMe();
+    return (
+      <button
+        type="button"
+        className="app-user"
+        data-testid="user-menu"
+        aria-label={`Tài khoản: ${me.user.fullName}`}
+        {...props}
+        ref={ref}
+      >
+        <Avatar size="small" icon={<UserOutlined />} />
+        <span className="app-user-name app-ellipsis">{me.user.fullName}</span>
+        <Tag className="app-user-role">{ROLE_LABELS[me.user.role]}</Tag>
+      </button>
+    );
+  },
+);
 
 export function AppHeader({ wide, narrow, onMenu }: { wide: boolean; narrow: boolean; onMenu: () => void }) {
   const me = useMe();
-  const { logout } = useSession();
-  const navigate = useNavigate();
-
-  const userMenu: MenuProps['items'] = [
-    ...(narrow
-      ? [
-          {
-            key: 'who',
-            disabled: true,
-            className: 'app-user-who',
-            label: (
-              <div>
-                <div className="app-user-who-name">{me.user.fullName}</div>
-                <Typography.Text type="secondary">{ROLE_LABELS[me.user.role]}</Typography.Text>
-              </div>
-            ),
-          },
-          { type: 'divider' as const },
-        ]
-      : []),
-    {
-      key: 'profile',
-      icon: <UserOutlined />,
-      label: 'Tài khoản của tôi',
-      onClick: () => navigate('/ca-nhan'),
-    },
-    ...(me.user.role === 'admin'
-      ? [
-          {
-            key: 'settings',
-            icon: <SettingOutlined />,
-            label: 'Cài đặt chung',
-            onClick: () => navigate('/cai-dat'),
-          },
-        ]
-      : []),
-    { type: 'divider' as const },
-    {
-      key: 'logout',
-      icon: <LogoutOutlined />,
-      label: 'Đăng xuất',
-      onClick: () => {
-        void logout().then(() => navigate('/'));
-      },
-    },
-  ];
+  const afterLoad = useAfterLoad();
+  // Tapped before its code arrived: load it now and open it as soon as it is there.
+  const [tapped, setTapped] = useState(false);
 
   return (
     <Layout.Header className="app-header">
@@ -78,24 +60,21 @@ export function AppHeader({ wide, narrow, onMenu }: { wide: boolean; narrow: boo
             </Link>
           </>
         )}
-        <Typography.Text type="secondary" className="app-header-org app-ellipsis" title={me.user.orgName}>
+        <span className="app-muted app-header-org app-ellipsis" title={me.user.orgName}>
           {me.user.orgName}
-        </Typography.Text>
+        </span>
       </div>
       <div className="app-header-end">
         <NotificationBell />
-        <Dropdown menu={{ items: userMenu }} trigger={['click']} placement="bottomRight">
-          <button
-            type="button"
-            className="app-user"
-            data-testid="user-menu"
-            aria-label={`Tài khoản: ${me.user.fullName}`}
-          >
-            <Avatar size="small" icon={<UserOutlined />} />
-            <span className="app-user-name app-ellipsis">{me.user.fullName}</span>
-            <Tag className="app-user-role">{ROLE_LABELS[me.user.role]}</Tag>
-          </button>
-        </Dropdown>
+        {afterLoad || tapped ? (
+          <Suspense fallback={<UserButton />}>
+            <UserMenu narrow={narrow} defaultOpen={tapped}>
+              <UserButton />
+            </UserMenu>
+          </Suspense>
+        ) : (
+          <UserButton onClick={() => setTapped(true)} />
+        )}
       </div>
     </Layout.Header>
   );

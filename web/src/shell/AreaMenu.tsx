@@ -1,45 +1,53 @@
 // The menu of areas: in the Sider from the lg breakpoint up, in a Drawer (opened by the header's
 // menu button) below it. Both show the same items; picking one navigates and, in the drawer, closes it.
+// Its own chunk (AppLayout loads it after the page): antd's Menu and Drawer are weight a phone's
+// first screen does not need.
+import { HomeOutlined } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { Drawer, Menu, Tag, Tooltip } from 'antd';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { useMe } from '../features/auth/session.tsx';
 import { areasFor } from './areas.tsx';
-
-export function Brand({ onClick }: { onClick?: () => void }) {
-  return (
-    <Link className="app-brand" to="/" onClick={onClick}>
-      <img src="/favicon.svg" alt="" width={28} height={28} />
-      <span>Văn phòng cấp ủy số</span>
-    </Link>
-  );
-}
+import { Brand } from './Brand.tsx';
 
 export function AreaMenu({ onNavigate, inDrawer }: { onNavigate?: () => void; inDrawer?: boolean }) {
   const me = useMe();
   const navigate = useNavigate();
   const location = useLocation();
   const areas = areasFor(me.user.role);
-  const selected = areas.find((a) => location.pathname.startsWith(a.path))?.key;
+  const selected =
+    location.pathname === '/' ? 'home' : areas.find((a) => location.pathname.startsWith(a.path))?.key;
 
-  const items: MenuProps['items'] = areas.map((a) => ({
-    key: a.key,
-    icon: a.icon,
-    disabled: !a.built,
-    label: a.built ? (
-      a.label
-    ) : (
-      <Tooltip title={`Chưa triển khai: ${a.purpose}`} placement={inDrawer ? 'bottom' : 'right'}>
-        <span className="area-absent">
-          {a.label} <Tag className="area-absent-tag">chưa có</Tag>
-        </span>
-      </Tooltip>
-    ),
+  const home = {
+    key: 'home',
+    icon: <HomeOutlined />,
+    label: me.user.role === 'member' ? 'Trang của tôi' : 'Việc của tôi',
     onClick: () => {
       onNavigate?.();
-      void navigate(a.path);
+      void navigate('/');
     },
-  }));
+  };
+  const items: MenuProps['items'] = [
+    home,
+    ...areas.map((a) => ({
+      key: a.key,
+      icon: a.icon,
+      disabled: !a.built,
+      label: a.built ? (
+        a.label
+      ) : (
+        <Tooltip title={`Chưa triển khai: ${a.purpose}`} placement={inDrawer ? 'bottom' : 'right'}>
+          <span className="area-absent">
+            {a.label} <Tag className="area-absent-tag">chưa có</Tag>
+          </span>
+        </Tooltip>
+      ),
+      onClick: () => {
+        onNavigate?.();
+        void navigate(a.path);
+      },
+    })),
+  ];
 
   return <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={items} aria-label="Các phần" />;
 }

@@ -1,33 +1,33 @@
-import { Card, Col, Row, Tag, Typography } from 'antd';
-import { useNavigate } from 'react-router';
+// The first page after login: a party member's own home (phone-first), or staff's «Việc của tôi».
+// Both come from one answer, GET /api/me/home, shaped by the account's role on the server. Plain
+// markup where antd would add weight to the first load of every phone.
+import { Spin } from 'antd';
 import { useMe } from '../features/auth/session.tsx';
-import { areasFor } from './areas.tsx';
+import { useHome } from '../features/home/api.ts';
+import { MemberHome } from '../features/home/MemberHome.tsx';
+import { StaffHome } from '../features/home/StaffHome.tsx';
+import '../features/home/home.css';
 
 export function Home() {
   const me = useMe();
-  const navigate = useNavigate();
+  const home = useHome();
   return (
     <div>
-      <Typography.Title level={3}>Xin chào, {me.user.fullName}</Typography.Title>
-      <Typography.Paragraph type="secondary">{me.user.orgName}</Typography.Paragraph>
-      <Row gutter={[16, 16]}>
-        {areasFor(me.user.role).map((a) => (
-          <Col key={a.key} xs={24} md={12} xl={8}>
-            <Card
-              hoverable={a.built}
-              onClick={a.built ? () => navigate(a.path) : undefined}
-              className={a.built ? undefined : 'area-card-absent'}
-              title={
-                <span>
-                  {a.icon} {a.label} {!a.built && <Tag>chưa triển khai</Tag>}
-                </span>
-              }
-            >
-              {a.purpose}
-            </Card>
-          </Col>
-        ))}
-      </Row>
+      <h2 className="home-hello">Xin chào, {me.user.fullName}</h2>
+      <p className="home-muted home-org">{me.user.orgName}</p>
+      {home.isPending ? (
+        <div className="page-loading">
+          <Spin size="large" />
+        </div>
+      ) : home.isError ? (
+        <div className="home-error" role="alert">
+          Không tải được trang chủ: {home.error.message}
+        </div>
+      ) : home.data.member ? (
+        <MemberHome home={home.data.member} />
+      ) : (
+        <StaffHome counts={home.data.staff?.counts ?? []} />
+      )}
     </div>
   );
 }

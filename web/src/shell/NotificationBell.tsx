@@ -1,5 +1,5 @@
 import { BellOutlined } from '@ant-design/icons';
-import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
+import { Button, Empty, Popover } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { formatDateTimeVi } from '../lib/format.ts';
@@ -15,34 +15,31 @@ export function NotificationBell() {
   const content = (
     <div className="app-notices">
       {data && data.items.length > 0 ? (
-        <List
-          size="small"
-          dataSource={data.items}
-          renderItem={(n) => (
-            <List.Item
-              style={{ cursor: n.link ? 'pointer' : 'default', opacity: n.read ? 0.6 : 1 }}
-              onClick={() => {
-                if (!n.read) read.mutate({ ids: [n.id] });
-                if (n.link) {
-                  setOpen(false);
-                  void navigate(n.link);
-                }
-              }}
-            >
-              <List.Item.Meta
-                title={<Typography.Text strong={!n.read}>{n.title}</Typography.Text>}
-                description={
-                  <>
-                    {n.body && <div>{n.body}</div>}
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {formatDateTimeVi(n.createdAt)}
-                    </Typography.Text>
-                  </>
-                }
-              />
-            </List.Item>
-          )}
-        />
+        // A plain list: antd's List brings pagination and a select along, weight every page would load.
+        <ul className="app-notice-list">
+          {data.items.map((n) => (
+            <li key={n.id} className={n.read ? 'app-notice app-notice-read' : 'app-notice'}>
+              <button
+                type="button"
+                className="app-notice-button"
+                disabled={!n.link && n.read}
+                onClick={() => {
+                  if (!n.read) read.mutate({ ids: [n.id] });
+                  if (n.link) {
+                    setOpen(false);
+                    void navigate(n.link);
+                  }
+                }}
+              >
+                <span className={n.read ? 'app-notice-title' : 'app-notice-title app-notice-unread'}>
+                  {n.title}
+                </span>
+                {n.body && <span className="app-notice-body">{n.body}</span>}
+                <span className="app-notice-time">{formatDateTimeVi(n.createdAt)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
       ) : (
         <Empty description="Không có thông báo" image={Empty.PRESENTED_IMAGE_SIMPLE} />
       )}
@@ -67,7 +64,8 @@ export function NotificationBell() {
       }
       content={content}
     >
-      <Badge count={data?.unread ?? 0} size="small" overflowCount={99}>
+      {/* The unread count as a plain bubble: antd's Badge animates digits, weight every page would load. */}
+      <span className="app-bell">
         <Button
           type="text"
           shape="circle"
@@ -75,7 +73,12 @@ export function NotificationBell() {
           aria-label="Thông báo"
           data-testid="notifications"
         />
-      </Badge>
+        {!!data?.unread && (
+          <span className="app-bell-count" title={`${data.unread} thông báo chưa đọc`}>
+            {data.unread > 99 ? '99+' : data.unread}
+          </span>
+        )}
+      </span>
     </Popover>
   );
 }

@@ -1,16 +1,24 @@
 // The areas of the app, in sidebar order. An area that is not built yet stays in the sidebar,
 // greyed out and marked "chưa triển khai", and its deep links show that plainly — never a fake page.
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   CalendarOutlined,
   FileTextOutlined,
   FolderOpenOutlined,
+  ProjectOutlined,
+  ReadOutlined,
+  ScheduleOutlined,
+  SettingOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../../../domain/roles.ts';
+
+/** The office's staff; an account with role member (a party member) sees only its own things. */
+const STAFF: readonly Role[] = ['admin', 'leader', 'clerk', 'specialist'];
 
 export interface Area {
   key: string;
@@ -20,6 +28,8 @@ export interface Area {
   built: boolean;
   /** Roles that see the area; all when omitted. */
   roles?: readonly Role[];
+  /** The area's name in the menu of a party member (its own record, not the register). */
+  memberLabel?: string;
   /** What the area will do, shown on its placeholder until it is built. */
   purpose: string;
 }
@@ -31,6 +41,7 @@ export const AREAS: Area[] = [
     path: '/van-ban',
     icon: <FileTextOutlined />,
     built: true,
+    roles: STAFF,
     purpose:
       'Sổ văn bản đến, đi; đánh số, trình ký, chỉ đạo xử lý; tìm kiếm không dấu; xuất Word theo thể thức của Đảng.',
   },
@@ -49,6 +60,7 @@ export const AREAS: Area[] = [
     path: '/chuong-trinh',
     icon: <CalendarOutlined />,
     built: true,
+    roles: STAFF,
     purpose: 'Chương trình công tác các cấp, kiểm tra "dập khuôn", theo dõi nhiệm vụ chậm, đùn đẩy, quá hạn.',
   },
   {
@@ -57,8 +69,49 @@ export const AREAS: Area[] = [
     path: '/dang-vien',
     icon: <TeamOutlined />,
     built: true,
+    memberLabel: 'Hồ sơ của tôi',
     purpose:
       'Hồ sơ đảng viên, kết nạp, chuyển sinh hoạt, Huy hiệu Đảng, đảng phí, xếp loại, nhập/xuất Excel.',
+  },
+  {
+    key: 'meetings',
+    label: 'Sinh hoạt chi bộ',
+    path: '/sinh-hoat',
+    icon: <ScheduleOutlined />,
+    built: true,
+    memberLabel: 'Sinh hoạt của tôi',
+    purpose:
+      'Kế hoạch, thông báo, điểm danh, biểu quyết, biên bản, nghị quyết chi bộ, báo cáo cấp trên; tổng hợp cho cấp ủy cấp trên.',
+  },
+  {
+    key: 'studies',
+    label: 'Học tập nghị quyết',
+    path: '/hoc-tap',
+    icon: <ReadOutlined />,
+    built: true,
+    memberLabel: 'Học tập của tôi',
+    purpose:
+      'Học tập, quán triệt nghị quyết, chỉ thị: điểm danh, học bù, bài thu hoạch, chương trình hành động.',
+  },
+  {
+    key: 'proposals',
+    label: 'Đề án, báo cáo',
+    path: '/de-an',
+    icon: <ProjectOutlined />,
+    built: true,
+    roles: STAFF,
+    purpose:
+      'Đề án, báo cáo chuyên đề: tổ biên tập, thời hạn từng bước, các lần dự thảo, lấy ý kiến, bảng tổng hợp tiếp thu, giải trình.',
+  },
+  {
+    key: 'intel',
+    label: 'Thông tin tình hình',
+    path: '/tinh-hinh',
+    icon: <AlertOutlined />,
+    built: true,
+    roles: ['leader', 'clerk', 'specialist'],
+    purpose:
+      'Báo cáo định kỳ, báo cáo nhanh của cấp dưới, sổ theo dõi vụ việc, điểm nóng, cảnh báo sớm, tổng hợp cho Ban Thường vụ.',
   },
   {
     key: 'orgs',
@@ -66,6 +119,7 @@ export const AREAS: Area[] = [
     path: '/to-chuc',
     icon: <ApartmentOutlined />,
     built: true,
+    roles: STAFF,
     purpose: 'Cây tổ chức, đổi tên, chuyển, hợp nhất, chia tách, xem theo ngày.',
   },
   {
@@ -78,6 +132,16 @@ export const AREAS: Area[] = [
     purpose: 'Tài khoản, vai trò, mức tiếp cận bí mật.',
   },
   {
+    key: 'rules',
+    label: 'Quy định áp dụng',
+    path: '/quy-dinh',
+    icon: <SettingOutlined />,
+    built: true,
+    roles: ['admin'],
+    purpose:
+      'Các thời hạn, ngưỡng, tiêu chí lấy từ văn bản quy định, có nguồn và phiên bản theo ngày hiệu lực.',
+  },
+  {
     key: 'audit',
     label: 'Nhật ký',
     path: '/nhat-ky',
@@ -88,6 +152,9 @@ export const AREAS: Area[] = [
   },
 ];
 
+/** The areas in the menu of a role: a party member gets no office (admin) areas. */
 export function areasFor(role: Role): Area[] {
-  return AREAS.filter((a) => !a.roles || a.roles.includes(role));
+  return AREAS.filter((a) => !a.roles || a.roles.includes(role)).map((a) =>
+    role === 'member' && a.memberLabel ? { ...a, label: a.memberLabel } : a,
+  );
 }

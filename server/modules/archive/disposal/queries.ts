@@ -232,3 +232,14 @@ export async function markExecuted(
            minutes_sha256 = ${e.minutesSha256}, minutes_name = ${e.minutesName}
      WHERE id = ${id}`);
 }
+
+/** Reviewed destruction lists the account sees and did not propose: what waits for its approval. */
+export async function awaitingApproval(db: Db, who: Who): Promise<number> {
+  const row = await one<{ n: number }>(
+    db,
+    sql`SELECT count(*)::integer AS n FROM archive_disposal_lists l
+         WHERE l.status = 'reviewed' AND l.proposed_by IS DISTINCT FROM ${who?.userId ?? null}::integer
+           AND ${listVisible(who)}`,
+  );
+  return row?.n ?? 0;
+}

@@ -8,11 +8,12 @@ import { DISPOSAL_STATUS_LABELS } from '../../../../domain/archive/rules.ts';
 import type { proposeDisposalBody, reviewDisposalBody } from '../../../../domain/archive/schemas.ts';
 import { todayVn } from '../../../../domain/dates.ts';
 import type { RequestCtx } from '../../../auth/actor.ts';
-import { authorizeWho } from '../../../auth/authorize.ts';
+import { authorizeWho, may } from '../../../auth/authorize.ts';
 import { activeUnitInScope } from '../../../auth/scope.ts';
 import { type Deps, transact } from '../../../deps.ts';
 import { ConflictError, forbidden, notFound, RuleError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
+import type { HomeCount } from '../../home/presenter.ts';
 import { notify } from '../../notifications/service.ts';
 import { requireNoHolds, userIdOf } from '../guards.ts';
 import { presentFile } from '../presenter.ts';
@@ -301,4 +302,20 @@ export async function minutesFile(deps: Deps, ctx: RequestCtx, id: number) {
     size: await deps.files.size(l.minutes_sha256),
     name: l.minutes_name ?? `bien-ban-huy-${id}.docx`,
   };
+}
+
+/** A staff home's figure for those who approve destruction: the reviewed lists waiting on them. */
+export async function homeCounts(deps: Deps, ctx: RequestCtx): Promise<HomeCount[]> {
+  const who = authorizeWho(ctx, 'archive.read');
+  if (!may(who, 'archive.approve_disposal')) return [];
+  return [
+    {
+      key: 'archive.disposal_to_approve',
+      group: 'approvals',
+      label: 'Danh sách tài liệu hết giá trị chờ duyệt tiêu hủy',
+      count: await q.awaitingApproval(deps.database.db, who),
+      link: '/luu-tru/tieu-huy',
+      tone: 'normal',
+    },
+  ];
 }

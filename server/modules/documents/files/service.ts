@@ -46,6 +46,15 @@ async function quickExtract(file: string, mime: string): Promise<Extracted | nul
 }
 
 /**
+ * The text of a PDF or DOCX that another area keeps (a study session's written reflection), read the
+ * way a document's file is read at upload; null when none could be read in time (a scan, a broken file).
+ */
+export async function uploadText(ctx: RequestCtx, file: string, mime: string): Promise<string | null> {
+  signedIn(ctx);
+  return (await quickExtract(file, mime))?.text ?? null;
+}
+
+/**
  * Whether the document takes a file of this kind from this actor. `kind` undefined: before the upload
  * is read, whether it could take any file at all.
  */

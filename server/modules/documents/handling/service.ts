@@ -1,15 +1,17 @@
 // Leaders' directions on a document, the units and people handling it, and their inboxes.
 import { formatDateVi, todayVn } from '../../../../domain/dates.ts';
 import type { RequestCtx } from '../../../auth/actor.ts';
-import { authorize, signedIn } from '../../../auth/authorize.ts';
+import { authorize, may, signedIn } from '../../../auth/authorize.ts';
 import { grant } from '../../../auth/grants.ts';
 import { activeUnit } from '../../../auth/scope.ts';
 import type { Db } from '../../../db/client.ts';
 import { type Deps, transact } from '../../../deps.ts';
 import { notFound, RuleError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
+import type { HomeCount } from '../../home/presenter.ts';
 import { notify } from '../../notifications/service.ts';
 import { lockVisible } from '../access.ts';
+import * as oq from '../outgoing/queries.ts';
 import { type DocumentJson, presentDocument } from '../presenter.ts';
 import * as dq from '../queries.ts';
 import { type DocumentInbox, presentInboxItem } from './presenter.ts';
@@ -198,4 +200,58 @@ export async function inbox(
     items: list.slice(0, opts.limit).map(presentInboxItem),
     counts,
   };
+}
+
+/**
+ * The documents' figures of a staff home: what waits on the account's unit and on the account in
+ * the inboxes, what is submitted to it for signature, and signed documents waiting for their number.
+ * Each figure counts what its link lists.
+ */
+export async function homeCounts(deps: Deps, ctx: RequestCtx): Promise<HomeCount[]> {
+  const actor = signedIn(ctx);
+  const db = deps.database.db;
+  const [unit, me, waiting] = await Promise.all([
+    q.inboxCounts(db, actor, 'unit'),
+    q.inboxCounts(db, actor, 'me'),
+    oq.waitingCounts(db, actor),
+  ]);
+  const out: HomeCount[] = [
+    {
+      key: 'documents.inbox_unit',
+      group: 'documents',
+      label: 'Văn bản đơn vị cần xử lý',
+      count: unit.new + unit.inProgress,
+      link: '/van-ban/xu-ly',
+      tone: 'normal',
+    },
+    {
+      key: 'documents.inbox_me',
+      group: 'documents',
+      label: 'Văn bản giao cho tôi xử lý',
+      count: me.new + me.inProgress,
+      link: '/van-ban/xu-ly?scope=me',
+      tone: 'normal',
+    },
+  ];
+  if (may(actor, 'document.sign')) {
+    out.push({
+      key: 'documents.to_sign',
+      group: 'documents',
+      label: 'Văn bản trình tôi ký',
+      count: waiting.toSign,
+      link: `/van-ban/di?status=submitted&signerId=${actor.userId}`,
+      tone: 'warning',
+    });
+  }
+  if (may(actor, 'document.issue')) {
+    out.push({
+      key: 'documents.to_issue',
+      group: 'documents',
+      label: 'Văn bản đã ký chờ cấp số, vào sổ',
+      count: waiting.toIssue,
+      link: '/van-ban/di?status=approved',
+      tone: 'normal',
+    });
+  }
+  return out;
 }

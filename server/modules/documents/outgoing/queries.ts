@@ -1,9 +1,10 @@
 // SQL of the outgoing workflow: the signer, the status, the issue number and the recipients.
 import { sql } from 'drizzle-orm';
+import type { Actor } from '../../../auth/actor.ts';
 import { visibleTo } from '../../../auth/queries.ts';
 import type { Db } from '../../../db/client.ts';
 import { one, rows, run } from '../../../db/sql.ts';
-import { DOC_RECORD } from '../queries.ts';
+import { DOC_RECORD, docVisible } from '../queries.ts';
 
 export function userForSigning(db: Db, userId: number) {
   return one<{
@@ -93,4 +94,20 @@ export async function markReceived(db: Db, recipientId: number, copyId: number):
     db,
     sql`UPDATE document_recipients SET received_document_id = ${copyId} WHERE id = ${recipientId}`,
   );
+}
+
+/**
+ * What waits on an account in the outgoing workflow, counted as the register lists it (the access
+ * rule, in the register of outgoing documents): those submitted to it for signature, and signed
+ * ones waiting for their number.
+ */
+export async function waitingCounts(db: Db, actor: Actor): Promise<{ toSign: number; toIssue: number }> {
+  const row = await one<{ to_sign: number; to_issue: number }>(
+    db,
+    sql`SELECT count(*) FILTER (WHERE d.status = 'submitted' AND d.signer_id = ${actor.userId})::integer AS to_sign,
+               count(*) FILTER (WHERE d.status = 'approved')::integer AS to_issue
+          FROM documents d
+         WHERE d.direction = 'out' AND d.status IN ('submitted', 'approved') AND ${docVisible(actor)}`,
+  );
+  return { toSign: row?.to_sign ?? 0, toIssue: row?.to_issue ?? 0 };
 }

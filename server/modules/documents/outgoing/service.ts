@@ -4,8 +4,8 @@
 import { todayVn } from '../../../../domain/dates.ts';
 import { formatSymbol } from '../../../../domain/documents.ts';
 import { sortByName } from '../../../../domain/text.ts';
-import type { Actor, RequestCtx } from '../../../auth/actor.ts';
-import { authorize } from '../../../auth/authorize.ts';
+import { type Actor, type RequestCtx, whoOf } from '../../../auth/actor.ts';
+import { authorize, requireSecrecyWithin } from '../../../auth/authorize.ts';
 import { grant } from '../../../auth/grants.ts';
 import { activeUnit, unitInScope } from '../../../auth/scope.ts';
 import type { Db } from '../../../db/client.ts';
@@ -13,7 +13,7 @@ import { type Deps, transact } from '../../../deps.ts';
 import { ConflictError, notFound, RuleError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
 import { notify } from '../../notifications/service.ts';
-import { lockVisible, visibleDoc } from '../access.ts';
+import { lockVisible, requireType, visibleDoc } from '../access.ts';
 import { copyFiles } from '../files/queries.ts';
 import { CLOSED, type DocumentJson, EDITABLE_OUT, presentDocument } from '../presenter.ts';
 import * as dq from '../queries.ts';
@@ -315,4 +315,73 @@ export async function cancel(deps: Deps, ctx: RequestCtx, id: number, reason: st
     if (doc.status === 'cancelled') throw new ConflictError('cancelled', 'Văn bản đã bị hủy trước đó.');
     return changeStatus(tx, ctx, actor, doc, 'cancelled', reason, { symbol: doc.symbol });
   });
+}
+
+/** A text another area drafts and its unit issues at once (a chi bộ meeting's resolution). */
+export interface IssuedRecordInput {
+  issuerOrgId: number;
+  typeCode: string;
+  summary: string;
+  content: string | null;
+  issuedOn: string;
+  secrecy: number;
+  signAuthority: string | null;
+  signerTitle: string | null;
+  /** Why it was issued outside this area's workflow, for the document's history. */
+  note: string;
+}
+
+/**
+ * Records such a text as an issued outgoing document of its unit, numbered in the unit's own
+ * sequence of its type within the term — the sequence of the documents drafted here, so that no
+ * number is given twice and the register shows it. Inside the caller's transaction, after the
+ * caller's own role and scope checks; the secrecy ceiling still applies.
+ */
+export async function issueRecord(
+  tx: Db,
+  ctx: RequestCtx,
+  input: IssuedRecordInput,
+): Promise<{ id: number; number: number; symbol: string; term: string }> {
+  const who = whoOf(ctx);
+  requireSecrecyWithin(who, input.secrecy);
+  await requireType(tx, input.typeCode);
+  const issuer = await unitInScope(tx, null, input.issuerOrgId);
+  const term = await termFor(tx, ctx, { issuerOrgId: issuer.id, date: input.issuedOn });
+  const number = await q.nextIssueNumber(tx, issuer.id, input.typeCode, term.id);
+  const symbol = formatSymbol(number, input.typeCode, issuer.short_code);
+  const id = await dq.insertDoc(tx, {
+    direction: 'out',
+    typeCode: input.typeCode,
+    ownerOrgId: issuer.id,
+    issuerOrgId: issuer.id,
+    issuerName: issuer.name,
+    symbol: null,
+    summary: input.summary,
+    content: input.content,
+    secrecy: input.secrecy,
+    urgency: 0,
+    issuedOn: input.issuedOn,
+    receivedOn: null,
+    incomingYear: null,
+    incomingNumber: null,
+    pages: null,
+    deadline: null,
+    status: 'draft',
+    place: null,
+    signAuthority: input.signAuthority,
+    signerTitle: input.signerTitle,
+    congress: false,
+    sourceDocumentId: null,
+    createdBy: who?.userId ?? null,
+  });
+  await q.markIssued(tx, id, { number, symbol, termId: term.id, issuedOn: input.issuedOn });
+  await dq.addEvent(tx, id, who?.userId ?? null, 'issued', input.note, { symbol, number, term: term.name });
+  await recordAudit(tx, ctx, {
+    action: 'document.issue',
+    entity: 'document',
+    entityId: id,
+    orgId: issuer.id,
+    after: { symbol, number, termId: term.id, issuedOn: input.issuedOn, note: input.note },
+  });
+  return { id, number, symbol, term: term.name };
 }

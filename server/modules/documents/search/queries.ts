@@ -19,6 +19,7 @@ export interface Filters {
   to?: string | undefined;
   secrecy?: number | undefined;
   status?: string | undefined;
+  signerId?: number | undefined;
 }
 
 export function filterConditions(f: Filters): SQL[] {
@@ -35,6 +36,7 @@ export function filterConditions(f: Filters): SQL[] {
   if (f.to) conds.push(sql`${dateCol} <= ${f.to}::date`);
   if (f.secrecy !== undefined) conds.push(sql`d.secrecy = ${f.secrecy}`);
   if (f.status) conds.push(sql`d.status = ${f.status}`);
+  if (f.signerId) conds.push(sql`d.signer_id = ${f.signerId}`);
   return conds;
 }
 

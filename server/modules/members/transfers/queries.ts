@@ -164,3 +164,48 @@ export async function upsertComment(
     ON CONFLICT (member_id, year) DO UPDATE SET comment = excluded.comment, commented_on = excluded.commented_on,
       by_name = excluded.by_name`);
 }
+
+// ---- The rolls of a unit on a date -----------------------------------------------------------------
+
+export interface RollRow {
+  id: number;
+  full_name: string;
+  sort_key: string;
+  user_id: number | null;
+  official: boolean;
+}
+
+/**
+ * The members on a unit's rolls on a date, by name: admitted by then, not yet gone (removed, died,
+ * transferred out of the system) and not in an interruption; and in that unit on that day, which the
+ * official transfers tell (until a transfer is received the member stays with the sending unit;
+ * a temporary one keeps the member at home). `official`: a full member (chính thức) that day.
+ */
+export function rollOn(db: Db, orgId: number, on: string) {
+  const day = sql`${on}::date`;
+  const done = sql`t.member_id = m.id AND t.kind = 'official' AND t.state = 'done'`;
+  return rows<RollRow>(
+    db,
+    sql`SELECT m.id, m.full_name, m.sort_key, m.user_id,
+               (m.official_on IS NOT NULL AND m.official_on <= ${day}) AS official
+          FROM members m
+         WHERE (m.org_id = ${orgId}::integer OR EXISTS (
+                 SELECT 1 FROM member_transfers t
+                  WHERE ${done} AND (t.from_org_id = ${orgId}::integer OR t.to_org_id = ${orgId}::integer)))
+           AND m.admitted_on <= ${day}
+           AND (m.status IN ('du_bi', 'chinh_thuc') OR m.status_on > ${day})
+           AND (m.died_on IS NULL OR m.died_on > ${day})
+           AND NOT EXISTS (SELECT 1 FROM member_interruptions i
+                            WHERE i.member_id = m.id AND i.from_on <= ${day} AND i.to_on > ${day})
+           AND NOT EXISTS (SELECT 1 FROM member_transfers t WHERE ${done} AND t.direction = 'in' AND t.in_on > ${day})
+           AND coalesce(
+                 (SELECT t.to_org_id FROM member_transfers t
+                   WHERE ${done} AND t.direction = 'internal' AND t.in_on <= ${day}
+                   ORDER BY t.in_on DESC, t.id DESC LIMIT 1),
+                 (SELECT t.from_org_id FROM member_transfers t
+                   WHERE ${done} AND t.direction = 'internal' AND t.in_on > ${day}
+                   ORDER BY t.in_on, t.id LIMIT 1),
+                 m.org_id) = ${orgId}::integer
+         ORDER BY m.sort_key, m.id`,
+  );
+}

@@ -16,7 +16,7 @@ import type {
 } from '../../../../domain/members/schemas.ts';
 import type { z } from '../../../../domain/validation.ts';
 import type { Actor, RequestCtx } from '../../../auth/actor.ts';
-import { authorize } from '../../../auth/authorize.ts';
+import { authorize, authorizeWho } from '../../../auth/authorize.ts';
 import { grant, revoke } from '../../../auth/grants.ts';
 import { scopeUnitIds, unitInScope } from '../../../auth/scope.ts';
 import type { Db } from '../../../db/client.ts';
@@ -362,4 +362,34 @@ export async function addComment(
     });
     return movesOf(tx, actor, memberId);
   });
+}
+
+/** A member on a unit's rolls on a date (tq.rollOn): what other areas need of the rolls. */
+export interface RollMember {
+  memberId: number;
+  fullName: string;
+  sortKey: string;
+  userId: number | null;
+  /** A full member (chính thức) that day; otherwise probationary (dự bị). */
+  official: boolean;
+}
+
+/**
+ * The members on the rolls of a unit in the actor's scope on a date, by name (meetings ask it for
+ * their register and the base of a vote, inside their own transaction). Staff who may manage members.
+ */
+export async function rollOn(
+  tx: Db,
+  ctx: RequestCtx,
+  input: { orgId: number; on: string },
+): Promise<RollMember[]> {
+  const who = authorizeWho(ctx, 'member.manage');
+  const unit = await unitInScope(tx, who, input.orgId);
+  return (await tq.rollOn(tx, unit.id, input.on)).map((r) => ({
+    memberId: Number(r.id),
+    fullName: r.full_name,
+    sortKey: r.sort_key,
+    userId: r.user_id,
+    official: r.official,
+  }));
 }

@@ -255,3 +255,46 @@ export function linesOfItems(db: Db, actor: Actor, itemIds: readonly number[], f
          ORDER BY t.due_on, t.id`,
   );
 }
+
+export interface HomeFigures {
+  mine_week: number;
+  mine_overdue: number;
+  unit_week: number;
+  unit_overdue: number;
+}
+
+/**
+ * A staff home's task figures in one pass: open tasks assigned to the account, and open tasks held in
+ * its unit's subtree, due between today and `weekEnd` or already overdue. The same conditions as the
+ * lists they link to (view mine / unit, status open with a due range, or status overdue).
+ */
+export async function homeFigures(
+  db: Db,
+  actor: Actor,
+  unitPath: string,
+  clock: Clock,
+  weekEnd: string,
+): Promise<HomeFigures> {
+  const mine = sql`t.assignee_id = ${actor.userId}`;
+  const held = heldUnder(unitPath);
+  const week = sql`t.due_on BETWEEN ${clock.today}::date AND ${weekEnd}::date`;
+  const overdue = statusCondition('overdue', clock);
+  const row = await one<HomeFigures>(
+    db,
+    sql`SELECT count(*) FILTER (WHERE ${mine} AND ${week})::integer AS mine_week,
+               count(*) FILTER (WHERE ${mine} AND ${overdue})::integer AS mine_overdue,
+               count(*) FILTER (WHERE ${held} AND ${week})::integer AS unit_week,
+               count(*) FILTER (WHERE ${held} AND ${overdue})::integer AS unit_overdue
+          FROM tasks t JOIN orgs o ON o.id = t.owner_org_id
+         WHERE t.progress < 100 AND t.due_on <= ${weekEnd}::date AND (${mine} OR ${held}) AND ${visible(actor)}`,
+  );
+  return row ?? { mine_week: 0, mine_overdue: 0, unit_week: 0, unit_overdue: 0 };
+}
+
+/** Tasks by id (those another area's record names: a meeting's resolution), by deadline. */
+export function byIds(db: Db, ids: readonly number[]) {
+  return rows<TaskRow>(
+    db,
+    sql`SELECT ${COLS} FROM ${FROM} WHERE t.id = ANY(${array(ids)}::integer[]) ORDER BY t.due_on, t.id`,
+  );
+}

@@ -12,13 +12,14 @@ import type { taskListQuery } from '../../../../domain/programs/schemas.ts';
 import { compareVi } from '../../../../domain/text.ts';
 import type { z } from '../../../../domain/validation.ts';
 import type { RequestCtx } from '../../../auth/actor.ts';
-import { authorize, authorizeWho } from '../../../auth/authorize.ts';
+import { authorize, authorizeWho, may } from '../../../auth/authorize.ts';
 import { resolvedScope, unitInScope } from '../../../auth/scope.ts';
 import type { Db } from '../../../db/client.ts';
 import type { Deps } from '../../../deps.ts';
 import { notFound, ValidationError } from '../../../http/errors.ts';
+import type { HomeCount, HomeTasksSection, HomeWeek } from '../../home/presenter.ts';
 import { clockOf } from '../clock.ts';
-import { presentTask } from '../presenter.ts';
+import { presentTask, type TaskJson } from '../presenter.ts';
 import { itemsOfProgram, programsOfTasks } from '../program-items.ts';
 import {
   presentCounts,
@@ -195,4 +196,96 @@ export async function taskLinesOfItems(
     doneOn: t.done_on,
     product: t.product,
   }));
+}
+
+/**
+ * A member's home: the open tasks given to the account, soonest due first. The person assigned may
+ * report on their task (the rule of rightsOn in tasks/service.ts), so `canReport` is the role's
+ * right to report.
+ */
+export async function homeTasks(deps: Deps, ctx: RequestCtx): Promise<HomeTasksSection> {
+  const actor = authorize(ctx, 'task.read');
+  const db = deps.database.db;
+  const clock = await clockOf(db);
+  const limit = 20;
+  const found = await q.list(
+    db,
+    actor,
+    { mine: true, unitPath: null, status: 'open', words: [], itemIds: null, after: null, limit },
+    clock,
+  );
+  const canReport = may(actor, 'task.report');
+  return {
+    items: found.slice(0, limit).map((r) => {
+      const t = presentTask(r, clock);
+      return {
+        id: t.id,
+        title: t.title,
+        dueOn: t.dueOn,
+        progress: t.progress,
+        overdue: t.overdue,
+        stateLabel: t.stateLabel,
+        orgName: t.orgName,
+        sourceRef: t.source.ref,
+        canReport: canReport && t.assigneeId === actor.userId,
+      };
+    }),
+    more: found.length > limit,
+  };
+}
+
+/** A staff home's task figures: mine and my unit's, due this week or overdue, with their lists. */
+export async function homeCounts(deps: Deps, ctx: RequestCtx, week: HomeWeek): Promise<HomeCount[]> {
+  const actor = authorize(ctx, 'task.read');
+  const db = deps.database.db;
+  const clock = await clockOf(db);
+  const f = await q.homeFigures(db, actor, await unitPath(db, actor.orgId), clock, week.weekEnd);
+  const range = `status=open&dueFrom=${clock.today}&dueTo=${week.weekEnd}`;
+  const base = '/chuong-trinh/nhiem-vu';
+  return [
+    {
+      key: 'tasks.mine_week',
+      group: 'tasks',
+      label: 'Nhiệm vụ của tôi đến hạn trong tuần',
+      count: f.mine_week,
+      link: `${base}?view=mine&${range}`,
+      tone: 'warning',
+    },
+    {
+      key: 'tasks.mine_overdue',
+      group: 'tasks',
+      label: 'Nhiệm vụ của tôi quá hạn',
+      count: f.mine_overdue,
+      link: `${base}?view=mine&status=overdue`,
+      tone: 'danger',
+    },
+    {
+      key: 'tasks.unit_week',
+      group: 'tasks',
+      label: 'Nhiệm vụ của đơn vị đến hạn trong tuần',
+      count: f.unit_week,
+      link: `${base}?view=unit&${range}`,
+      tone: 'warning',
+    },
+    {
+      key: 'tasks.unit_overdue',
+      group: 'tasks',
+      label: 'Nhiệm vụ của đơn vị quá hạn',
+      count: f.unit_overdue,
+      link: `${base}?view=unit&status=overdue`,
+      tone: 'danger',
+    },
+  ];
+}
+
+/**
+ * Tasks by id as another area shows them on its own record (a meeting's resolution lists its tasks
+ * and brings the unfinished ones back on the next agenda): the ids come from that record, which the
+ * caller has already shown the account, so no access rule is applied beyond the caller's.
+ */
+export async function tasksByIds(db: Db, ctx: RequestCtx, ids: readonly number[]): Promise<TaskJson[]> {
+  authorizeWho(ctx, 'task.read');
+  if (ids.length === 0) return [];
+  const clock = await clockOf(db);
+  return (await q.byIds(db, ids)).map((r) => presentTask(r, clock));
 }

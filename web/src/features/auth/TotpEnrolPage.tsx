@@ -43,3 +43,8 @@ export function TotpEnrolPage({ forced }: { forced?: boolean }) {
     </div>
   );
 }
+
+/** The enrolment an admin made compulsory: the only page until it is done. */
+export function ForcedTotpEnrolPage() {
+  return <TotpEnrolPage forced />;
+}

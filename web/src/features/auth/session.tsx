@@ -2,6 +2,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
 import { setCsrfToken, setUnauthenticatedHandler } from '../../api/client.ts';
+import { clearPrivateCaches } from '../../pwa.ts';
 import { fetchMe, logout, type Me, sessionKeys } from './api.ts';
 
 interface SessionValue {
@@ -20,6 +21,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     queryFn: async () => {
       const me = await fetchMe();
       if (me) setCsrfToken(me.csrfToken);
+      // Nobody signed in: whatever a previous person left for offline reading goes.
+      else void clearPrivateCaches();
       return me;
     },
     staleTime: Number.POSITIVE_INFINITY,
@@ -29,6 +32,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setUnauthenticatedHandler(() => {
       setCsrfToken(null);
       qc.setQueryData(sessionKeys.me, null);
+      void clearPrivateCaches();
     });
   }, [qc]);
 
@@ -43,6 +47,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         await logout();
       } finally {
         setCsrfToken(null);
+        await clearPrivateCaches();
         // Keep the ['me'] query (its observer drives the whole app) and drop everyone else's data.
         qc.setQueryData(sessionKeys.me, null);
         qc.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKeys.me[0] });

@@ -2,7 +2,7 @@
 import { Alert, Badge, Segmented, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { formatDateVi } from '../../lib/format.ts';
 import {
   type DocumentInbox,
@@ -23,7 +23,9 @@ const STATUS_OPTIONS: { value: Status; label: string }[] = [
 
 export function InboxPage() {
   const navigate = useNavigate();
-  const [scope, setScope] = useState<Scope>('unit');
+  // ?scope=me: the home's «Văn bản giao cho tôi xử lý» opens on that tab.
+  const [params] = useSearchParams();
+  const [scope, setScope] = useState<Scope>(params.get('scope') === 'me' ? 'me' : 'unit');
   const [status, setStatus] = useState<Status>('open');
   const [page, setPage] = useState(1);
   const unit = useInbox('unit', status, scope === 'unit' ? page : 1);

@@ -1,9 +1,9 @@
 // «Văn bản đi»: drafts, documents awaiting signature, issued ones, newest first.
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Space, Table, Typography } from 'antd';
+import { Alert, Button, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { OUT_STATUSES, STATUS_LABELS } from '../../../../domain/documents.ts';
 import { roleCan } from '../../../../domain/roles.ts';
 import { formatDateVi } from '../../lib/format.ts';
@@ -21,7 +21,14 @@ export function OutgoingPage() {
   const me = useMe();
   const navigate = useNavigate();
   const typeName = useTypeName();
-  const [filters, setFilters] = useState<RegisterFilters>({ direction: 'out' });
+  // A link may open the register filtered (the home's figures: ?status=submitted&signerId=…), so
+  // that the list shows exactly what the figure counted.
+  const [params] = useSearchParams();
+  const [filters, setFilters] = useState<RegisterFilters>(() => ({
+    direction: 'out',
+    status: OUT_STATUSES.find((s) => s === params.get('status')),
+    signerId: Number(params.get('signerId')) || undefined,
+  }));
   const [drafting, setDrafting] = useState(false);
   const list = useRegister(filters);
 
@@ -78,7 +85,20 @@ export function OutgoingPage() {
           )}
         </Space>
       </div>
-      <RegisterFilterBar value={filters} onChange={setFilters} statuses={STATUS_OPTIONS} />
+      <RegisterFilterBar
+        value={filters}
+        onChange={(f) => setFilters({ ...f, signerId: filters.signerId })}
+        statuses={STATUS_OPTIONS}
+      />
+      {filters.signerId !== undefined && (
+        <Tag
+          closable
+          onClose={() => setFilters({ ...filters, signerId: undefined })}
+          style={{ marginBottom: 12 }}
+        >
+          {filters.signerId === me.user.id ? 'Chỉ văn bản trình tôi ký' : 'Chỉ văn bản trình một người ký'}
+        </Tag>
+      )}
       {list.isError && (
         <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />
       )}

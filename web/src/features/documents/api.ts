@@ -41,6 +41,8 @@ export interface RegisterFilters {
   status?: string | undefined;
   orgId?: number | undefined;
   secrecy?: number | undefined;
+  /** Drafts submitted to this signer (the home's «Văn bản trình tôi ký» links here). */
+  signerId?: number | undefined;
   from?: Dayjs | null | undefined;
   to?: Dayjs | null | undefined;
 }
@@ -107,6 +109,7 @@ export function useRegister(f: RegisterFilters) {
     status: f.status,
     orgId: f.orgId,
     secrecy: f.secrecy,
+    signerId: f.signerId,
     from: isoOf(f.from),
     to: isoOf(f.to),
   };

@@ -19,6 +19,8 @@ interface Values {
   theme?: string;
   period?: [Dayjs | null, Dayjs | null] | null;
   reason?: string;
+  /** Kind `action`: the resolution or directive it carries out. */
+  resolution?: { ref?: string; title?: string };
 }
 
 function PeriodField() {
@@ -42,6 +44,7 @@ export function CreateProgramModal({ open, onClose }: { open: boolean; onClose: 
   const [form] = Form.useForm<Values>();
   const create = useCreateProgram();
   const navigate = useNavigate();
+  const kind = Form.useWatch('kind', form);
   return (
     <FormModal<Values, Program>
       open={open}
@@ -60,6 +63,8 @@ export function CreateProgramModal({ open, onClose }: { open: boolean; onClose: 
             theme: v.theme || undefined,
             startsOn: isoOf(v.period?.[0]),
             endsOn: isoOf(v.period?.[1]),
+            resolution:
+              v.kind === 'action' ? { ref: v.resolution?.ref, title: v.resolution?.title } : undefined,
           }),
         )
       }
@@ -71,6 +76,24 @@ export function CreateProgramModal({ open, onClose }: { open: boolean; onClose: 
       <Form.Item label="Loại chương trình" name="kind" rules={[{ required: true, message: 'Chọn loại' }]}>
         <Select options={PROGRAM_KINDS.map((k) => ({ value: k, label: PROGRAM_KIND_LABELS[k] }))} />
       </Form.Item>
+      {kind === 'action' && (
+        <>
+          <Form.Item
+            label="Nghị quyết, chỉ thị được thực hiện"
+            name={['resolution', 'ref']}
+            rules={[{ required: true, message: 'Nhập số ký hiệu' }]}
+          >
+            <Input maxLength={200} placeholder="Ví dụ: Nghị quyết số 57-NQ/TW" />
+          </Form.Item>
+          <Form.Item
+            label="Trích yếu"
+            name={['resolution', 'title']}
+            rules={[{ required: true, message: 'Nhập trích yếu' }]}
+          >
+            <Input maxLength={1000} />
+          </Form.Item>
+        </>
+      )}
       <Form.Item
         label="Tên chương trình"
         name="title"

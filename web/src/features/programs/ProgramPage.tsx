@@ -97,6 +97,16 @@ export function ProgramPage() {
           {formatDateVi(p.startsOn)} – {formatDateVi(p.endsOn)}
         </Descriptions.Item>
         <Descriptions.Item label="Chủ đề">{p.theme ? `«${p.theme}»` : '—'}</Descriptions.Item>
+        {p.resolution && (
+          <Descriptions.Item label="Thực hiện" span={3} data-testid="program-resolution">
+            {p.resolution.documentId !== null ? (
+              <Link to={`/van-ban/${p.resolution.documentId}`}>{p.resolution.ref}</Link>
+            ) : (
+              p.resolution.ref
+            )}{' '}
+            {p.resolution.title}
+          </Descriptions.Item>
+        )}
         {p.parent && (
           <Descriptions.Item label="Cụ thể hóa từ" span={3}>
             <Link to={`/chuong-trinh/${p.parent.id}`}>

@@ -4,7 +4,7 @@ import { BranchesOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icon
 import { Alert, App, Button, Input, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import {
   PROGRAM_KIND_LABELS,
   PROGRAM_KINDS,
@@ -27,7 +27,12 @@ export function ProgramsPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const canManage = roleCan(me.user.role, 'program.manage');
-  const [filters, setFilters] = useState<ProgramFilters>({ q: '' });
+  // ?status=draft: the home's «chờ phê duyệt» figure opens the list it counted.
+  const [params] = useSearchParams();
+  const [filters, setFilters] = useState<ProgramFilters>(() => ({
+    q: '',
+    status: PROGRAM_STATUSES.find((s) => s === params.get('status')),
+  }));
   const [creating, setCreating] = useState(false);
   const q = useDebounced(filters.q.trim());
   const list = usePrograms({ ...filters, q });

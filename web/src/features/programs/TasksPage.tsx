@@ -78,6 +78,9 @@ export function TasksPage() {
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : undefined;
   const status = (params.get('status') as TaskStatusFilter | null) ?? undefined;
   const ref = params.get('ref') ?? undefined;
+  // A due-date range comes only from a link (the home's «đến hạn trong tuần»), shown as a tag.
+  const dueFrom = params.get('dueFrom') ?? undefined;
+  const dueTo = params.get('dueTo') ?? undefined;
   const [q, setQ] = useState('');
   const search = useDebounced(q.trim());
   const set = (k: string, v: string | number | undefined) => {
@@ -86,7 +89,7 @@ export function TasksPage() {
     else next.set(k, String(v));
     setParams(next, { replace: true });
   };
-  const list = useTasks({ view, orgId, status, ref, q: search });
+  const list = useTasks({ view, orgId, status, ref, dueFrom, dueTo, q: search });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
@@ -149,6 +152,20 @@ export function TasksPage() {
           style={{ width: 220 }}
           aria-label="Lọc theo văn bản chỉ đạo"
         />
+        {(dueFrom || dueTo) && (
+          <Tag
+            closable
+            onClose={() => {
+              const next = new URLSearchParams(params);
+              next.delete('dueFrom');
+              next.delete('dueTo');
+              setParams(next, { replace: true });
+            }}
+          >
+            Hạn {dueFrom ? `từ ${formatDateVi(dueFrom)} ` : ''}
+            {dueTo ? `đến ${formatDateVi(dueTo)}` : ''}
+          </Tag>
+        )}
       </div>
       {list.isError && (
         <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />

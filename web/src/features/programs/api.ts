@@ -61,6 +61,9 @@ export interface TaskFilters {
   orgId?: number | undefined;
   status?: TaskStatusFilter | undefined;
   ref?: string | undefined;
+  /** Due between these days (ISO), e.g. the home's «đến hạn trong tuần». */
+  dueFrom?: string | undefined;
+  dueTo?: string | undefined;
   q: string;
 }
 

@@ -1,0 +1,200 @@
+// The demo's schemes and thematic reports: a digital transformation scheme in consultation (two
+// drafts, a round to two wards, one comment explained and one waiting), a thematic report late on its
+// outline, and a scheme on chi bộ meetings issued by the standing committee, its measures now tasks of
+// the wards. Made through the public API as the demo's own people, so it obeys every rule the app
+// enforces.
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { addDays, todayVn } from '../domain/dates.ts';
+import { createApp } from './app.ts';
+import type { Deps } from './deps.ts';
+
+class Client {
+  private cookie = '';
+  private csrf = '';
+
+  constructor(
+    private readonly app: ReturnType<typeof createApp>,
+    private readonly username: string,
+  ) {}
+
+  async login(password: string): Promise<this> {
+    const res = await this.app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: this.username, password }),
+    });
+    if (res.status !== 200) throw new Error(`demo login ${this.username}: ${await res.text()}`);
+    this.cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    this.csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
+    return this;
+  }
+
+  /** A JSON request, or a multipart one when `body` is a FormData. */
+  async call<T = { id: number }>(method: string, url: string, body?: unknown): Promise<T> {
+    const form = body instanceof FormData;
+    const res = await this.app.request(url, {
+      method,
+      headers: {
+        ...(form ? {} : { 'content-type': 'application/json' }),
+        cookie: this.cookie,
+        'x-csrf-token': this.csrf,
+      },
+      ...(body === undefined ? {} : { body: form ? body : JSON.stringify(body) }),
+    });
+    const text = await res.text();
+    if (res.status >= 300) throw new Error(`demo ${this.username} ${method} ${url}: ${res.status} ${text}`);
+    return (text ? JSON.parse(text) : {}) as T;
+  }
+}
+
+async function draft(name: string, lines: string[]): Promise<FormData> {
+  const doc = new Document({
+    sections: [{ children: lines.map((l) => new Paragraph({ children: [new TextRun(l)] })) }],
+  });
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(await Packer.toBuffer(doc))]), name);
+  return form;
+}
+
+const DIGITAL_1 = [
+  'ĐỀ ÁN',
+  'Chuyển đổi số trong các cơ quan Đảng của Thành phố giai đoạn 2026 - 2030',
+  'I. SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN',
+  'Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, yêu cầu đẩy mạnh chuyển đổi số trong hoạt động của các cơ quan Đảng.',
+  'II. MỤC TIÊU',
+  'Đến năm 2027, 100% văn bản trao đổi giữa các cơ quan Đảng của Thành phố dưới dạng điện tử.',
+  'III. NHIỆM VỤ, GIẢI PHÁP',
+  'Tăng cường đào tạo kỹ năng số cho cán bộ văn phòng cấp ủy các phường, xã.',
+  'Xây dựng kho dữ liệu đảng viên dùng chung của Thành phố.',
+];
+const DIGITAL_2 = [
+  ...DIGITAL_1.slice(0, 5),
+  'Đến năm 2026, 100% văn bản trao đổi giữa các cơ quan Đảng của Thành phố dưới dạng điện tử, trừ văn bản mật.',
+  'III. NHIỆM VỤ, GIẢI PHÁP',
+  'Đẩy mạnh đào tạo kỹ năng số cho cán bộ văn phòng cấp ủy các phường, xã, mỗi năm ít nhất một đợt.',
+  'Xây dựng kho dữ liệu đảng viên dùng chung của Thành phố.',
+  'Bảo đảm an toàn, an ninh thông tin theo cấp độ.',
+];
+
+/**
+ * @param ids the demo's units by key
+ * @param accounts the demo's accounts by user name
+ */
+export async function loadDemoProposals(
+  deps: Deps,
+  password: string,
+  ids: Map<string, number>,
+  accounts: Map<string, number>,
+): Promise<void> {
+  const app = createApp(deps);
+  const as = (username: string) => new Client(app, username).login(password);
+  const org = (key: string) => ids.get(key) as number;
+  const today = todayVn();
+  const day = (n: number) => addDays(today, n);
+  const office = await as('chanhvp');
+  const secretary = await as('bithu');
+
+  // The digital transformation scheme, in consultation with two wards.
+  const digital = await office.call('POST', '/api/proposals', {
+    orgId: org('btgdv'),
+    kind: 'scheme',
+    title: 'Đề án chuyển đổi số trong các cơ quan Đảng của Thành phố giai đoạn 2026 - 2030',
+    dueOn: day(40),
+    summary: 'Văn bản điện tử, dữ liệu đảng viên dùng chung, kỹ năng số của cán bộ văn phòng cấp ủy.',
+  });
+  const p = `/api/proposals/${digital.id}`;
+  await office.call('PUT', `${p}/team`, {
+    members: [
+      { fullName: 'Nguyễn Thị Thu', role: 'head', duty: 'Chỉ đạo chung' },
+      {
+        fullName: 'Lê Minh Tuấn',
+        role: 'member',
+        userId: accounts.get('chuyenvien.tu'),
+        duty: 'Dự thảo phần giải pháp',
+      },
+      {
+        fullName: 'Phạm Quốc Bảo',
+        role: 'secretary',
+        userId: accounts.get('tochuc.tu'),
+        duty: 'Tổng hợp ý kiến',
+      },
+    ],
+  });
+  await office.call('PUT', `${p}/plan`, {
+    plan: [
+      { stage: 'outline', dueOn: day(-30) },
+      { stage: 'drafting', dueOn: day(-10) },
+      { stage: 'consultation', dueOn: day(7) },
+      { stage: 'response', dueOn: day(15) },
+      { stage: 'appraisal', dueOn: day(25) },
+      { stage: 'submission', dueOn: day(40) },
+    ],
+  });
+  await office.call('POST', `${p}/versions`, await draft('de-an-chuyen-doi-so-du-thao-1.docx', DIGITAL_1));
+  await office.call('POST', `${p}/stage`, { stage: 'drafting' });
+  await office.call('POST', `${p}/versions`, await draft('de-an-chuyen-doi-so-du-thao-2.docx', DIGITAL_2));
+  await office.call('POST', `${p}/rounds`, {
+    version: 2,
+    dueOn: day(7),
+    note: 'Đề nghị góp ý bằng văn bản, gửi về Ban Tuyên giáo và Dân vận Thành ủy.',
+    targets: [{ orgId: org('badinh') }, { orgId: org('hoankiem'), dueOn: day(5) }],
+  });
+  const badinh = await as('bithu.badinh');
+  const fromBadinh = await badinh.call('POST', `${p}/comments`, {
+    version: 2,
+    author: 'Đảng ủy phường Ba Đình',
+    text: 'Đề nghị lùi mốc 100% văn bản điện tử sang năm 2027 vì các chi bộ khu dân cư còn thiếu thiết bị.',
+    paragraph: 5,
+  });
+  const hoankiem = await as('vanthu.hoankiem');
+  await hoankiem.call('POST', `${p}/comments`, {
+    version: 2,
+    author: 'Đảng ủy phường Hoàn Kiếm',
+    text: 'Bổ sung kinh phí trang bị máy tính cho văn phòng cấp ủy cơ sở.',
+  });
+  await office.call('PUT', `${p}/comments/${fromBadinh.id}`, {
+    disposition: 'explained',
+    reply:
+      'Giữ mốc năm 2026 đối với văn bản giữa các cơ quan Đảng; chi bộ khu dân cư áp dụng từ năm 2027 (mục III).',
+  });
+
+  // A thematic report, late on its outline.
+  await office.call('POST', '/api/proposals', {
+    orgId: org('vptu'),
+    kind: 'thematic_report',
+    title: 'Báo cáo chuyên đề về tình hình dư luận xã hội năm 2026',
+    dueOn: day(-5),
+  });
+
+  // A scheme the standing committee adopted: its measures are the wards' tasks now.
+  const meetings = await office.call('POST', '/api/proposals', {
+    orgId: org('btctu'),
+    kind: 'scheme',
+    title: 'Đề án nâng cao chất lượng sinh hoạt chi bộ giai đoạn 2025 - 2030',
+    dueOn: day(-20),
+  });
+  const m = `/api/proposals/${meetings.id}`;
+  await office.call(
+    'POST',
+    `${m}/versions`,
+    await draft('de-an-sinh-hoat-chi-bo.docx', [
+      'ĐỀ ÁN',
+      'Nâng cao chất lượng sinh hoạt chi bộ giai đoạn 2025 - 2030',
+      'Mỗi chi bộ sinh hoạt chuyên đề ít nhất một lần mỗi quý.',
+    ]),
+  );
+  for (const [title, unit, due] of [
+    ['Tổ chức sinh hoạt chuyên đề hằng quý ở các chi bộ khu dân cư', 'badinh', 90],
+    ['Tập huấn nghiệp vụ cho bí thư chi bộ', 'doaiphuong', 120],
+  ] as const) {
+    await office.call('POST', `${m}/measures`, { title, leadOrgId: org(unit), dueOn: day(due) });
+  }
+  await office.call('POST', `${m}/stage`, { stage: 'submission', note: 'Trình Ban Thường vụ' });
+  await secretary.call('POST', `${m}/stage`, {
+    stage: 'conclusion',
+    conclusionRef: '112-TB/TU',
+    conclusionOn: day(-12),
+  });
+  await secretary.call('POST', `${m}/stage`, { stage: 'issue', issuedRef: '03-ĐA/TU', issuedOn: day(-10) });
+  await secretary.call('POST', `${m}/stage`, { stage: 'follow_up' });
+}

@@ -1,0 +1,8 @@
+// antd's App (the holder of message, notification and modal for App.useApp()) around each page,
+// loaded with the pages rather than with the first screen: the home needs none of it.
+import { App } from 'antd';
+import type { ReactNode } from 'react';
+
+export function PageApp({ children }: { children: ReactNode }) {
+  return <App>{children}</App>;
+}
