@@ -2,43 +2,8 @@
 // programme cascaded by a ward, tasks late, bounced and done, party members with badges due — made
 // through the public API as the demo's own people, so it obeys every rule the app enforces.
 import { addDays, todayVn } from '../domain/dates.ts';
-import { createApp } from './app.ts';
+import { demoSignIn } from './demo-client.ts';
 import type { Deps } from './deps.ts';
-
-type Json = Record<string, unknown> & { id?: number };
-
-class Session {
-  private cookie = '';
-  private csrf = '';
-
-  constructor(
-    private readonly app: ReturnType<typeof createApp>,
-    readonly username: string,
-  ) {}
-
-  async login(password: string): Promise<this> {
-    const res = await this.app.request('/api/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: this.username, password }),
-    });
-    if (res.status !== 200) throw new Error(`demo login ${this.username}: ${await res.text()}`);
-    this.cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    this.csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
-    return this;
-  }
-
-  async call<T = Json>(method: string, url: string, body?: unknown): Promise<T> {
-    const res = await this.app.request(url, {
-      method,
-      headers: { 'content-type': 'application/json', cookie: this.cookie, 'x-csrf-token': this.csrf },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    if (res.status >= 300) throw new Error(`demo ${this.username} ${method} ${url}: ${res.status} ${text}`);
-    return (text ? JSON.parse(text) : {}) as T;
-  }
-}
 
 /**
  * @param ids the demo's units by key
@@ -50,8 +15,7 @@ export async function loadDemoContent(
   ids: Map<string, number>,
   accounts: Map<string, number>,
 ): Promise<void> {
-  const app = createApp(deps);
-  const as = (username: string) => new Session(app, username).login(password);
+  const as = demoSignIn(deps, password);
   const org = (key: string) => ids.get(key) as number;
   const today = todayVn();
   const year = Number(today.slice(0, 4));

@@ -5,41 +5,8 @@
 // waiting for a leader's direction. The early warning shows it with its series. Made through the
 // public API as the demo's own people.
 import { addDays, todayVn } from '../domain/dates.ts';
-import { createApp } from './app.ts';
+import { demoSignIn } from './demo-client.ts';
 import type { Deps } from './deps.ts';
-
-class Client {
-  private cookie = '';
-  private csrf = '';
-
-  constructor(
-    private readonly app: ReturnType<typeof createApp>,
-    private readonly username: string,
-  ) {}
-
-  async login(password: string): Promise<this> {
-    const res = await this.app.request('/api/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: this.username, password }),
-    });
-    if (res.status !== 200) throw new Error(`demo login ${this.username}: ${await res.text()}`);
-    this.cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    this.csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
-    return this;
-  }
-
-  async call<T = { id: number }>(method: string, url: string, body?: unknown): Promise<T> {
-    const res = await this.app.request(url, {
-      method,
-      headers: { 'content-type': 'application/json', cookie: this.cookie, 'x-csrf-token': this.csrf },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    if (res.status >= 300) throw new Error(`demo ${this.username} ${method} ${url}: ${res.status} ${text}`);
-    return (text ? JSON.parse(text) : {}) as T;
-  }
-}
 
 const SUMMARIES: Record<string, string[]> = {
   antt: [
@@ -84,8 +51,7 @@ export async function loadDemoIntel(
   ids: Map<string, number>,
   _accounts: Map<string, number>,
 ): Promise<void> {
-  const app = createApp(deps);
-  const as = (username: string) => new Client(app, username).login(password);
+  const as = demoSignIn(deps, password);
   const org = (key: string) => ids.get(key) as number;
   const today = todayVn();
   const office = await as('vanthu.tu');

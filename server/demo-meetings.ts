@@ -5,49 +5,9 @@
 // a member of chi bộ số 1 absent without reason in three months (he appears on the list for the rolls);
 // the last resolution's tasks in the tracker (one given to the member account, one carried over), and
 // the next meeting ahead with its agenda and a document, which the member sees on their phone.
-import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { addDays, todayVn } from '../domain/dates.ts';
-import { createApp } from './app.ts';
+import { type DemoClient, demoSignIn, docxForm } from './demo-client.ts';
 import type { Deps } from './deps.ts';
-
-class Client {
-  private cookie = '';
-  private csrf = '';
-
-  constructor(
-    private readonly app: ReturnType<typeof createApp>,
-    private readonly username: string,
-  ) {}
-
-  async login(password: string): Promise<this> {
-    const res = await this.app.request('/api/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: this.username, password }),
-    });
-    if (res.status !== 200) throw new Error(`demo login ${this.username}: ${await res.text()}`);
-    this.cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    this.csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
-    return this;
-  }
-
-  /** A JSON request, or a multipart one when `body` is a FormData. */
-  async call<T = { id: number }>(method: string, url: string, body?: unknown): Promise<T> {
-    const form = body instanceof FormData;
-    const res = await this.app.request(url, {
-      method,
-      headers: {
-        ...(form ? {} : { 'content-type': 'application/json' }),
-        cookie: this.cookie,
-        'x-csrf-token': this.csrf,
-      },
-      ...(body === undefined ? {} : { body: form ? body : JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    if (res.status >= 300) throw new Error(`demo ${this.username} ${method} ${url}: ${res.status} ${text}`);
-    return (text ? JSON.parse(text) : {}) as T;
-  }
-}
 
 interface Entry {
   memberId: number;
@@ -74,12 +34,8 @@ const CELL2_MEMBERS: [string, string, string, 'Nam' | 'Nữ'][] = [
 ];
 
 async function material(title: string, lines: string[]): Promise<FormData> {
-  const doc = new Document({
-    sections: [{ children: [title, ...lines].map((l) => new Paragraph({ children: [new TextRun(l)] })) }],
-  });
-  const form = new FormData();
+  const form = await docxForm('du-thao-nghi-quyet.docx', [title, ...lines]);
   form.append('kind', 'material');
-  form.append('file', new Blob([new Uint8Array(await Packer.toBuffer(doc))]), 'du-thao-nghi-quyet.docx');
   return form;
 }
 
@@ -95,14 +51,14 @@ export async function loadDemoMeetings(
   ids: Map<string, number>,
   _accounts: Map<string, number>,
 ): Promise<void> {
-  const app = createApp(deps);
+  const as = demoSignIn(deps, password);
   const org = (key: string) => ids.get(key) as number;
   const today = todayVn();
   // The year shown: this one once its first half is over (so the three months of absence have
   // passed), else the last one.
   const thisYear = Number(today.slice(0, 4));
   const year = Number(today.slice(5, 7)) > 6 ? thisYear : thisYear - 1;
-  const ward = await new Client(app, 'bithu.badinh').login(password);
+  const ward = await as('bithu.badinh');
 
   for (const [fullName, birthDate, admittedOn, gender] of CELL2_MEMBERS) {
     await ward.call('POST', '/api/members', {
@@ -162,7 +118,7 @@ export async function loadDemoMeetings(
       // on the next meeting's agenda.
       const mine = tasks.find((t) => t.ownerMemberId !== null);
       if (one && i === months.length - 3 && mine?.taskId) {
-        const member = await new Client(app, 'dangvien.tdp1').login(password);
+        const member = await as('dangvien.tdp1');
         await member.call('POST', `/api/tasks/${mine.taskId}/updates`, {
           progress: 100,
           note: 'Đã vận động 45/48 hộ tham gia',
@@ -194,7 +150,7 @@ export async function loadDemoMeetings(
 
 /** A past regular meeting: register, minutes, resolution; the recent ones also a vote, tasks, the report and a score. */
 async function hold(
-  ward: Client,
+  ward: DemoClient,
   meeting: Planned,
   o: { one: boolean; y: number; m: number; year: number; full: boolean },
 ): Promise<{ taskId: number | null; ownerMemberId: number | null }[]> {

@@ -3,58 +3,9 @@
 // outline, and a scheme on chi bộ meetings issued by the standing committee, its measures now tasks of
 // the wards. Made through the public API as the demo's own people, so it obeys every rule the app
 // enforces.
-import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { addDays, todayVn } from '../domain/dates.ts';
-import { createApp } from './app.ts';
+import { demoSignIn, docxForm } from './demo-client.ts';
 import type { Deps } from './deps.ts';
-
-class Client {
-  private cookie = '';
-  private csrf = '';
-
-  constructor(
-    private readonly app: ReturnType<typeof createApp>,
-    private readonly username: string,
-  ) {}
-
-  async login(password: string): Promise<this> {
-    const res = await this.app.request('/api/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: this.username, password }),
-    });
-    if (res.status !== 200) throw new Error(`demo login ${this.username}: ${await res.text()}`);
-    this.cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    this.csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
-    return this;
-  }
-
-  /** A JSON request, or a multipart one when `body` is a FormData. */
-  async call<T = { id: number }>(method: string, url: string, body?: unknown): Promise<T> {
-    const form = body instanceof FormData;
-    const res = await this.app.request(url, {
-      method,
-      headers: {
-        ...(form ? {} : { 'content-type': 'application/json' }),
-        cookie: this.cookie,
-        'x-csrf-token': this.csrf,
-      },
-      ...(body === undefined ? {} : { body: form ? body : JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    if (res.status >= 300) throw new Error(`demo ${this.username} ${method} ${url}: ${res.status} ${text}`);
-    return (text ? JSON.parse(text) : {}) as T;
-  }
-}
-
-async function draft(name: string, lines: string[]): Promise<FormData> {
-  const doc = new Document({
-    sections: [{ children: lines.map((l) => new Paragraph({ children: [new TextRun(l)] })) }],
-  });
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(await Packer.toBuffer(doc))]), name);
-  return form;
-}
 
 const DIGITAL_1 = [
   'ĐỀ ÁN',
@@ -86,8 +37,7 @@ export async function loadDemoProposals(
   ids: Map<string, number>,
   accounts: Map<string, number>,
 ): Promise<void> {
-  const app = createApp(deps);
-  const as = (username: string) => new Client(app, username).login(password);
+  const as = demoSignIn(deps, password);
   const org = (key: string) => ids.get(key) as number;
   const today = todayVn();
   const day = (n: number) => addDays(today, n);
@@ -130,9 +80,9 @@ export async function loadDemoProposals(
       { stage: 'submission', dueOn: day(40) },
     ],
   });
-  await office.call('POST', `${p}/versions`, await draft('de-an-chuyen-doi-so-du-thao-1.docx', DIGITAL_1));
+  await office.call('POST', `${p}/versions`, await docxForm('de-an-chuyen-doi-so-du-thao-1.docx', DIGITAL_1));
   await office.call('POST', `${p}/stage`, { stage: 'drafting' });
-  await office.call('POST', `${p}/versions`, await draft('de-an-chuyen-doi-so-du-thao-2.docx', DIGITAL_2));
+  await office.call('POST', `${p}/versions`, await docxForm('de-an-chuyen-doi-so-du-thao-2.docx', DIGITAL_2));
   await office.call('POST', `${p}/rounds`, {
     version: 2,
     dueOn: day(7),
@@ -177,7 +127,7 @@ export async function loadDemoProposals(
   await office.call(
     'POST',
     `${m}/versions`,
-    await draft('de-an-sinh-hoat-chi-bo.docx', [
+    await docxForm('de-an-sinh-hoat-chi-bo.docx', [
       'ĐỀ ÁN',
       'Nâng cao chất lượng sinh hoạt chi bộ giai đoạn 2025 - 2030',
       'Mỗi chi bộ sinh hoạt chuyên đề ít nhất một lần mỗi quý.',

@@ -4,9 +4,8 @@
 // from its phone, passed; a paper one that must be written again; one waiting), and the ward's own
 // action programme opened from its session by the cascade, one item concretised. Made through the
 // public API as the demo's own people, so it obeys every rule the app enforces.
-import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { addDays, todayVn } from '../domain/dates.ts';
-import { createApp } from './app.ts';
+import { demoSignIn, docxForm } from './demo-client.ts';
 import type { Deps } from './deps.ts';
 
 const NQ57 = {
@@ -19,58 +18,13 @@ const CITY_ITEMS = [
   'Phát triển hạ tầng số, dữ liệu số phục vụ người dân và doanh nghiệp của Thành phố',
 ];
 
-class Client {
-  private cookie = '';
-  private csrf = '';
-
-  constructor(
-    private readonly app: ReturnType<typeof createApp>,
-    private readonly username: string,
-  ) {}
-
-  async login(password: string): Promise<this> {
-    const res = await this.app.request('/api/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: this.username, password }),
-    });
-    if (res.status !== 200) throw new Error(`demo login ${this.username}: ${await res.text()}`);
-    this.cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    this.csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
-    return this;
-  }
-
-  /** A JSON request, or a multipart one when `body` is a FormData. */
-  async call<T = { id: number }>(method: string, url: string, body?: unknown): Promise<T> {
-    const form = body instanceof FormData;
-    const res = await this.app.request(url, {
-      method,
-      headers: {
-        ...(form ? {} : { 'content-type': 'application/json' }),
-        cookie: this.cookie,
-        'x-csrf-token': this.csrf,
-      },
-      ...(body === undefined ? {} : { body: form ? body : JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    if (res.status >= 300) throw new Error(`demo ${this.username} ${method} ${url}: ${res.status} ${text}`);
-    return (text ? JSON.parse(text) : {}) as T;
-  }
-}
-
-async function reflectionFile(author: string, lines: string[]): Promise<FormData> {
-  const doc = new Document({
-    sections: [
-      {
-        children: ['BÀI THU HOẠCH', `Học tập, quán triệt ${NQ57.ref}`, `Người viết: ${author}`, ...lines].map(
-          (l) => new Paragraph({ children: [new TextRun(l)] }),
-        ),
-      },
-    ],
-  });
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(await Packer.toBuffer(doc))]), 'bai-thu-hoach.docx');
-  return form;
+function reflectionFile(author: string, lines: string[]): Promise<FormData> {
+  return docxForm('bai-thu-hoach.docx', [
+    'BÀI THU HOẠCH',
+    `Học tập, quán triệt ${NQ57.ref}`,
+    `Người viết: ${author}`,
+    ...lines,
+  ]);
 }
 
 /**
@@ -83,8 +37,7 @@ export async function loadDemoStudies(
   ids: Map<string, number>,
   _accounts: Map<string, number>,
 ): Promise<void> {
-  const app = createApp(deps);
-  const as = (username: string) => new Client(app, username).login(password);
+  const as = demoSignIn(deps, password);
   const org = (key: string) => ids.get(key) as number;
   const today = todayVn();
   const day = (n: number) => addDays(today, n);

@@ -130,6 +130,20 @@ describe('a year of chi bộ 1', () => {
     );
   });
 
+  it('feeds the member’s annual rating: the year’s attendance stands beside the rating, with the rule', async () => {
+    const res = await w.secretary.get(`/api/members/${w.ids.an}/ratings`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const y2026 = res.body.attendance.find((a: { year: number }) => a.year === 2026);
+    expect(y2026).toMatchObject({ absentMonths: [1, 3, 5], removalMonths: 3, reachesRemoval: true });
+    expect(y2026.removalSource).toContain('Điều lệ Đảng');
+    expect(y2026.meetings).toBeGreaterThan(y2026.absent);
+    // A member who came every time has not reached it.
+    const other = await w.secretary.get(`/api/members/${w.ids.binh}/ratings`);
+    expect(other.body.attendance.find((a: { year: number }) => a.year === 2026)).toMatchObject({
+      reachesRemoval: false,
+    });
+  });
+
   it('shows the committee above which cells met, when, the attendance, and the months and quarters missed', async () => {
     const res = await w.wardClerk.get(`/api/meetings/overview?orgId=${w.ward}&year=2026`);
     expect(res.status, JSON.stringify(res.body)).toBe(200);

@@ -133,6 +133,13 @@ export async function apiAs(
   );
 }
 
+/** apiAs for set-up steps that must succeed: the body of a 2xx answer, or the test fails with the answer. */
+export async function must(page: Page, method: string, url: string, body?: unknown): Promise<any> {
+  const res = await apiAs(page, method, url, body);
+  if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
 /**
  * Picks a unit in an OrgSelect (antd TreeSelect): opens it, types a search without diacritics, clicks
  * the unit, and checks the field now shows it. On a busy machine a click can land while the popup is

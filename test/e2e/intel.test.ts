@@ -1,9 +1,5 @@
-// Browser journey: a ward's clerk sends a quick report from a phone; the city's leader is notified;
-// the city's clerk sees the report, files it under a new hot issue and marks it reported to the
-// standing committee; the city's leader directs it, and a task for the ward appears.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiAs, type E2E, login, startE2E } from './helpers.ts';
+import { ADMIN_PASSWORD, apiAs, type E2E, login, must, startE2E } from './helpers.ts';
 
 const PASSWORD = 'mat-khau-hanh-trinh-tinh-hinh';
 const SUMMARY =
@@ -11,12 +7,6 @@ const SUMMARY =
 const ISSUE = 'Khiếu kiện đông người về bồi thường dự án đường ven sông';
 let e: E2E;
 let ward: number;
-
-async function must(page: Page, method: string, url: string, body?: unknown) {
-  const res = await apiAs(page, method, url, body);
-  if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-}
 
 beforeAll(async () => {
   e = await startE2E();

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayVn } from '../../domain/dates.ts';
-import { ADMIN_PASSWORD, apiAs, type E2E, login, startE2E } from './helpers.ts';
+import { ADMIN_PASSWORD, type E2E, login, must, startE2E } from './helpers.ts';
 
 const PASSWORD = 'mat-khau-sinh-hoat-1';
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
@@ -24,12 +24,6 @@ interface Cell {
   members: Record<'an' | 'binh' | 'cuong' | 'dung', number>;
 }
 const cells: Record<'desk' | 'phone', Cell> = {} as never;
-
-async function must(page: Page, method: string, url: string, body?: unknown) {
-  const res = await apiAs(page, method, url, body);
-  if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-}
 
 beforeAll(async () => {
   e = await startE2E();

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayVn } from '../../domain/dates.ts';
-import { ADMIN_PASSWORD, apiAs, type E2E, login, startE2E } from './helpers.ts';
+import { ADMIN_PASSWORD, type E2E, login, must, startE2E } from './helpers.ts';
 
 const PHONE = {
   viewport: { width: 390, height: 844 },
@@ -34,12 +34,6 @@ const BUDGET = 300 * 1024;
 
 let e: E2E;
 let meetingId: number;
-
-async function must(page: Page, method: string, url: string, body?: unknown) {
-  const res = await apiAs(page, method, url, body);
-  if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-}
 
 /** Posts a meeting document (multipart) from inside the secretary's page. */
 async function postMeetingFile(page: Page, id: number, name: string, bytes: Buffer) {

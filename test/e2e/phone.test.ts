@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiAs, type E2E, login, startE2E } from './helpers.ts';
+import { ADMIN_PASSWORD, type E2E, login, must, startE2E } from './helpers.ts';
 
 const SHOTS = process.env.E2E_SCREENSHOTS ?? path.join(tmpdir(), 'vanphong-phone');
 const PHONE = {
@@ -48,12 +48,6 @@ const MODALS: [name: string, url: string, button: string][] = [
 ];
 
 let e: E2E;
-
-async function must(page: Page, method: string, url: string, body?: unknown) {
-  const res = await apiAs(page, method, url, body);
-  if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-}
 
 /** A little of everything, so that the tables have rows with long Vietnamese text in them. */
 async function seed(admin: Page) {

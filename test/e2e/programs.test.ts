@@ -1,19 +1,9 @@
-// Browser journey: the city drafts and issues its annual programme, a ward cascades it, rewrites an
-// item for its own situation (the copy score moves as it types), and the city sees the ward's copy
-// score fall in its table of lower programmes.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiAs, type E2E, login, startE2E } from './helpers.ts';
+import { ADMIN_PASSWORD, type E2E, login, must, startE2E } from './helpers.ts';
 
 const PASSWORD = 'mat-khau-hanh-trinh-1';
 let e: E2E;
 let ward: number;
-
-async function must(page: Page, method: string, url: string, body?: unknown) {
-  const res = await apiAs(page, method, url, body);
-  if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-}
 
 beforeAll(async () => {
   e = await startE2E();

@@ -10,17 +10,11 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiAs, type E2E, login, pickUnit, startE2E } from './helpers.ts';
+import { ADMIN_PASSWORD, type E2E, login, must, pickUnit, startE2E } from './helpers.ts';
 
 const PASSWORD = 'mat-khau-hanh-trinh-14';
 const TITLE = 'Đề án nâng cao chất lượng tuyên truyền miệng giai đoạn 2026 - 2030';
 let e: E2E;
-
-async function must(page: Page, method: string, url: string, body?: unknown) {
-  const res = await apiAs(page, method, url, body);
-  if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-}
 
 /** DD/MM/YYYY `days` from today in Vietnam. */
 function vnDate(days: number): string {

@@ -5,7 +5,7 @@
 // the staff pages fit the phone too.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiAs, type E2E, login, startE2E } from './helpers.ts';
+import { ADMIN_PASSWORD, type E2E, login, must, startE2E } from './helpers.ts';
 
 const PASSWORD = 'mat-khau-hoc-tap-1';
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
@@ -16,12 +16,6 @@ let e: E2E;
 let anId: number;
 let binhId: number;
 let sessionId: number;
-
-async function must(page: Page, method: string, url: string, body?: unknown) {
-  const res = await apiAs(page, method, url, body);
-  if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-}
 
 /** Yesterday in Vietnam, as the date picker shows it: the session has been held, so attendance opens. */
 function yesterdayVi(): string {

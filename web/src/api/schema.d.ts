@@ -14187,6 +14187,7 @@ export interface components {
             year: number;
         };
         MemberRatings: {
+            attendance: components["schemas"]["RatingAttendance"][];
             items: components["schemas"]["MemberRating"][];
         };
         MemberRecord: components["schemas"]["MemberListItem"] & {
@@ -14715,6 +14716,19 @@ export interface components {
         };
         ProposalVersionText: components["schemas"]["ProposalVersion"] & {
             paragraphs: string[];
+        };
+        RatingAttendance: {
+            absent: number;
+            absentExcused: number;
+            absentMonths: number[];
+            elsewhere: number;
+            exempt: number;
+            meetings: number;
+            present: number;
+            reachesRemoval: boolean;
+            removalMonths: number;
+            removalSource: string;
+            year: number;
         };
         RatingSheet: {
             items: {

@@ -32,7 +32,29 @@ export const MemberRating = z
   .openapi('MemberRating');
 export type MemberRating = z.infer<typeof MemberRating>;
 
-export const MemberRatings = z.object({ items: z.array(MemberRating) }).openapi('MemberRatings');
+/** A member's chi bộ meetings of a year (counted by the meetings area), shown beside the rating. */
+export const RatingAttendance = z
+  .object({
+    year: int(),
+    meetings: int(),
+    present: int(),
+    absentExcused: int(),
+    absent: int(),
+    exempt: int(),
+    elsewhere: int(),
+    /** Months with an absence without reason from a regular meeting. */
+    absentMonths: z.array(int()),
+    /** The Điều lệ's number of such months in a year, its source, and whether the member reached it. */
+    removalMonths: int(),
+    removalSource: z.string(),
+    reachesRemoval: z.boolean(),
+  })
+  .openapi('RatingAttendance');
+export type RatingAttendance = z.infer<typeof RatingAttendance>;
+
+export const MemberRatings = z
+  .object({ items: z.array(MemberRating), attendance: z.array(RatingAttendance) })
+  .openapi('MemberRatings');
 
 export const OrgRating = z
   .object({

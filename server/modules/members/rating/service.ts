@@ -1,7 +1,9 @@
 // Annual quality rating (xếp loại chất lượng): scores out of 100 per member and per organisation,
 // the category from the thresholds of domain/members/rating.ts, the self-review, the chi bộ's and
 // the committee's decisions, and statistics by unit. Whether every task was done on time comes from
-// the tasks area (its service), for members linked to an account.
+// the tasks area (its service), for members linked to an account; the member's attendance at chi bộ
+// meetings of each year from the meetings area (through a hook wired in server/integrations.ts, since
+// the meetings area already reads the rolls through this area).
 import { todayVn } from '../../../../domain/dates.ts';
 import { ratingCategory, scoresProblem } from '../../../../domain/members/rating.ts';
 import type {
@@ -12,8 +14,9 @@ import type {
 } from '../../../../domain/members/schemas.ts';
 import type { z } from '../../../../domain/validation.ts';
 import type { RequestCtx } from '../../../auth/actor.ts';
-import { authorize } from '../../../auth/authorize.ts';
+import { authorize, may } from '../../../auth/authorize.ts';
 import { scopeUnitIds, unitInScope } from '../../../auth/scope.ts';
+import type { Db } from '../../../db/client.ts';
 import { type Deps, transact } from '../../../deps.ts';
 import { notFound, RuleError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
@@ -25,15 +28,38 @@ import {
   type OrgRating,
   presentRating,
   presentSheet,
+  type RatingAttendance,
   type RatingSheet,
 } from './presenter.ts';
 import * as rq from './queries.ts';
+
+/** A member's chi bộ meetings of a year, as the meetings area counts them. */
+export type AttendanceOfYear = (
+  db: Db,
+  ctx: RequestCtx,
+  f: { memberId: number; year: number },
+) => Promise<RatingAttendance>;
+let attendanceOfYear: AttendanceOfYear | null = null;
+
+/** @trusted called once by server/integrations.ts: the meetings area answers for attendance. */
+export function registerAttendanceOfYear(fn: AttendanceOfYear): void {
+  attendanceOfYear = fn;
+}
 
 export async function ofMember(deps: Deps, ctx: RequestCtx, memberId: number) {
   const actor = authorize(ctx, 'member.read');
   const db = deps.database.db;
   await visible(db, actor, memberId);
-  return { items: (await rq.ofMember(db, memberId)).map(presentRating) };
+  const items = (await rq.ofMember(db, memberId)).map(presentRating);
+  // Attendance is part of what the rating weighs: this year, last year and every year rated.
+  const thisYear = Number(todayVn().slice(0, 4));
+  const years = [...new Set([thisYear, thisYear - 1, ...items.map((i) => i.year)])].sort((a, b) => b - a);
+  const feed = attendanceOfYear;
+  const attendance =
+    feed && may(actor, 'meeting.read')
+      ? await Promise.all(years.map((year) => feed(db, ctx, { memberId, year })))
+      : [];
+  return { items, attendance };
 }
 
 export async function rate(

@@ -23,6 +23,7 @@ import { useMe } from '../auth/session.tsx';
 import { FormModal } from '../FormModal.tsx';
 import { checked, errorText, isoOf } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
+import { AttendanceYears } from './AttendanceYears.tsx';
 import {
   type MemberDetail,
   type MemberTransfer,
@@ -307,6 +308,7 @@ export function RatingsTab({ member }: { member: MemberDetail }) {
           ),
         }}
       />
+      <AttendanceYears years={q.data?.attendance ?? []} />
       {own && (
         <Card size="small" title={`Bản tự kiểm điểm năm ${year}`}>
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}

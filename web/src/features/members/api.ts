@@ -16,6 +16,7 @@ export type MemberDetail = Schema<'MemberDetail'>;
 export type MemberHistoryEntry = Schema<'MemberHistoryEntry'>;
 export type MemberTransfer = Schema<'MemberTransfer'>;
 export type MemberRating = Schema<'MemberRating'>;
+export type RatingAttendance = Schema<'RatingAttendance'>;
 export type MemberAdmission = Schema<'MemberAdmission'>;
 export type BadgeDueItem = Schema<'BadgeDueItem'>;
 export type FeeRow = Schema<'FeeRow'>;
