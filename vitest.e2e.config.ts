@@ -8,5 +8,8 @@ export default defineConfig({
     maxWorkers: 1,
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    // A page's first visit loads its area's chunk: on a busy 2-core machine that alone can take more
+    // than expect.poll's default second, so the journeys wait longer for what should appear.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -60,7 +60,7 @@ export const ACTIONS = [
   'proposal.conclude', // record the standing committee's conclusion and the issue (measures become tasks)
   'intel.read', // situation reports, the hot-issue register, the calendar, warnings and the synthesis within scope
   'intel.report', // send a periodic or quick report for one's unit
-  'intel.manage', // reporting calendar, hot-issue register (file items, links, status), categories
+  'intel.manage', // reporting calendar, hot-issue register (file items, links, status)
   'intel.direct', // a leader's direction on a hot issue (it becomes a task)
 ] as const;
 export type Action = (typeof ACTIONS)[number];

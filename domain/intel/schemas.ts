@@ -33,9 +33,27 @@ export const INTEL_FIELD_LABELS: Record<string, string> = {
   weeks: 'Số tuần',
   code: 'Mã lĩnh vực',
   name: 'Tên lĩnh vực',
+  active: 'Đang dùng',
 };
 
 const categoryCode = z.string().regex(/^[a-z][a-z0-9_]{0,29}$/, { message: 'mã lĩnh vực không hợp lệ' });
+
+/** A new category of situation information (an administrator's list). */
+export const categoryBody = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9_]{0,29}$/, {
+    message: 'mã lĩnh vực gồm chữ thường không dấu, số và dấu gạch dưới, bắt đầu bằng chữ (tối đa 30 ký tự)',
+  }),
+  name: text(120),
+});
+
+/** Rename a category, or retire it (its old items keep it) and bring it back. */
+export const categoryPatch = z
+  .object({ name: text(120).optional(), active: z.boolean().optional() })
+  .refine((v) => v.name !== undefined || v.active !== undefined, {
+    message: 'cần tên mới hoặc trạng thái dùng / ngừng dùng',
+  });
+
+export const categoryParam = z.object({ code: categoryCode });
 
 export const reportItemBody = z.object({
   category: categoryCode,

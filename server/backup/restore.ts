@@ -8,7 +8,8 @@ import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
+import { pipeline } from 'node:stream/promises';
+import yauzl from 'yauzl';
 import type { Config } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
@@ -28,41 +29,45 @@ export interface RestoreReport {
 const ENTRY_NAME =
   /^(manifest\.json|audit-anchors\.log|jobs\.jsonl|db\/[a-z0-9_]+\.jsonl|files\/[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{64})$/;
 
-/** Streams the zip into a directory; names outside the backup layout are refused (no path tricks). */
+/**
+ * Unpacks the zip into a directory, one entry after the other; names outside the backup layout are
+ * refused (no path tricks). The entries are found through the zip's central directory, not by
+ * scanning the stream: the backup streams its entries with sizes after the data, and a Word file
+ * stored inside (itself a zip) would otherwise be taken for entries of the backup.
+ */
 async function unpack(file: string, dir: string): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const writes: Promise<void>[] = [];
-    const unzip = new Unzip((entry) => {
-      if (!ENTRY_NAME.test(entry.name)) {
-        reject(new Error(`Tệp sao lưu có mục lạ: ${entry.name}`));
-        return;
-      }
-      const target = path.join(dir, entry.name);
-      mkdirSync(path.dirname(target), { recursive: true });
-      const out = createWriteStream(target);
-      writes.push(
-        new Promise<void>((res, rej) => {
-          out.on('finish', () => res());
-          out.on('error', rej);
-          entry.ondata = (err, chunk, final) => {
-            if (err) return rej(err);
-            out.write(chunk);
-            if (final) out.end();
-          };
-        }),
-      );
-      entry.start();
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.open(file, { lazyEntries: true, autoClose: true, validateEntrySizes: true }, (err, z) =>
+      err || !z ? reject(err ?? new Error('zip')) : resolve(z),
+    ),
+  );
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on('error', reject);
+      zip.on('end', () => resolve());
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (!ENTRY_NAME.test(entry.fileName)) {
+          reject(new Error(`Tệp sao lưu có mục lạ: ${entry.fileName}`));
+          return;
+        }
+        const target = path.join(dir, entry.fileName);
+        mkdirSync(path.dirname(target), { recursive: true });
+        zip.openReadStream(entry, (err, stream) => {
+          if (err || !stream) {
+            reject(err ?? new Error(entry.fileName));
+            return;
+          }
+          pipeline(stream, createWriteStream(target)).then(() => zip.readEntry(), reject);
+        });
+      });
+      zip.readEntry();
     });
-    unzip.register(UnzipInflate);
-    unzip.register(UnzipPassThrough);
-    const input = createReadStream(file);
-    input.on('data', (chunk) => unzip.push(chunk as Uint8Array));
-    input.on('end', () => {
-      unzip.push(new Uint8Array(0), true);
-      Promise.all(writes).then(() => resolve(), reject);
-    });
-    input.on('error', reject);
-  });
+  } catch (err) {
+    const message = (err as Error).message;
+    throw message.startsWith('Tệp sao lưu') ? err : new Error(`Tệp sao lưu hỏng, không đọc được: ${message}`);
+  } finally {
+    zip.close();
+  }
 }
 
 async function sha256File(file: string): Promise<string> {
@@ -195,7 +200,8 @@ export async function restoreBackup(
       await database.close();
     }
   } finally {
-    await rm(work, { recursive: true, force: true });
+    // Retried: on a busy machine the directory was sometimes still "not empty" at the first try.
+    await rm(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   }
 }
 

@@ -10,7 +10,9 @@ import { EXTRACT_QUEUE } from '../../server/modules/documents/files/service.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
 import { upload } from '../helpers/docs.ts';
 import { closedFile, form, handledIncoming, sqlRows } from './archive-fixtures.ts';
+import { draftDocx } from './proposals-fixtures.ts';
 
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const PDF = readFileSync('test/fixtures/chi-thi-giai-phong-mat-bang.pdf');
 const SCAN = readFileSync('test/fixtures/scan-chi-thi.png');
 let t: TestApp;
@@ -35,6 +37,9 @@ beforeAll(async () => {
     receivedOn: '2020-02-03',
   });
   expect((await upload(clerk, a.id, 'chi-thi.pdf', PDF, 'application/pdf')).status).toBe(201);
+  // A Word file is itself a zip: inside the package it must stay one entry, not be read as entries.
+  const docx = await draftDocx(['Dự thảo chỉ thị về giải phóng mặt bằng', 'Nội dung dự thảo.']);
+  expect((await upload(clerk, a.id, 'du-thao.docx', docx, DOCX_TYPE)).status).toBe(201);
   const b = await handledIncoming(clerk, unit, {
     summary: 'Bản quét chỉ thị',
     issuedOn: '2020-02-02',
@@ -81,6 +86,7 @@ describe('export', () => {
     expect(meta.files[0]).toMatchObject({ code: '03.07', year: 2020, retentionYears: null });
     expect(meta.files[0].documents).toHaveLength(2);
     expect(names.some((n) => n.endsWith('/chi-thi.pdf'))).toBe(true);
+    expect(names.some((n) => n.endsWith('/du-thao.docx'))).toBe(true);
     if (await isOcrAvailable()) expect(names.some((n) => n.endsWith('-pdfa.pdf'))).toBe(true);
     const xml = strFromU8(entries['metadata.xml'] as Uint8Array);
     expect(xml).toContain('<title>Hồ sơ về công tác giải phóng mặt bằng dự án đường vành đai</title>');

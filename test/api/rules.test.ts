@@ -102,6 +102,11 @@ describe('a new version', () => {
         versionInForce(history as { id: number; effectiveFrom: string }[], d)?.id,
       );
     }
+    // A day before the defaults take effect is judged by the first version, never left without a rule.
+    expect((await ruleInForce(db(), systemCtx(), key, '1900-01-01')).value).toEqual({
+      single: 90,
+      combined: 120,
+    });
     // A version kept by id reads back its own value, whatever is in force now.
     const old = history.find((v: any) => v.isDefault);
     expect((await ruleVersion(db(), systemCtx(), old.id, key)).value).toEqual({ single: 90, combined: 120 });

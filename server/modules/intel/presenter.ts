@@ -10,6 +10,11 @@ export const reportLink = (id: number) => `/tinh-hinh/bao-cao/${id}`;
 
 export const IntelCategory = z.object({ code: z.string(), name: z.string() }).openapi('IntelCategory');
 export const IntelCategoryList = z.array(IntelCategory).openapi('IntelCategoryList');
+/** A category as the administrator's list shows it: retired ones too. */
+export const IntelCategoryAdmin = z
+  .object({ code: z.string(), name: z.string(), active: z.boolean() })
+  .openapi('IntelCategoryAdmin');
+export const IntelCategoryAdminList = z.array(IntelCategoryAdmin).openapi('IntelCategoryAdminList');
 
 export const IntelItem = z
   .object({

@@ -21,6 +21,38 @@ export function categories(db: Db, all = false) {
   );
 }
 
+/** A category by code, retired or not. */
+export function category(db: Db, code: string) {
+  return one<CategoryRow>(db, sql`SELECT code, name, active FROM intel_categories WHERE code = ${code}`);
+}
+
+/** Whether an active category other than `code` has this name (any case). */
+export async function activeNameTaken(db: Db, name: string, code: string | null): Promise<boolean> {
+  const found = await one<{ code: string }>(
+    db,
+    sql`SELECT code FROM intel_categories
+         WHERE active AND lower(name) = lower(${name}) AND code IS DISTINCT FROM ${code}`,
+  );
+  return found !== undefined;
+}
+
+/** A new category, last in the order. */
+export async function insertCategory(db: Db, c: { code: string; name: string }): Promise<void> {
+  await run(
+    db,
+    sql`INSERT INTO intel_categories (code, name, sort_order)
+        VALUES (${c.code}, ${c.name}, (SELECT coalesce(max(sort_order), 0) + 1 FROM intel_categories))`,
+  );
+}
+
+export async function updateCategory(
+  db: Db,
+  code: string,
+  c: { name: string; active: boolean },
+): Promise<void> {
+  await run(db, sql`UPDATE intel_categories SET name = ${c.name}, active = ${c.active} WHERE code = ${code}`);
+}
+
 export interface UnitRow {
   id: number;
   name: string;

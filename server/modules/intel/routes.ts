@@ -1,13 +1,26 @@
 // Routes of situation information: categories and reports here; the sub-features' routers (calendar,
 // hot issues, warnings, synthesis) are mounted first so that their fixed paths are not taken for ids.
 import { createRoute } from '@hono/zod-openapi';
-import { createReportBody, INTEL_FIELD_LABELS, listReportsQuery } from '../../../domain/intel/schemas.ts';
+import {
+  categoryBody,
+  categoryParam,
+  categoryPatch,
+  createReportBody,
+  INTEL_FIELD_LABELS,
+  listReportsQuery,
+} from '../../../domain/intel/schemas.ts';
 import { idParam, z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
 import { createRouter, jsonBody, requestCtx, responses } from '../../http/router.ts';
 import { calendarRoutes } from './calendar/routes.ts';
 import { issueRoutes } from './issues/routes.ts';
-import { IntelCategoryList, IntelReport, IntelReportList } from './presenter.ts';
+import {
+  IntelCategoryAdmin,
+  IntelCategoryAdminList,
+  IntelCategoryList,
+  IntelReport,
+  IntelReportList,
+} from './presenter.ts';
 import * as service from './service.ts';
 import { synthesisRoutes } from './synthesis/routes.ts';
 import { warningRoutes } from './warnings/routes.ts';
@@ -30,6 +43,45 @@ export function intelRoutes(deps: Deps) {
       responses: responses(200, 'Các lĩnh vực', IntelCategoryList),
     }),
     async (c) => c.json(await service.listCategories(deps, requestCtx(c)), 200),
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/intel/categories/all',
+      tags: TAG,
+      summary: 'Danh mục lĩnh vực, cả lĩnh vực đã ngừng dùng (quản trị)',
+      responses: responses(200, 'Các lĩnh vực', IntelCategoryAdminList),
+    }),
+    async (c) => c.json(await service.allCategories(deps, requestCtx(c)), 200),
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/intel/categories',
+      tags: TAG,
+      summary: 'Thêm một lĩnh vực vào danh mục (quản trị); mã không dùng lại',
+      request: { body: jsonBody(categoryBody) },
+      responses: responses(201, 'Lĩnh vực đã thêm', IntelCategoryAdmin),
+    }),
+    async (c) => c.json(await service.addCategory(deps, requestCtx(c), c.req.valid('json')), 201),
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/intel/categories/{code}',
+      tags: TAG,
+      summary: 'Đổi tên, ngừng dùng hoặc dùng lại một lĩnh vực (quản trị); vụ việc cũ giữ lĩnh vực của mình',
+      request: { params: categoryParam, body: jsonBody(categoryPatch) },
+      responses: responses(200, 'Lĩnh vực', IntelCategoryAdmin),
+    }),
+    async (c) =>
+      c.json(
+        await service.changeCategory(deps, requestCtx(c), c.req.valid('param').code, c.req.valid('json')),
+        200,
+      ),
   );
 
   r.openapi(

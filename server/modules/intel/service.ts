@@ -6,14 +6,19 @@
 import { isUnder } from '../../../domain/access.ts';
 import { formatDateVi, todayVn } from '../../../domain/dates.ts';
 import { SEVERE_FROM } from '../../../domain/intel/labels.ts';
-import type { createReportBody, listReportsQuery } from '../../../domain/intel/schemas.ts';
+import type {
+  categoryBody,
+  categoryPatch,
+  createReportBody,
+  listReportsQuery,
+} from '../../../domain/intel/schemas.ts';
 import type { z } from '../../../domain/validation.ts';
 import type { RequestCtx } from '../../auth/actor.ts';
 import { authorize, requireSecrecyWithin } from '../../auth/authorize.ts';
 import { activeUnitInScope, unitInScope } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { type Deps, transact } from '../../deps.ts';
-import { notFound, RuleError } from '../../http/errors.ts';
+import { ConflictError, notFound, RuleError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { notify } from '../notifications/service.ts';
 import {
@@ -29,6 +34,69 @@ import * as q from './queries.ts';
 export async function listCategories(deps: Deps, ctx: RequestCtx): Promise<{ code: string; name: string }[]> {
   authorize(ctx, 'intel.read');
   return (await q.categories(deps.database.db)).map((c) => ({ code: c.code, name: c.name }));
+}
+
+/** Every category, retired ones too, for the administrator's list. */
+export async function allCategories(
+  deps: Deps,
+  ctx: RequestCtx,
+): Promise<{ code: string; name: string; active: boolean }[]> {
+  authorize(ctx, 'settings.manage');
+  return (await q.categories(deps.database.db, true)).map((c) => ({
+    code: c.code,
+    name: c.name,
+    active: c.active,
+  }));
+}
+
+/** An administrator adds a category; codes are never reused, so old items keep their meaning. */
+export async function addCategory(
+  deps: Deps,
+  ctx: RequestCtx,
+  input: z.infer<typeof categoryBody>,
+): Promise<{ code: string; name: string; active: boolean }> {
+  authorize(ctx, 'settings.manage');
+  return transact(deps, async (tx) => {
+    if (await q.category(tx, input.code))
+      throw new ConflictError('category_exists', `Mã lĩnh vực «${input.code}» đã có trong danh mục.`);
+    if (await q.activeNameTaken(tx, input.name, null))
+      throw new ConflictError('category_name_taken', `Đã có lĩnh vực đang dùng tên «${input.name}».`);
+    await q.insertCategory(tx, input);
+    const after = { code: input.code, name: input.name, active: true };
+    await recordAudit(tx, ctx, {
+      action: 'intel.category.add',
+      entity: 'intel_category',
+      entityId: input.code,
+      after,
+    });
+    return after;
+  });
+}
+
+/** An administrator renames a category or retires it (reports can no longer choose it) or restores it. */
+export async function changeCategory(
+  deps: Deps,
+  ctx: RequestCtx,
+  code: string,
+  input: z.infer<typeof categoryPatch>,
+): Promise<{ code: string; name: string; active: boolean }> {
+  authorize(ctx, 'settings.manage');
+  return transact(deps, async (tx) => {
+    const before = await q.category(tx, code);
+    if (!before) throw notFound('Lĩnh vực');
+    const after = { code, name: input.name ?? before.name, active: input.active ?? before.active };
+    if (after.active && (await q.activeNameTaken(tx, after.name, code)))
+      throw new ConflictError('category_name_taken', `Đã có lĩnh vực đang dùng tên «${after.name}».`);
+    await q.updateCategory(tx, code, after);
+    await recordAudit(tx, ctx, {
+      action: 'intel.category.change',
+      entity: 'intel_category',
+      entityId: code,
+      before: { code, name: before.name, active: before.active },
+      after,
+    });
+    return after;
+  });
 }
 
 /** Every category (retired too) by code: for names in the register and the detector. */

@@ -114,10 +114,13 @@ export async function ruleInForce<K extends RuleKey>(
   on: string,
 ): Promise<RuleInForce<RuleValue<K>>> {
   whoOf(ctx);
-  let row = await q.inForce(db, key, on);
+  // A day before the defaults take effect (before the Party was founded: only a typing slip or a
+  // probe) is judged by the first version rather than left without a rule.
+  const day = on < DEFAULTS_FROM ? DEFAULTS_FROM : on;
+  let row = await q.inForce(db, key, day);
   if (!row) {
     await storeDefaults(db, [key]);
-    row = await q.inForce(db, key, on);
+    row = await q.inForce(db, key, day);
   }
   if (!row) throw new Error(`no version of rule ${key} in force on ${on}`);
   return asInForce(key, row);

@@ -1,15 +1,19 @@
-// The zip of a transfer package, both ways, with fflate: written as a stream (stored entries for the
+// The zip of a transfer package, both ways: written as a stream with fflate (stored entries for the
 // files, read from the store as the consumer reads, so a large scan never sits in memory), and read
-// as a stream (every entry hashed as it is read, the small description files kept as text, the others
-// optionally written to disk for an import), then judged against its manifest and descriptions.
+// with yauzl through the zip's central directory, one entry after the other (every entry hashed as it
+// is read, the small description files kept as text, the others optionally written to disk for an
+// import), then judged against its manifest and descriptions. Not read by scanning the stream: a
+// streamed zip gives stored entries' sizes only after their data, and a Word file inside (itself a
+// zip) would be taken for entries of the package.
 
 import { createHash, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { strFromU8, Unzip, UnzipInflate, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { strFromU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import yauzl from 'yauzl';
 import {
   isSafeEntryPath,
   MANIFEST_NAME,
@@ -76,65 +80,106 @@ export async function unpack(
   opts: { keepDir?: string; maxBytes: number },
 ): Promise<Unpacked> {
   const result: Unpacked = { actual: new Map(), texts: new Map(), files: new Map() };
-  const writers: WriteStream[] = [];
-  let total = 0;
-  let failure: string | undefined;
-  const fail = (msg: string) => {
-    failure ??= msg;
-  };
-  const unzip = new Unzip((file) => {
-    if (failure) return;
-    const name = file.name;
-    if (name.endsWith('/')) return; // a directory entry carries nothing
-    if (!isSafeEntryPath(name)) return fail(`đường dẫn không an toàn trong gói: «${name}»`);
-    if (result.actual.has(name) || result.files.has(name)) return fail(`«${name}» có hai lần trong gói`);
-    if (result.actual.size >= MAX_ENTRIES) return fail('gói có quá nhiều tệp');
-    const hash = createHash('sha256');
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    let writer: WriteStream | undefined;
-    if (opts.keepDir && !SMALL.has(name)) {
-      const tempPath = path.join(opts.keepDir, randomBytes(8).toString('hex'));
-      writer = createWriteStream(tempPath);
-      writers.push(writer);
-      result.files.set(name, { tempPath, size: 0 });
-    }
-    file.ondata = (err, data, final) => {
-      if (err) return fail(`gói bị hỏng ở «${name}»: ${err.message}`);
-      hash.update(data);
-      size += data.length;
-      total += data.length;
-      if (total > opts.maxBytes) return fail('gói giải nén ra quá lớn');
-      if (SMALL.has(name)) {
-        if (size > MAX_SMALL) return fail(`«${name}» quá lớn`);
-        chunks.push(data);
-      }
-      writer?.write(data);
-      if (final) {
-        result.actual.set(name, hash.digest('hex'));
-        if (SMALL.has(name)) result.texts.set(name, strFromU8(concat(chunks)));
-        const kept = result.files.get(name);
-        if (kept) kept.size = size;
-        writer?.end();
-      }
-    };
-    file.start();
-  });
-  unzip.register(UnzipInflate);
+  let zip: yauzl.ZipFile;
   try {
-    for await (const chunk of createReadStream(zipPath)) {
-      unzip.push(chunk as Uint8Array);
-      if (failure) break;
-    }
-    if (!failure) unzip.push(new Uint8Array(0), true);
+    zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+      yauzl.open(zipPath, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (err, z) =>
+        err || !z ? reject(err ?? new Error('zip')) : resolve(z),
+      ),
+    );
   } catch (err) {
-    fail(`không đọc được tệp zip: ${(err as Error).message}`);
+    result.error = `tệp không phải gói zip hoặc không đọc được: ${(err as Error).message}`;
+    return result;
   }
-  for (const w of writers) if (!w.writableEnded) w.end();
-  await Promise.all(writers.map((w) => finished(w).catch(() => {})));
-  if (!failure && result.actual.size === 0) fail('tệp không phải gói zip hoặc gói rỗng');
-  if (failure) result.error = failure;
+  let total = 0;
+  try {
+    for (;;) {
+      const entry = await nextEntry(zip);
+      if (!entry) break;
+      const name = entry.fileName;
+      if (name.endsWith('/')) continue; // a directory entry carries nothing
+      if (!isSafeEntryPath(name)) throw new PackageError(`đường dẫn không an toàn trong gói: «${name}»`);
+      if (result.actual.has(name) || result.files.has(name))
+        throw new PackageError(`«${name}» có hai lần trong gói`);
+      if (result.actual.size >= MAX_ENTRIES) throw new PackageError('gói có quá nhiều tệp');
+      if (total + entry.uncompressedSize > opts.maxBytes) throw new PackageError('gói giải nén ra quá lớn');
+      const small = SMALL.has(name);
+      if (small && entry.uncompressedSize > MAX_SMALL) throw new PackageError(`«${name}» quá lớn`);
+      const hash = createHash('sha256');
+      const chunks: Uint8Array[] = [];
+      let size = 0;
+      const keep =
+        opts.keepDir && !small ? path.join(opts.keepDir, randomBytes(8).toString('hex')) : undefined;
+      const writer = keep ? createWriteStream(keep) : undefined;
+      const stream = await openEntry(zip, entry);
+      try {
+        for await (const data of stream) {
+          const chunk = data as Buffer;
+          hash.update(chunk);
+          size += chunk.length;
+          total += chunk.length;
+          if (total > opts.maxBytes) throw new PackageError('gói giải nén ra quá lớn');
+          if (small) chunks.push(chunk);
+          if (writer && !writer.write(chunk)) await once(writer, 'drain');
+        }
+      } catch (err) {
+        if (err instanceof PackageError) throw err;
+        throw new PackageError(`gói bị hỏng ở «${name}»: ${(err as Error).message}`);
+      } finally {
+        if (writer) {
+          writer.end();
+          await finished(writer).catch(() => {});
+        }
+      }
+      result.actual.set(name, hash.digest('hex'));
+      if (small) result.texts.set(name, strFromU8(concat(chunks)));
+      if (keep) result.files.set(name, { tempPath: keep, size });
+    }
+    if (result.actual.size === 0) result.error = 'tệp không phải gói zip hoặc gói rỗng';
+  } catch (err) {
+    result.error =
+      err instanceof PackageError ? err.message : `không đọc được tệp zip: ${(err as Error).message}`;
+  } finally {
+    zip.close();
+  }
   return result;
+}
+
+/** A refusal of the package, said to the user as is. */
+class PackageError extends Error {}
+
+function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
+  return new Promise((resolve, reject) => {
+    const cleanup = () => {
+      zip.off('entry', onEntry);
+      zip.off('end', onEnd);
+      zip.off('error', onError);
+    };
+    const onEntry = (e: yauzl.Entry) => {
+      cleanup();
+      resolve(e);
+    };
+    const onEnd = () => {
+      cleanup();
+      resolve(null);
+    };
+    const onError = (err: Error) => {
+      cleanup();
+      reject(err);
+    };
+    zip.on('entry', onEntry);
+    zip.on('end', onEnd);
+    zip.on('error', onError);
+    zip.readEntry();
+  });
+}
+
+function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
+  return new Promise((resolve, reject) =>
+    zip.openReadStream(entry, (err, stream) =>
+      err || !stream ? reject(err ?? new Error('entry')) : resolve(stream),
+    ),
+  );
 }
 
 function concat(chunks: Uint8Array[]): Uint8Array {
