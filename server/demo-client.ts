@@ -1,8 +1,8 @@
 // How the demo fills the app: a signed-in person calling the public API in process, so every piece of
 // demo content obeys the rules a real request would. Shared by each area's demo file.
-import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { createApp } from './app.ts';
 import type { Deps } from './deps.ts';
+import { packPlainDocx } from './office/index.ts';
 
 export class DemoClient {
   private cookie = '';
@@ -49,12 +49,9 @@ export function demoSignIn(deps: Deps, password: string): (username: string) => 
   return (username) => new DemoClient(app, username).login(password);
 }
 
-/** A Word file of plain paragraphs, as a multipart form with the field `file`. */
+/** A Word file of plain paragraphs (made by the office kit), as a multipart form with the field `file`. */
 export async function docxForm(name: string, lines: string[]): Promise<FormData> {
-  const doc = new Document({
-    sections: [{ children: lines.map((l) => new Paragraph({ children: [new TextRun(l)] })) }],
-  });
   const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(await Packer.toBuffer(doc))]), name);
+  form.append('file', new Blob([new Uint8Array(await packPlainDocx(name, lines))]), name);
   return form;
 }

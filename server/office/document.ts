@@ -5,7 +5,7 @@ import { Document, Packer, PageOrientation } from 'docx';
 import { isDraftSymbol, mmToTwip, ptToHalfPoints, textWidthMm } from '../../domain/office.ts';
 import { PARTY_LAYOUT, type PartyLayout } from '../../domain/party-layout.ts';
 import { type Block, type Page, resolve } from './base.ts';
-import { space } from './body.ts';
+import { paragraph, space } from './body.ts';
 import { type ClosingSpec, closingBlock } from './closing.ts';
 import { type HeadingSpec, headingBlock, type TitleSpec, titleBlock } from './heading.ts';
 
@@ -72,4 +72,40 @@ export function officeDocument(spec: OfficeDocumentSpec): Document {
 /** The document as the bytes of a .docx file; rejects with OfficeInputError on a bad input. */
 export async function packDocx(spec: OfficeDocumentSpec): Promise<Buffer> {
   return Packer.toBuffer(officeDocument(spec));
+}
+
+/**
+ * A plain Word file of paragraphs in the layout's font and margins, without the Party heading: what
+ * a person writes and uploads (a draft, a written reflection). The demo makes its uploads with it.
+ */
+export async function packPlainDocx(title: string, paragraphs: readonly string[]): Promise<Buffer> {
+  const layout = PARTY_LAYOUT;
+  const page: Page = { layout, widthMm: textWidthMm(layout, false) };
+  const m = layout.marginsMm;
+  const doc = new Document({
+    creator: 'vanphong',
+    title,
+    styles: {
+      default: { document: { run: { font: layout.font, size: ptToHalfPoints(layout.sizes.body) } } },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            margin: {
+              top: mmToTwip(m.top),
+              bottom: mmToTwip(m.bottom),
+              left: mmToTwip(m.left),
+              right: mmToTwip(m.right),
+            },
+          },
+        },
+        children: resolve(
+          paragraphs.map((p) => paragraph(p)),
+          page,
+        ),
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
 }

@@ -11,6 +11,6 @@ export {
 export type { Align, Block, ParagraphStyle, Span } from './base.ts';
 export { centered, heading, note, pageBreak, paragraph, paragraphs, space } from './body.ts';
 export type { ClosingSpec, SignatureSpec } from './closing.ts';
-export { type OfficeDocumentSpec, officeDocument, packDocx } from './document.ts';
+export { type OfficeDocumentSpec, officeDocument, packDocx, packPlainDocx } from './document.ts';
 export type { HeadingSpec, TitleSpec } from './heading.ts';
 export { type Cell, type Column, type TableSpec, table } from './table.ts';
