@@ -15,6 +15,7 @@ import { machine } from './lib/machine.ts';
 import { type BackendResult, checks, printTable } from './lib/result.ts';
 import { memoryOf, ROOT, startServer, type Target } from './lib/server.ts';
 import { loadCity } from './load.ts';
+import { measureExchange } from './measure-exchange.ts';
 import { grepFolder, ripgrepPath } from './measure-grep.ts';
 import { actorOf, matchCounts, searchRaw } from './measure-search.ts';
 import { measureOverHttp } from './phases.ts';
@@ -198,6 +199,9 @@ async function runBackend(backend: 'postgres' | 'embedded', pgP95?: number): Pro
         ratio: ratio(http.leader.perQuery, rawLeader.perQuery),
       },
     };
+    phase = 'exchange';
+    // 10,000 packages from the medium scale up; a few dozen in the CI-sized run.
+    r.exchange = await measureExchange(backend, scale.fraction >= 0.1 ? 10_000 : 50, work, adminUrl, log);
   } catch (err) {
     r.failure = { phase, message: err instanceof Error ? err.message : String(err) };
     log(`${backend}: FAILED during ${phase}: ${r.failure.message}`);

@@ -62,6 +62,22 @@ export const ACTIONS = [
   'intel.report', // send a periodic or quick report for one's unit
   'intel.manage', // reporting calendar, hot-issue register (file items, links, status)
   'intel.direct', // a leader's direction on a hot issue (it becomes a task)
+  'congress.read', // congresses, their timetables and elections within scope
+  'congress.manage', // prepare a congress, create elections, enter and count ballots, export and import packages
+  'congress.approve', // approve (chuẩn y) an election of a unit below one's own
+  'congress.stations', // trust a counting station's signing key (admins only)
+  'inspection.read', // inspection programmes and cases: the inspection committee, the team, leaders with scope
+  'inspection.manage', // programmes, open a case, its team, stages, conclusion, remedies
+  'discipline.read', // discipline decisions and state notices of the members one may read
+  'discipline.decide', // record a discipline decision, an appeal, a state body's notice
+  'reward.read', // emulation movements, award proposals, the award registry within scope
+  'reward.propose', // movements and award proposals (hồ sơ đề nghị) for one's units and members
+  'reward.decide', // the council's vote, the award decision, revocation
+  'finance.read', // fee remittance up the tree, reconciliation, the fund book, reports, the dashboard
+  'finance.manage', // record what was received from below, fund book entries and corrections
+  'exchange.send', // export an issued document as edXML, send it (new, replacement, revocation, update) to another system
+  'exchange.receive', // import an edXML package as an incoming document, report its status to the sender
+  'exchange.manage', // this installation's key, the peers it exchanges with, the units' agency codes
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -115,6 +131,27 @@ const GRANTS: Record<Action, readonly Role[]> = {
   'intel.report': ['leader', 'clerk', 'specialist'],
   'intel.manage': ['leader', 'clerk', 'specialist'],
   'intel.direct': ['leader'],
+  // Secret ballots are counted by the unit's staff; members' accounts do not see the ballot box.
+  'congress.read': ['admin', 'leader', 'clerk', 'specialist'],
+  'congress.manage': ['admin', 'leader', 'clerk', 'specialist'],
+  'congress.approve': ['leader'],
+  'congress.stations': ['admin'],
+  // Inspection is the staff's work (the inspection committee's specialists, its leaders).
+  'inspection.read': ['leader', 'clerk', 'specialist'],
+  'inspection.manage': ['leader', 'specialist'],
+  // A member reads the decisions on their own record (the members area says which records are theirs).
+  'discipline.read': ['admin', 'leader', 'clerk', 'specialist', 'member'],
+  'discipline.decide': ['leader', 'specialist'],
+  'reward.read': ['leader', 'clerk', 'specialist'],
+  'reward.propose': ['leader', 'clerk', 'specialist'],
+  'reward.decide': ['leader'],
+  // The money's path is the staff's work; admins keep accounts, not books.
+  'finance.read': ['leader', 'clerk', 'specialist'],
+  'finance.manage': ['leader', 'clerk', 'specialist'],
+  // The exchange is the văn thư's door, as registering and issuing are.
+  'exchange.send': ['admin', 'leader', 'clerk'],
+  'exchange.receive': ['admin', 'leader', 'clerk'],
+  'exchange.manage': ['admin'],
 };
 
 export function roleCan(role: Role, action: Action): boolean {

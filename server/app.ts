@@ -12,9 +12,13 @@ import { mountWebClient } from './http/static.ts';
 import { archiveRoutes } from './modules/archive/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { congressRoutes } from './modules/congresses/routes.ts';
 import { documentRoutes } from './modules/documents/routes.ts';
+import { exchangeRoutes } from './modules/exchange/routes.ts';
+import { financeRoutes } from './modules/finance/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { homeRoutes } from './modules/home/routes.ts';
+import { inspectionRoutes } from './modules/inspections/routes.ts';
 import { intelRoutes } from './modules/intel/routes.ts';
 import { meetingRoutes } from './modules/meetings/routes.ts';
 import { memberRoutes } from './modules/members/routes.ts';
@@ -22,6 +26,7 @@ import { notificationRoutes } from './modules/notifications/routes.ts';
 import { orgRoutes } from './modules/orgs/routes.ts';
 import { programRoutes } from './modules/programs/routes.ts';
 import { proposalRoutes } from './modules/proposals/routes.ts';
+import { rewardRoutes } from './modules/rewards/routes.ts';
 import { ruleRoutes } from './modules/rules/routes.ts';
 import { settingsRoutes } from './modules/settings/routes.ts';
 import { taskRoutes } from './modules/tasks/routes.ts';
@@ -74,9 +79,14 @@ export function createApp(deps: Deps, opts: { web?: boolean; backupToken?: () =>
     taskRoutes(deps),
     proposalRoutes(deps),
     intelRoutes(deps),
+    inspectionRoutes(deps),
+    rewardRoutes(deps),
     ruleRoutes(deps),
     meetingRoutes(deps),
+    congressRoutes(deps),
     homeRoutes(deps),
+    financeRoutes(deps),
+    exchangeRoutes(deps),
   ]) {
     app.route('/', router);
   }

@@ -9,7 +9,11 @@ import type { Role } from '../domain/roles.ts';
 import { type RequestCtx, systemCtx } from './auth/actor.ts';
 import { generatePassword } from './auth/passwords.ts';
 import { bootstrap } from './bootstrap.ts';
+import { loadDemoCongresses } from './demo-congresses.ts';
 import { loadDemoContent } from './demo-content.ts';
+import { loadDemoExchange } from './demo-exchange.ts';
+import { loadDemoFinance } from './demo-finance.ts';
+import { loadDemoInspections } from './demo-inspections.ts';
 import { loadDemoIntel } from './demo-intel.ts';
 import { loadDemoMeetings } from './demo-meetings.ts';
 import { loadDemoProposals } from './demo-proposals.ts';
@@ -339,6 +343,10 @@ export async function loadDemo(
   await loadDemoStudies(deps, password, ids, accounts);
   await loadDemoMeetings(deps, password, ids, accounts);
   await loadDemoIntel(deps, password, ids, accounts);
+  await loadDemoExchange(deps, password, ids);
+  await loadDemoInspections(deps, password, ids, accounts);
+  await loadDemoFinance(deps, password, ids);
+  await loadDemoCongresses(deps, password, ids);
   const lines = [
     'vanphong — tài khoản dữ liệu mẫu (demo)',
     `Mật khẩu: ${password}`,

@@ -2,6 +2,7 @@
 import type { Deps } from './deps.ts';
 import { defineArchiveJobs } from './modules/archive/jobs.ts';
 import { defineDocumentJobs } from './modules/documents/jobs.ts';
+import { defineExchangeJobs } from './modules/exchange/jobs.ts';
 import { defineIntelJobs } from './modules/intel/calendar/jobs.ts';
 import { defineMemberJobs } from './modules/members/jobs.ts';
 import { defineProposalJobs } from './modules/proposals/reminders/jobs.ts';
@@ -14,4 +15,5 @@ export function defineJobs(deps: Deps): void {
   defineTaskJobs(deps);
   defineProposalJobs(deps);
   defineIntelJobs(deps);
+  defineExchangeJobs(deps);
 }

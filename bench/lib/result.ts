@@ -1,5 +1,6 @@
 // The shape of a run's results (bench/results/<date>-<backend>-<scale>.json), the targets of the
 // issue, and the table the benchmark prints. Targets are goals to report, never assertions.
+import type { ExchangeResult } from '../measure-exchange.ts';
 import type { GrepResult } from '../measure-grep.ts';
 import type { LoadRun } from '../measure-http.ts';
 import type { ImportResult } from '../measure-import.ts';
@@ -38,6 +39,8 @@ export interface BackendResult {
   serverMemory: { rssMb: number; peakMb: number } | null;
   import: ImportResult | null;
   grep: GrepResult[];
+  /** Packages between two installations over HTTP (docs/exchange.md). */
+  exchange?: ExchangeResult | null;
   notes: string[];
   /** Where the run stopped, when it did not finish (PGlite beyond its memory). */
   failure?: { phase: string; message: string };
@@ -98,6 +101,27 @@ export function checks(r: BackendResult, pgSearchP95?: number): Check[] {
       r.badges.p95 <= 500,
     );
   if (r.arrears) add(`Nợ đảng phí / fee arrears p95 (${r.arrears.items} rows)`, ms(r.arrears.p95), '', null);
+  if (r.exchange) {
+    const x = r.exchange;
+    add(
+      `Liên thông A→B / exchange A→B (${x.packages} gói / packages)`,
+      `${x.perSecond} gói/s (${x.seconds} s)`,
+      '',
+      null,
+    );
+    add(
+      'Liên thông trạng thái B→A / status B→A',
+      `${x.statusPerSecond} gói/s (${x.statusSeconds} s)`,
+      '',
+      null,
+    );
+    add(
+      'Liên thông mất, trùng / exchange lost, doubled',
+      `${x.lost + x.statusesLost}, ${x.doubled}`,
+      '0, 0',
+      x.lost === 0 && x.doubled === 0 && x.statusesLost === 0,
+    );
+  }
   if (r.import) {
     add(
       `Nhập Excel / import ${r.import.rows} rows`,

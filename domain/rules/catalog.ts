@@ -5,6 +5,9 @@
 // (server/modules/rules/): a record keeps the version in force when it started. Each area adds its
 // rules here; docs/meetings.md explains the facility.
 import { isoDate, text, z } from '../validation.ts';
+import { CONGRESS_RULES } from './congresses.ts';
+import { FINANCE_RULES } from './finance.ts';
+import { INSPECTION_RULES } from './inspections.ts';
 
 /** A field of an object value shown as a number input. */
 export interface RuleField {
@@ -273,6 +276,9 @@ export const RULES = {
     verified: false,
     form: { kind: 'number', label: 'Số ngày trước hạn', unit: 'ngày', min: 0, max: 14 },
   }),
+  ...CONGRESS_RULES,
+  ...INSPECTION_RULES,
+  ...FINANCE_RULES,
 } as const;
 
 export type RuleKey = keyof typeof RULES;

@@ -239,6 +239,10 @@ const TABLE_OWNER: [RegExp, string][] = [
   [/^(meetings|meeting_\w+|study_\w+)$/, 'meetings'],
   [/^(proposals|proposal_\w+)$/, 'proposals'],
   [/^intel_\w+$/, 'intel'],
+  [/^(congresses|congress_\w+|elections|election_\w+)$/, 'congresses'],
+  [/^(inspection_\w+|discipline_\w+)$/, 'inspections'],
+  [/^reward_\w+$/, 'rewards'],
+  [/^exchange_\w+$/, 'exchange'],
 ];
 const READ_BY_ALL = new Set(['orgs', 'org_versions', 'org_links', 'users']);
 

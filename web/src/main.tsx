@@ -1,8 +1,4 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { ConfigProvider } from 'antd';
-import viVN from 'antd/locale/vi_VN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/vi';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
@@ -10,8 +6,6 @@ import { ApiError } from './api/client.ts';
 import { fetchHome, homeKeys } from './features/home/api.ts';
 import { registerServiceWorker } from './pwa.ts';
 import { AppRoutes } from './routes.tsx';
-
-dayjs.locale('vi');
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -35,18 +29,12 @@ const root = document.getElementById('root');
 if (!root) throw new Error('#root missing');
 createRoot(root).render(
   <StrictMode>
-    <ConfigProvider
-      locale={viVN}
-      theme={{
-        token: { colorPrimary: '#b71c1c', fontFamily: "'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif" },
-      }}
-    >
-      {/* antd's App (messages, dialogs) wraps each page instead: routes.tsx, shell/PageApp.tsx. */}
-      <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
-      </QueryClientProvider>
-    </ConfigProvider>
+    {/* No antd here: its theme, locale and App wrap each page and menu instead (shell/Themed.tsx,
+        shell/PageApp.tsx), so a phone's first screen loads none of antd's code. */}
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -2,13 +2,12 @@
 // member on a phone downloads the shell and the home, never the archive's screens. The home is in
 // the first chunk: it is what every account opens first. The login page is a chunk of its own too
 // (a signed-in member never needs it).
-import { Spin } from 'antd';
 import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { SessionProvider, useSession } from './features/auth/session.tsx';
 import { AppLayout } from './shell/AppLayout.tsx';
-import { AREAS } from './shell/areas.tsx';
 import { Home } from './shell/Home.tsx';
+import { Spinner } from './shell/icons.tsx';
 import './styles.css';
 
 /**
@@ -40,18 +39,27 @@ const StudiesArea = lazyPage(() => import('./features/studies/StudiesArea.tsx'),
 const MeetingsArea = lazyPage(() => import('./features/meetings/MeetingsArea.tsx'), 'MeetingsArea');
 const ProposalsArea = lazyPage(() => import('./features/proposals/ProposalsArea.tsx'), 'ProposalsArea');
 const IntelArea = lazyPage(() => import('./features/intel/IntelArea.tsx'), 'IntelArea');
+const FinanceArea = lazyPage(() => import('./features/finance/FinanceArea.tsx'), 'FinanceArea');
+const InspectionsArea = lazyPage(
+  () => import('./features/inspections/InspectionsArea.tsx'),
+  'InspectionsArea',
+);
+const RewardsArea = lazyPage(() => import('./features/rewards/RewardsArea.tsx'), 'RewardsArea');
+const CongressesArea = lazyPage(() => import('./features/congresses/CongressesArea.tsx'), 'CongressesArea');
+const ExchangePage = lazyPage(() => import('./features/exchange/ExchangePage.tsx'), 'ExchangePage');
 const RulesPage = lazyPage(() => import('./features/rules/RulesPage.tsx'), 'RulesPage');
 const UsersPage = lazyPage(() => import('./features/users/UsersPage.tsx'), 'UsersPage');
 const AuditPage = lazyPage(() => import('./features/audit/AuditPage.tsx'), 'AuditPage');
 const ProfilePage = lazyPage(() => import('./features/profile/ProfilePage.tsx'), 'ProfilePage');
 const SettingsPage = lazyPage(() => import('./features/settings/SettingsPage.tsx'), 'SettingsPage');
-// antd's Result draws its pictures in code: an unbuilt area's notice loads them only when opened.
-const NotBuilt = lazy(async () => ({ default: (await import('./shell/NotBuilt.tsx')).NotBuilt }));
+// Any other address: an area not built yet gets its notice, anything else goes home. Its own chunk:
+// the list of areas (with their icons) and antd's Result are not needed by the first screen.
+const Elsewhere = lazy(async () => ({ default: (await import('./shell/NotBuilt.tsx')).Elsewhere }));
 
 function Loading() {
   return (
     <div className="page-loading">
-      <Spin size="large" />
+      <Spinner />
     </div>
   );
 }
@@ -79,15 +87,17 @@ function Gate() {
         <Route path="sinh-hoat/*" element={page(<MeetingsArea />)} />
         <Route path="de-an/*" element={page(<ProposalsArea />)} />
         <Route path="tinh-hinh/*" element={page(<IntelArea />)} />
+        <Route path="tai-chinh/*" element={page(<FinanceArea />)} />
+        <Route path="kiem-tra/*" element={page(<InspectionsArea />)} />
+        <Route path="khen-thuong/*" element={page(<RewardsArea />)} />
+        <Route path="dai-hoi/*" element={page(<CongressesArea />)} />
+        <Route path="lien-thong/*" element={page(<ExchangePage />)} />
         <Route path="quy-dinh/*" element={page(<RulesPage />)} />
         <Route path="tai-khoan/*" element={page(<UsersPage />)} />
         <Route path="nhat-ky/*" element={page(<AuditPage />)} />
         <Route path="ca-nhan" element={page(<ProfilePage />)} />
         <Route path="cai-dat" element={page(<SettingsPage />)} />
-        {AREAS.filter((a) => !a.built).map((a) => (
-          <Route key={a.key} path={`${a.path.slice(1)}/*`} element={page(<NotBuilt area={a} />)} />
-        ))}
-        <Route path="*" element={<Navigate to="/" replace />} />
+        <Route path="*" element={page(<Elsewhere />)} />
       </Route>
     </Routes>
   );

@@ -2565,6 +2565,880 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/congresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các đại hội trong phạm vi */
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Danh sách đại hội */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CongressList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Chuẩn bị đại hội của một đơn vị: nhiệm kỳ, ngày đại hội, lịch trình với thời hạn */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        heldOn: string;
+                        milestones?: {
+                            dueOn: string;
+                            title: string;
+                        }[];
+                        orgId: number;
+                        term: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đại hội đã tạo */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CongressDetail"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/congresses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trang đại hội: lịch trình, các cuộc bầu cử */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đại hội */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CongressDetail"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/congresses/{id}/delegates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm đại biểu (chính thức, dự khuyết) và thẩm tra tư cách: có tên trong danh sách đảng viên của đơn vị, đảng viên chính thức, kỷ luật gần đây */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "official" | "alternate";
+                        memberId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Danh sách đại biểu */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CongressDelegateList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/congresses/{id}/delegates/{delegateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Bỏ một đại biểu khỏi danh sách */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    delegateId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Danh sách đại biểu */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CongressDelegateList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/congresses/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Văn kiện đại hội (báo cáo chính trị, kiểm điểm, dự thảo nghị quyết, đề án nhân sự) và các lần dự thảo */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Văn kiện */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CongressDocumentList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Thêm một lần dự thảo (nội dung văn bản) của một văn kiện */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @enum {string} */
+                        kind: "political_report" | "self_review" | "draft_resolution" | "personnel_plan";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Văn kiện */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CongressDocumentList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/congresses/{id}/documents/{kind}/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một lần dự thảo với các ý kiến góp ý */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    kind: "political_report" | "self_review" | "draft_resolution" | "personnel_plan";
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Dự thảo */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CongressDocumentVersion"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/congresses/{id}/documents/{kind}/{version}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi một ý kiến góp ý vào một lần dự thảo */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    kind: "political_report" | "self_review" | "draft_resolution" | "personnel_plan";
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        author: string;
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Dự thảo với ý kiến */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CongressDocumentVersion"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/congresses/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm một bước vào lịch trình với thời hạn */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dueOn: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đại hội sau khi thêm */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CongressDetail"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/congresses/{id}/milestones/{milestoneId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ghi ngày hoàn thành một bước (null: chưa xong) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    milestoneId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        doneOn: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đại hội sau khi cập nhật */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CongressDetail"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discipline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các quyết định kỷ luật (của một đảng viên, hoặc trong một đơn vị) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    memberId?: number;
+                    orgId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Danh sách */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisciplineList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Quyết định kỷ luật đảng viên: kiểm tra thời hiệu theo hình thức và hình thức được phép với đảng viên dự bị */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        authorityOrgId: number;
+                        caseId?: number;
+                        decidedOn: string;
+                        decisionNo?: string;
+                        /** @enum {string} */
+                        form: "khien_trach" | "canh_cao" | "cach_chuc" | "khai_tru";
+                        memberId: number;
+                        reason: string;
+                        secrecy?: number;
+                        violatedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Quyết định kỷ luật */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisciplineDecision"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discipline/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một quyết định kỷ luật */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Quyết định kỷ luật */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisciplineDecision"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discipline/{id}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận khiếu nại quyết định kỷ luật (trong thời hạn khiếu nại) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        appealedOn: string;
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Quyết định kỷ luật */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisciplineDecision"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discipline/{id}/appeal/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kết quả giải quyết khiếu nại: giữ nguyên, thay đổi hoặc hủy quyết định */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        /** @enum {string} */
+                        outcome: "upheld" | "changed" | "annulled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Quyết định kỷ luật */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisciplineDecision"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discipline/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sổ thông báo của cơ quan nhà nước về kỷ luật đảng viên */
+        get: {
+            parameters: {
+                query?: {
+                    memberId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Danh sách */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisciplineNoticeList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Vào sổ thông báo của cơ quan nhà nước về việc xử lý kỷ luật một đảng viên (đối chiếu thời hạn) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decidedOn: string;
+                        form: string;
+                        memberId: number;
+                        receivedOn: string;
+                        stateBody: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Thông báo đã vào sổ */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisciplineNotice"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/document-types": {
         parameters: {
             query?: never;
@@ -3022,6 +3896,196 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/edxml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gói tin edXML (QCVN 102:2016) của văn bản đi đã ban hành, kèm các tệp (base64) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Gói tin edXML */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": string;
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/exchange": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liên thông của một văn bản: gói tin đã gửi, đã nhận, thông điệp trạng thái hai chiều */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Liên thông của văn bản */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentExchange"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Gửi văn bản đã ban hành qua liên thông tới các mã định danh (gửi mới, thay thế, thu hồi, cập nhật); gửi lại tự động khi bên nhận chưa sẵn sàng */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind?: "new" | "replacement" | "revocation" | "update";
+                        reason?: string;
+                        replacesDocumentId?: number;
+                        to: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Các gói tin đã xếp vào hộp thư đi */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExchangeQueued"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/exchange/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Báo trạng thái văn bản nhận qua liên thông cho nơi gửi: đã tiếp nhận, từ chối (nêu lý do), đang xử lý, hoàn thành */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                        /** @enum {string} */
+                        status: "accepted" | "rejected" | "processing" | "done";
+                    };
+                };
+            };
+            responses: {
+                /** @description Thông điệp trạng thái đã xếp vào hộp thư đi */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExchangeMessage"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3604,6 +4668,1734 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/elections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các cuộc bầu cử trong phạm vi (lọc theo đơn vị, đại hội) */
+        get: {
+            parameters: {
+                query?: {
+                    congressId?: number;
+                    orgId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Danh sách */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ElectionList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Tạo cuộc bầu cử với danh sách bầu cử; danh sách vượt số dư cho phép (quy tắc congresses.candidate_surplus) bị từ chối (422) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        candidates: string[];
+                        congressId?: number;
+                        convened: number;
+                        /** @enum {string} */
+                        kind?: "election" | "nomination";
+                        orgId: number;
+                        seats: number;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Cuộc bầu cử đã tạo */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ElectionCreated"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/elections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trang cuộc bầu cử: danh sách, quy tắc áp dụng, kết quả, trạng thái chuẩn y */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cuộc bầu cử */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ElectionDetail"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/elections/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cấp ủy cấp trên chuẩn y kết quả bầu cử */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Cuộc bầu cử đã được chuẩn y */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ElectionDetail"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/elections/{id}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập phiếu đã được Ban kiểm phiếu thống nhất (mỗi phiếu: hợp lệ hay không, một ô cho mỗi người trong danh sách); phiếu bầu nhiều hơn số lượng cần bầu được tính là không hợp lệ */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ballots: {
+                            marks: boolean[];
+                            valid: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Kết quả sau khi nhập */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ElectionResult"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/elections/{id}/package": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gói kết quả kiểm phiếu đã ký (chuỗi mã băm các phiếu, chữ ký Ed25519 của bản cài đặt) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Gói kết quả */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ballots: {
+                                hash: string;
+                                marks: string;
+                                seq: number;
+                                valid: boolean;
+                            }[];
+                            election: {
+                                candidates: string[];
+                                convened: number;
+                                /** @enum {string} */
+                                kind: "election" | "nomination";
+                                rules: {
+                                    majority: {
+                                        base: number;
+                                        percent: number;
+                                    };
+                                    surplus: {
+                                        minExtra: number;
+                                        percent: number;
+                                    };
+                                    validity: {
+                                        blankInvalid: number;
+                                        overSeatsInvalid: number;
+                                    };
+                                };
+                                seats: number;
+                                title: string;
+                            };
+                            exportedAt: string;
+                            /** @enum {string} */
+                            format: "vanphong.election-package/1";
+                            head: string;
+                            result: {
+                                items: {
+                                    elected: boolean;
+                                    fullName: string;
+                                    runoff: boolean;
+                                    votes: number;
+                                }[];
+                                validBallots: number;
+                            };
+                            signature: string;
+                            station: {
+                                fingerprint: string;
+                                name: string;
+                                publicKey: string;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/elections/{id}/record.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Biên bản kiểm phiếu (Word) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp Word */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/elections/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kết quả: số phiếu, tỷ lệ so với phiếu hợp lệ và so với số được triệu tập, trúng cử (quá bán, không quá số lượng), bầu tiếp khi bằng phiếu ở vị trí cuối */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Kết quả */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ElectionResult"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/elections/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kết thúc kiểm phiếu và trình cấp ủy cấp trên chuẩn y */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cuộc bầu cử đã trình */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ElectionDetail"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/elections/{id}/tally": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Phần nhập của hai người kiểm phiếu và những phiếu còn khác nhau */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tình trạng nhập phiếu */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TallyState"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/elections/{id}/tally/{teller}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Phần nhập của một người kiểm phiếu (1 hoặc 2), thay cả danh sách phiếu đã nhập */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    teller: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ballots: {
+                            marks: boolean[];
+                            valid: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Tình trạng nhập phiếu */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TallyState"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/elections/{id}/tally/agree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hai phần nhập đã khớp: đưa các phiếu vào kết quả kiểm phiếu */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Kết quả sau khi nhập */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ElectionResult"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/elections/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập gói kết quả đã ký của máy kiểm phiếu: kiểm tra khóa, chữ ký, chuỗi mã băm, quy tắc và kết quả; gói bị sửa bị từ chối */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        congressId?: number;
+                        orgId: number;
+                        package: {
+                            ballots: {
+                                hash: string;
+                                marks: string;
+                                seq: number;
+                                valid: boolean;
+                            }[];
+                            election: {
+                                candidates: string[];
+                                convened: number;
+                                /** @enum {string} */
+                                kind: "election" | "nomination";
+                                rules: {
+                                    majority: {
+                                        base: number;
+                                        percent: number;
+                                    };
+                                    surplus: {
+                                        minExtra: number;
+                                        percent: number;
+                                    };
+                                    validity: {
+                                        blankInvalid: number;
+                                        overSeatsInvalid: number;
+                                    };
+                                };
+                                seats: number;
+                                title: string;
+                            };
+                            exportedAt: string;
+                            /** @enum {string} */
+                            format: "vanphong.election-package/1";
+                            head: string;
+                            result: {
+                                items: {
+                                    elected: boolean;
+                                    fullName: string;
+                                    runoff: boolean;
+                                    votes: number;
+                                }[];
+                                validBallots: number;
+                            };
+                            signature: string;
+                            station: {
+                                fingerprint: string;
+                                name: string;
+                                publicKey: string;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Cuộc bầu cử đã nhập */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ElectionCreated"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/elections/station": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Khóa ký (Ed25519) của bản cài đặt này và các máy kiểm phiếu được tin cậy */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Máy kiểm phiếu */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CongressStationInfo"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/elections/stations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận khóa công khai của một máy kiểm phiếu (quản trị viên) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        publicKey: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Máy kiểm phiếu */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CongressStationInfo"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exchange/edxml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhận gói tin edXML từ tệp (multipart, trường file) thành văn bản đến của đơn vị nhận: số đến, kiểm tra trùng, tệp đính kèm; orgId: đơn vị nhận (mặc định theo mã nơi nhận); confirmDuplicate=true: vẫn vào sổ khi trùng */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /** @enum {string} */
+                        confirmDuplicate?: "true" | "false";
+                        /** Format: binary */
+                        file: string;
+                        orgId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Văn bản đến đã vào sổ */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExchangeImported"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exchange/identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Khóa công khai của hệ thống này (trao cho hệ thống bên kia khi thiết lập) và mã định danh các đơn vị */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Định danh liên thông */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExchangeIdentity"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exchange/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hộp thư đến liên thông: gói tin edXML hoặc thông điệp trạng thái (multipart, trường file) với mã thông điệp và chữ ký Ed25519 tách rời; mã thông điệp đã nhận thì bỏ qua */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "x-edxml-message-id"?: string;
+                    "x-edxml-signature"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Gói tin đã nhận */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExchangeInboxAnswer"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exchange/journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nhật ký liên thông: hộp thư đi theo trạng thái, các gói tin gần nhất */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Nhật ký liên thông */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExchangeJournal"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exchange/peers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các hệ thống liên thông: địa chỉ, mã định danh phục vụ, khóa công khai */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Hệ thống liên thông */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExchangePeerList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Khai báo một hệ thống liên thông */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        codes: string[];
+                        name: string;
+                        publicKey: string;
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Hệ thống liên thông */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExchangePeer"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exchange/peers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Gỡ một hệ thống liên thông (gói tin chưa gửi tới nó sẽ báo lỗi) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đã gỡ */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exchange/units/{id}/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Gán (hoặc bỏ, code=null) mã định danh liên thông của một đơn vị */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Mã định danh của đơn vị */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExchangeUnitCode"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/fees/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tỷ lệ thu đảng phí, số nợ theo đơn vị và số thu từng tháng */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    orgId: number;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Bảng theo dõi đảng phí */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeeDashboard"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/fees/remittance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đảng phí thu, trích giữ lại và nộp cấp trên của đơn vị và từng đơn vị trực thuộc trong khoảng tháng (thu = giữ lại + nộp lên ở mọi cấp) */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    orgId: number;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thu, giữ lại, nộp lên */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeeRemittance"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/fees/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo thu, nộp đảng phí theo đơn vị và theo tháng, cộng dồn lên các cấp (format=xlsx hoặc docx) */
+        get: {
+            parameters: {
+                query: {
+                    format: "xlsx" | "docx";
+                    from: string;
+                    orgId: number;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp Excel hoặc Word */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/fund/book": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sổ quỹ: số dư đầu kỳ, các bút toán, tổng thu, tổng chi, số dư cuối kỳ */
+        get: {
+            parameters: {
+                query: {
+                    from?: string;
+                    orgId: number;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Sổ quỹ */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FundBook"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/fund/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi một khoản thu hoặc chi vào sổ quỹ của tổ chức cơ sở đảng */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: number;
+                        category: string;
+                        description: string;
+                        /** @enum {string} */
+                        direction: "receipt" | "spending";
+                        entryDate: string;
+                        orgId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Bút toán đã ghi */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FundEntry"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/fund/entries/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sửa một bút toán bằng bút toán mới dẫn chiếu bút toán cũ (không xóa, không sửa đè) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: number;
+                        category?: string;
+                        description: string;
+                        entryDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Bút toán sửa */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FundEntry"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/fund/quarter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo quý của sổ quỹ: thu, chi theo nội dung, số dư */
+        get: {
+            parameters: {
+                query: {
+                    orgId: number;
+                    quarter: number;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Báo cáo quý */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FundQuarter"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/fund/quarter.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo quý của sổ quỹ (Word) */
+        get: {
+            parameters: {
+                query: {
+                    orgId: number;
+                    quarter: number;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp Word */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi số đảng phí đã nhận của một đơn vị trực thuộc trong một tháng (ghi lại thì thay số cũ) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: number;
+                        fromOrgId: number;
+                        month: string;
+                        note?: string;
+                        orgId: number;
+                        receivedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Số đã nhận */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinanceReceipt"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đối chiếu số phải nộp lên với số đã nhận, theo từng đơn vị trực thuộc và từng tháng */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    orgId: number;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đối chiếu */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Reconciliation"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -3639,6 +6431,516 @@ export interface paths {
                         "application/json": components["schemas"]["Health"];
                     };
                 };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các cuộc kiểm tra, giám sát mà tài khoản được xem */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "violation" | "supervision_thematic" | "supervision_regular" | "complaint";
+                    limit?: number;
+                    orgId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Danh sách */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionCaseList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Mở một cuộc kiểm tra, giám sát hoặc giải quyết tố cáo (quyết định, đoàn, độ mật) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        complainant?: string;
+                        decidedOn: string;
+                        decisionNo: string;
+                        /** @enum {string} */
+                        kind: "violation" | "supervision_thematic" | "supervision_regular" | "complaint";
+                        leadUserId: number;
+                        orgId: number;
+                        preparationFrom: string;
+                        programmeItemId?: number;
+                        secrecy?: number;
+                        selfReportDue?: string;
+                        subjectMemberId?: number;
+                        subjectOrgId?: number;
+                        teamUserIds: number[];
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Cuộc kiểm tra, giám sát */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionCase"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một cuộc kiểm tra, giám sát: các bước, đoàn, kết luận, yêu cầu khắc phục */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cuộc kiểm tra, giám sát */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionCase"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/cases/{id}/conclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi kết luận và các yêu cầu khắc phục; cuộc kiểm tra kết thúc */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        conclusion: string;
+                        on: string;
+                        /** @default [] */
+                        remedies?: {
+                            content: string;
+                            dueOn: string;
+                        }[];
+                        violationFound: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Cuộc kiểm tra, giám sát */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionCase"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/cases/{id}/remedies/{remedyId}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Theo dõi khắc phục: ghi nhận một yêu cầu đã thực hiện */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    remedyId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        on: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Cuộc kiểm tra, giám sát */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionCase"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/cases/{id}/self-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận báo cáo tự kiểm điểm của đối tượng */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        on: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Cuộc kiểm tra, giám sát */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionCase"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/cases/{id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chuyển sang bước tiếp theo (chuẩn bị → tiến hành → kết luận) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        on: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Cuộc kiểm tra, giám sát */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionCase"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các chương trình kiểm tra, giám sát */
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Danh sách */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionProgrammeList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Ban hành chương trình kiểm tra, giám sát năm (nội dung giao cho đơn vị, đảng viên) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        issuer: "committee" | "inspection_committee" | "chi_bo";
+                        /** @default [] */
+                        items?: {
+                            content: string;
+                            /** @enum {string} */
+                            kind: "inspection" | "supervision";
+                            periodFrom: string;
+                            periodTo: string;
+                            subjectMemberId?: number;
+                            subjectOrgId?: number;
+                        }[];
+                        orgId: number;
+                        title: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Chương trình */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionProgramme"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một chương trình kiểm tra, giám sát với các nội dung */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Chương trình */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionProgramme"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
             };
         };
         put?: never;
@@ -7671,6 +10973,305 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/members/fees/portal/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập sao kê đảng phí nộp qua Cổng dịch vụ công quốc gia (multipart: file = CSV hoặc Excel, orgId); đối chiếu theo số thẻ đảng viên, mỗi giao dịch chỉ tính một lần */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description Sao kê (.csv hoặc .xlsx)
+                         */
+                        file: string;
+                        /** @description Đơn vị nhận sao kê */
+                        orgId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Kết quả nhập sao kê */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalImportResult"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/fees/portal/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các dòng sao kê đã nhập vào đơn vị (lọc theo trạng thái, ví dụ chưa đối chiếu được) */
+        get: {
+            parameters: {
+                query: {
+                    orgId: number;
+                    status?: "unmatched" | "matched" | "resolved" | "dismissed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Dòng sao kê */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalLineList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/fees/portal/lines/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Để riêng một dòng sao kê không thuộc đơn vị (kèm ghi chú) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Dòng sao kê đã xử lý */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalLine"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/fees/portal/lines/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gán dòng sao kê chưa đối chiếu được cho một đảng viên (số tiền được cộng vào tháng nộp) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        memberId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Dòng sao kê đã xử lý */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalLine"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/fees/reliefs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các lần miễn, giảm đảng phí của đảng viên trong đơn vị */
+        get: {
+            parameters: {
+                query: {
+                    orgId: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Danh sách miễn, giảm */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeeReliefList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Ghi nhận miễn hoặc giảm đảng phí (30/50/70% hoặc miễn) cho một thời hạn và lý do */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        from: string;
+                        memberId: number;
+                        note?: string;
+                        percent: number;
+                        /** @enum {string} */
+                        reason: "poor_household" | "serious_illness" | "disaster" | "hardship" | "other";
+                        to: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Lần miễn, giảm đã ghi */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeeRelief"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/members/import": {
         parameters: {
             query?: never;
@@ -10560,6 +14161,681 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reviews/units/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kiểm điểm tập thể (Mẫu 01): tiêu chí tính tự động (nhiệm vụ đúng hạn, kỷ luật), xếp loại đề xuất và quyết định */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    orgId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Kiểm điểm tập thể */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitReview"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Ghi điểm tự đánh giá và xếp loại của cấp trên; tiêu chí nhiệm vụ lấy từ theo dõi nhiệm vụ */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        committeeCategory?: "xuat_sac" | "tot" | "hoan_thanh" | "khong_hoan_thanh";
+                        generalScore: number;
+                        resultScore: number;
+                        selfReview?: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Kiểm điểm tập thể */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitReview"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/units/{orgId}/mau-01.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo kiểm điểm tập thể (Mẫu 01) bằng Word */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    orgId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp .docx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sổ khen thưởng theo cá nhân và tập thể */
+        get: {
+            parameters: {
+                query?: {
+                    memberId?: number;
+                    orgId?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Danh sách */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RewardAwardList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/awards.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách khen thưởng (Word, thể thức văn bản của Đảng) */
+        get: {
+            parameters: {
+                query?: {
+                    memberId?: number;
+                    orgId?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp .docx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/awards.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách khen thưởng (Excel) */
+        get: {
+            parameters: {
+                query?: {
+                    memberId?: number;
+                    orgId?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp .xlsx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/awards/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thu hồi khen thưởng (kê khai không trung thực) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        on: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Khen thưởng */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RewardAward"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các phong trào thi đua */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Danh sách */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RewardMovementList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Phát động một phong trào thi đua với các tiêu chí */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        criteria: string;
+                        endsOn: string;
+                        orgId: number;
+                        startsOn: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Phong trào thi đua */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RewardMovement"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các hồ sơ đề nghị khen thưởng */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    memberId?: number;
+                    orgId?: number;
+                    status?: "refused" | "submitted" | "approved" | "rejected" | "decided";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Danh sách */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RewardProposalList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Hồ sơ đề nghị khen thưởng: đối chiếu tiêu chuẩn và kỷ luật ngay khi nộp, nêu từng tiêu chuẩn không đạt */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        achievement: string;
+                        /** @enum {string} */
+                        kind: "giay_khen" | "bang_khen" | "co_thi_dua" | "ky_niem_chuong";
+                        memberId?: number;
+                        movementId?: number;
+                        orgId: number;
+                        subjectOrgId?: number;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Hồ sơ đề nghị */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RewardProposal"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một hồ sơ đề nghị khen thưởng */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Hồ sơ đề nghị */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RewardProposal"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/proposals/{id}/council": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kết quả biểu quyết của Hội đồng thi đua, khen thưởng (quá nửa số thành viên đồng ý) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        members: number;
+                        on: string;
+                        votesAgainst: number;
+                        votesFor: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Hồ sơ đề nghị */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RewardProposal"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/proposals/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Quyết định khen thưởng (số, ngày): vào sổ khen thưởng */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decidedOn: string;
+                        decisionNo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Hồ sơ đề nghị */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RewardProposal"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rules": {
         parameters: {
             query?: never;
@@ -13206,6 +17482,137 @@ export interface components {
                 years: number;
             }[];
         };
+        CongressDelegate: {
+            fullName: string;
+            id: number;
+            /** @enum {string} */
+            kind: "official" | "alternate";
+            memberId: number;
+            problems: string[];
+        };
+        CongressDelegateList: {
+            items: components["schemas"]["CongressDelegate"][];
+        };
+        CongressDetail: components["schemas"]["CongressSummary"] & {
+            can: {
+                manage: boolean;
+            };
+            delegates: components["schemas"]["CongressDelegate"][];
+            elections: components["schemas"]["ElectionSummary"][];
+            milestones: components["schemas"]["CongressMilestone"][];
+        };
+        CongressDocument: {
+            /** @enum {string} */
+            kind: "political_report" | "self_review" | "draft_resolution" | "personnel_plan";
+            label: string;
+            versions: {
+                chars: number;
+                comments: number;
+                createdAt: string | null;
+                createdByName: string | null;
+                note: string | null;
+                version: number;
+            }[];
+        };
+        CongressDocumentList: {
+            items: components["schemas"]["CongressDocument"][];
+        };
+        CongressDocumentVersion: {
+            body: string;
+            comments: {
+                author: string;
+                body: string;
+                createdAt: string | null;
+                createdByName: string | null;
+                id: number;
+            }[];
+            /** @enum {string} */
+            kind: "political_report" | "self_review" | "draft_resolution" | "personnel_plan";
+            note: string | null;
+            version: number;
+        };
+        CongressList: {
+            items: components["schemas"]["CongressSummary"][];
+        };
+        CongressMilestone: {
+            doneOn: string | null;
+            dueOn: string;
+            id: number;
+            overdue: boolean;
+            title: string;
+        };
+        CongressStationInfo: {
+            own: {
+                createdAt: string | null;
+                fingerprint: string;
+                id: number;
+                name: string;
+                publicKey: string;
+            };
+            trusted: {
+                createdAt: string | null;
+                fingerprint: string;
+                id: number;
+                name: string;
+                publicKey: string;
+            }[];
+        };
+        CongressSummary: {
+            createdAt: string | null;
+            createdByName: string | null;
+            heldOn: string;
+            id: number;
+            orgId: number;
+            orgName: string;
+            term: string;
+            title: string;
+        };
+        DisciplineDecision: {
+            appealDue: string;
+            appealedOn: string | null;
+            appealNote: string | null;
+            /** @enum {string|null} */
+            appealOutcome: "upheld" | "changed" | "annulled" | null;
+            authorityName: string;
+            authorityOrgId: number;
+            caseId: number | null;
+            createdAt: string | null;
+            decidedOn: string;
+            decisionNo: string | null;
+            /** @enum {string} */
+            form: "khien_trach" | "canh_cao" | "cach_chuc" | "khai_tru";
+            formLabel: string;
+            id: number;
+            limitationEnds: string | null;
+            limitationVersionId: number;
+            memberId: number;
+            memberName: string;
+            orgId: number;
+            orgName: string;
+            reason: string;
+            secrecy: number;
+            violatedOn: string;
+        };
+        DisciplineList: {
+            items: components["schemas"]["DisciplineDecision"][];
+        };
+        DisciplineNotice: {
+            daysLate: number;
+            decidedOn: string;
+            dueOn: string;
+            form: string;
+            id: number;
+            late: boolean;
+            memberId: number;
+            memberName: string;
+            orgId: number;
+            orgName: string;
+            receivedOn: string;
+            stateBody: string;
+        };
+        DisciplineNoticeList: {
+            items: components["schemas"]["DisciplineNotice"][];
+        };
         Document: {
             congress: boolean;
             content: string | null;
@@ -13299,6 +17706,15 @@ export interface components {
             id: number;
             kind: string;
             note: string | null;
+        };
+        DocumentExchange: {
+            can: {
+                report: boolean;
+                send: boolean;
+            };
+            documentId: number;
+            items: components["schemas"]["ExchangeMessage"][];
+            revoked: boolean;
         };
         DocumentFile: {
             createdAt: string;
@@ -13450,11 +17866,154 @@ export interface components {
                 name: string;
             }[];
         };
+        ElectionCreated: {
+            id: number;
+        };
+        ElectionDetail: components["schemas"]["ElectionSummary"] & {
+            approvalNote: string | null;
+            approvedAt: string | null;
+            approvedByName: string | null;
+            can: {
+                approve: boolean;
+                manage: boolean;
+            };
+            candidates: {
+                fullName: string;
+                position: number;
+            }[];
+            closedAt: string | null;
+            maxCandidates: number;
+            packageHead: string | null;
+            packageKey: string | null;
+            result: components["schemas"]["ElectionResult"];
+            submittedAt: string | null;
+        };
+        ElectionList: {
+            items: components["schemas"]["ElectionSummary"][];
+        };
+        ElectionResult: {
+            base: number;
+            /** @enum {string} */
+            baseKind: "valid_ballots" | "convened";
+            cast: number;
+            convened: number;
+            elected: number;
+            invalidBallots: number;
+            items: components["schemas"]["ElectionResultItem"][];
+            reclassified: number;
+            rules: components["schemas"]["ElectionRule"][];
+            seats: number;
+            /** @enum {string} */
+            status: "counting" | "closed" | "submitted" | "approved";
+            tieRule: string;
+            unfilled: number;
+            validBallots: number;
+            votesNeeded: number;
+        };
+        ElectionResultItem: {
+            aboveThreshold: boolean;
+            elected: boolean;
+            fullName: string;
+            position: number;
+            runoff: boolean;
+            share: number;
+            shareOfConvened: number;
+            votes: number;
+        };
+        ElectionRule: {
+            key: string;
+            label: string;
+            source: string;
+            value?: unknown;
+            versionId: number;
+        };
+        ElectionSummary: {
+            ballots: number;
+            congressId: number | null;
+            congressTitle: string | null;
+            convened: number;
+            createdAt: string | null;
+            id: number;
+            imported: boolean;
+            /** @enum {string} */
+            kind: "election" | "nomination";
+            orgId: number;
+            orgName: string;
+            seats: number;
+            /** @enum {string} */
+            status: "counting" | "closed" | "submitted" | "approved";
+            title: string;
+        };
         Error: {
             error: {
                 code: string;
                 message: string;
             };
+        };
+        ExchangeIdentity: {
+            publicKey: string;
+            units: components["schemas"]["ExchangeUnitCode"][];
+        };
+        ExchangeImported: {
+            id: number;
+        };
+        ExchangeInboxAnswer: {
+            documentId: number | null;
+            duplicate: boolean;
+            id: number;
+        };
+        ExchangeJournal: {
+            counts: {
+                delivered: number;
+                failed: number;
+                pending: number;
+                received: number;
+            };
+            items: components["schemas"]["ExchangeMessage"][];
+        };
+        ExchangeMessage: {
+            attempts: number;
+            createdAt: string;
+            deliveredAt: string | null;
+            /** @enum {string} */
+            direction: "out" | "in";
+            documentId: number | null;
+            fromCode: string;
+            id: number;
+            /** @enum {string} */
+            kind: "new" | "replacement" | "revocation" | "update" | "status";
+            kindLabel: string;
+            lastError: string | null;
+            messageId: string;
+            nextAttemptAt: string | null;
+            peerName: string | null;
+            reason: string | null;
+            /** @enum {string} */
+            state: "pending" | "delivered" | "failed" | "received" | "duplicate" | "revoked";
+            /** @enum {string|null} */
+            status: "received" | "accepted" | "rejected" | "processing" | "done" | "failed" | null;
+            statusLabel: string | null;
+            toCode: string;
+        };
+        ExchangePeer: {
+            codes: string[];
+            createdAt: string;
+            id: number;
+            name: string;
+            publicKey: string;
+            url: string;
+        };
+        ExchangePeerList: {
+            items: components["schemas"]["ExchangePeer"][];
+        };
+        ExchangeQueued: {
+            items: components["schemas"]["ExchangeMessage"][];
+        };
+        ExchangeUnitCode: {
+            active: boolean;
+            code: string | null;
+            id: number;
+            name: string;
         };
         FeeArrears: {
             items: {
@@ -13472,6 +18031,32 @@ export interface components {
             /** @example 2026-01 */
             through: string;
         };
+        FeeDashboard: {
+            /** @example 2026-01 */
+            from: string;
+            months: {
+                due: number;
+                /** @example 2026-01 */
+                month: string;
+                paid: number;
+            }[];
+            orgId: number;
+            /** @example 2026-01 */
+            to: string;
+            units: components["schemas"]["FeeDashboardUnit"][];
+        };
+        FeeDashboardUnit: {
+            arrears: number;
+            collected: number;
+            depth: number;
+            due: number;
+            kept: number;
+            name: string;
+            orgId: number;
+            paid: number;
+            ratePerMille: number | null;
+            remitted: number;
+        };
         FeeMonthSheet: {
             items: components["schemas"]["FeeRow"][];
             /** @example 2026-01 */
@@ -13487,6 +18072,33 @@ export interface components {
         };
         FeePaymentsRecorded: {
             recorded: number;
+        };
+        FeeRelief: {
+            /** @example 2026-01 */
+            from: string;
+            fullName: string;
+            id: number;
+            label: string;
+            memberId: number;
+            note: string | null;
+            orgId: number;
+            orgName: string;
+            percent: number;
+            /** @enum {string} */
+            reason: "poor_household" | "serious_illness" | "disaster" | "hardship" | "other";
+            reasonLabel: string;
+            ruleVersionId: number;
+            /** @example 2026-01 */
+            to: string;
+        };
+        FeeReliefList: {
+            items: components["schemas"]["FeeRelief"][];
+        };
+        FeeRemittance: {
+            collected: number;
+            kept: number;
+            lines: components["schemas"]["RemittanceLine"][];
+            remitted: number;
         };
         FeeRow: {
             due: number;
@@ -13505,6 +18117,66 @@ export interface components {
             /** Format: date */
             paidOn: string | null;
             rule: string;
+        };
+        FinanceReceipt: {
+            amount: number;
+            fromOrgId: number;
+            id: number;
+            /** @example 2026-01 */
+            month: string;
+            note: string | null;
+            orgId: number;
+            /** Format: date */
+            receivedOn: string;
+        };
+        FundBook: {
+            closing: number;
+            entries: components["schemas"]["FundEntry"][];
+            /** Format: date */
+            from: string | null;
+            opening: number;
+            orgId: number;
+            orgName: string;
+            receipts: number;
+            spending: number;
+            /** Format: date */
+            to: string | null;
+        };
+        FundEntry: {
+            amount: number;
+            category: string;
+            categoryLabel: string;
+            correctedById: number | null;
+            correctsId: number | null;
+            counts: boolean;
+            description: string;
+            /** @enum {string} */
+            direction: "receipt" | "spending";
+            /** Format: date */
+            entryDate: string;
+            id: number;
+            orgId: number;
+            ruleVersionId: number;
+        };
+        FundQuarter: {
+            closing: number;
+            opening: number;
+            orgId: number;
+            orgName: string;
+            quarter: number;
+            receipts: {
+                amount: number;
+                category: string;
+                label: string;
+            }[];
+            spending: {
+                amount: number;
+                category: string;
+                label: string;
+            }[];
+            totalReceipts: number;
+            totalSpending: number;
+            year: number;
         };
         Health: {
             /** @enum {string} */
@@ -13647,6 +18319,88 @@ export interface components {
             weekEnd: string;
             /** Format: date */
             weekStart: string;
+        };
+        InspectionCase: components["schemas"]["InspectionCaseSummary"] & {
+            can: {
+                advance: boolean;
+                conclude: boolean;
+                discipline: boolean;
+                manage: boolean;
+            };
+            closedOn: string | null;
+            complainant: string | null;
+            conclusion: string | null;
+            conclusionFrom: string | null;
+            conductFrom: string | null;
+            createdAt: string | null;
+            preparationFrom: string;
+            remedies: {
+                content: string;
+                doneOn: string | null;
+                dueOn: string;
+                id: number;
+                note: string | null;
+                overdue: boolean;
+            }[];
+            selfReportDue: string | null;
+            selfReportOn: string | null;
+            team: {
+                fullName: string;
+                lead: boolean;
+                userId: number;
+            }[];
+        };
+        InspectionCaseList: {
+            items: components["schemas"]["InspectionCaseSummary"][];
+        };
+        InspectionCaseSummary: {
+            decidedOn: string;
+            decisionNo: string;
+            id: number;
+            /** @enum {string} */
+            kind: "violation" | "supervision_thematic" | "supervision_regular" | "complaint";
+            kindLabel: string;
+            orgId: number;
+            orgName: string;
+            secrecy: number;
+            selfReportOverdue: boolean;
+            /** @enum {string} */
+            stage: "preparation" | "conduct" | "conclusion" | "closed";
+            stageLabel: string;
+            subjectMemberId: number | null;
+            subjectName: string;
+            subjectOrgId: number | null;
+            title: string;
+            violationFound: boolean | null;
+        };
+        InspectionProgramme: components["schemas"]["InspectionProgrammeSummary"] & {
+            items: {
+                caseCount: number;
+                content: string;
+                id: number;
+                /** @enum {string} */
+                kind: "inspection" | "supervision";
+                kindLabel: string;
+                periodFrom: string;
+                periodTo: string;
+                subjectMemberId: number | null;
+                subjectName: string | null;
+                subjectOrgId: number | null;
+            }[];
+        };
+        InspectionProgrammeList: {
+            items: components["schemas"]["InspectionProgrammeSummary"][];
+        };
+        InspectionProgrammeSummary: {
+            id: number;
+            /** @enum {string} */
+            issuer: "committee" | "inspection_committee" | "chi_bo";
+            issuerLabel: string;
+            itemCount: number;
+            orgId: number;
+            orgName: string;
+            title: string;
+            year: number;
         };
         IntelCalendar: {
             items: components["schemas"]["IntelCalendarEntry"][];
@@ -14487,6 +19241,39 @@ export interface components {
         PasswordChanged: {
             sessionsEnded: number;
         };
+        PortalImportResult: {
+            added: number;
+            amountMatched: number;
+            duplicates: number;
+            importId: number;
+            linesRead: number;
+            matched: number;
+            rejected: {
+                reason: string;
+                row: number;
+            }[];
+            unmatched: number;
+        };
+        PortalLine: {
+            amount: number;
+            cardNo: string | null;
+            id: number;
+            importId: number;
+            memberId: number | null;
+            memberName: string | null;
+            month: string;
+            note: string | null;
+            orgId: number;
+            /** Format: date */
+            paidOn: string;
+            payerName: string | null;
+            ref: string;
+            /** @enum {string} */
+            status: "matched" | "unmatched" | "resolved" | "dismissed";
+        };
+        PortalLineList: {
+            items: components["schemas"]["PortalLine"][];
+        };
         Program: {
             approvedAt: string | null;
             approvedByName: string | null;
@@ -14907,6 +19694,98 @@ export interface components {
             }[];
             year: number;
         };
+        Reconciliation: {
+            differences: number;
+            expected: number;
+            /** @example 2026-01 */
+            from: string;
+            lines: components["schemas"]["ReconciliationLine"][];
+            orgId: number;
+            received: number;
+            /** @example 2026-01 */
+            to: string;
+        };
+        ReconciliationLine: {
+            difference: number;
+            expected: number;
+            fromOrgId: number;
+            fromOrgName: string;
+            /** @example 2026-01 */
+            month: string;
+            received: number | null;
+        };
+        RemittanceLine: {
+            collected: number;
+            kept: number;
+            orgId: number;
+            remitted: number;
+        };
+        RewardAward: {
+            achievement: string;
+            decidedOn: string;
+            decisionNo: string;
+            id: number;
+            /** @enum {string} */
+            kind: "giay_khen" | "bang_khen" | "co_thi_dua" | "ky_niem_chuong";
+            kindLabel: string;
+            memberId: number | null;
+            orgId: number;
+            orgName: string;
+            proposalId: number;
+            revokedOn: string | null;
+            revokeReason: string | null;
+            subjectName: string;
+            subjectOrgId: number | null;
+            year: number;
+        };
+        RewardAwardList: {
+            items: components["schemas"]["RewardAward"][];
+        };
+        RewardMovement: {
+            criteria: string;
+            endsOn: string;
+            id: number;
+            orgId: number;
+            orgName: string;
+            startsOn: string;
+            title: string;
+        };
+        RewardMovementList: {
+            items: components["schemas"]["RewardMovement"][];
+        };
+        RewardProposal: {
+            achievement: string;
+            awardId: number | null;
+            councilOn: string | null;
+            createdAt: string | null;
+            decidedOn: string | null;
+            decisionNo: string | null;
+            failures: {
+                code: string;
+                message: string;
+            }[];
+            id: number;
+            /** @enum {string} */
+            kind: "giay_khen" | "bang_khen" | "co_thi_dua" | "ky_niem_chuong";
+            kindLabel: string;
+            memberId: number | null;
+            movementId: number | null;
+            movementTitle: string | null;
+            orgId: number;
+            orgName: string;
+            ruleVersionId: number;
+            /** @enum {string} */
+            status: "refused" | "submitted" | "approved" | "rejected" | "decided";
+            statusLabel: string;
+            subjectName: string;
+            subjectOrgId: number | null;
+            votesAgainst: number | null;
+            votesFor: number | null;
+            year: number;
+        };
+        RewardProposalList: {
+            items: components["schemas"]["RewardProposal"][];
+        };
         Rule: {
             area: string;
             defaultValue?: unknown;
@@ -15175,6 +20054,32 @@ export interface components {
                 reflections: number;
             };
         };
+        TallyState: {
+            agreed: boolean;
+            differenceCount: number;
+            differences: {
+                candidates: number[];
+                first: {
+                    marks: boolean[];
+                    valid: boolean;
+                } | null;
+                second: {
+                    marks: boolean[];
+                    valid: boolean;
+                } | null;
+                seq: number;
+            }[];
+            mine: {
+                marks: boolean[];
+                valid: boolean;
+            }[];
+            mineTeller: number | null;
+            tellers: {
+                count: number;
+                enteredByName: string | null;
+                teller: number;
+            }[];
+        };
         Task: {
             assigneeId: number | null;
             assigneeName: string | null;
@@ -15328,6 +20233,32 @@ export interface components {
         TotpSetup: {
             secret: string;
             uri: string;
+        };
+        UnitReview: {
+            disciplinedMembers: number;
+            orgId: number;
+            orgName: string;
+            rating: {
+                /** @enum {string|null} */
+                decidedGrade: "xuat_sac" | "tot" | "hoan_thanh" | "khong_hoan_thanh" | null;
+                decidedLabel: string | null;
+                generalScore: number;
+                /** @enum {string} */
+                proposedGrade: "xuat_sac" | "tot" | "hoan_thanh" | "khong_hoan_thanh";
+                proposedLabel: string;
+                resultScore: number;
+                selfReview: string | null;
+                total: number;
+            } | null;
+            tasks: {
+                allOnTime: boolean;
+                doneLate: number;
+                doneOnTime: number;
+                due: number;
+                onTimePercent: number | null;
+                overdue: number;
+            };
+            year: number;
         };
         User: {
             clearance: number;

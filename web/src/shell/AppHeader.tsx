@@ -2,13 +2,12 @@
 // the right. Narrow screens: the menu button and the app's name on the left (the unit's name only
 // when there is room), the bell and the user's avatar on the right; the user's name and role move
 // into the user menu. The user menu's code (antd Dropdown and Menu) loads after the page, or at the
-// first tap on the user.
-import { MenuOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Layout, Tag } from 'antd';
+// first tap on the user. Plain markup: no antd on a phone's first screen.
 import { type ButtonHTMLAttributes, forwardRef, lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { useMe } from '../features/auth/session.tsx';
 import { ROLE_LABELS } from '../lib/format.ts';
+import { MenuIcon, UserIcon } from './icons.tsx';
 import { useAfterLoad } from './later.ts';
 import { NotificationBell } from './NotificationBell.tsx';
 
@@ -21,15 +20,18 @@ const UserButton = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButton
     return (
       <button
         type="button"
-        className="app-user"
         data-testid="user-menu"
         aria-label={`Tài khoản: ${me.user.fullName}`}
         {...props}
+        // Dropdown passes its own class (ant-dropdown-trigger): kept beside ours, not instead of it.
+        className={props.className ? `app-user ${props.className}` : 'app-user'}
         ref={ref}
       >
-        <Avatar size="small" icon={<UserOutlined />} />
+        <span className="app-avatar">
+          <UserIcon />
+        </span>
         <span className="app-user-name app-ellipsis">{me.user.fullName}</span>
-        <Tag className="app-user-role">{ROLE_LABELS[me.user.role]}</Tag>
+        <span className="app-tag app-user-role">{ROLE_LABELS[me.user.role]}</span>
       </button>
     );
   },
@@ -42,18 +44,19 @@ export function AppHeader({ wide, narrow, onMenu }: { wide: boolean; narrow: boo
   const [tapped, setTapped] = useState(false);
 
   return (
-    <Layout.Header className="app-header">
+    <header className="app-header">
       <div className="app-header-start" data-testid="header-title">
         {!wide && (
           <>
-            <Button
-              type="text"
-              icon={<MenuOutlined />}
+            <button
+              type="button"
               aria-label="Mở danh mục các phần"
-              className="app-menu-button"
+              className="app-icon-button app-menu-button"
               data-testid="menu-button"
               onClick={onMenu}
-            />
+            >
+              <MenuIcon />
+            </button>
             <Link className="app-header-brand" to="/">
               <img src="/favicon.svg" alt="" width={24} height={24} />
               <span className="app-ellipsis">Văn phòng cấp ủy số</span>
@@ -76,6 +79,6 @@ export function AppHeader({ wide, narrow, onMenu }: { wide: boolean; narrow: boo
           <UserButton onClick={() => setTapped(true)} />
         )}
       </div>
-    </Layout.Header>
+    </header>
   );
 }

@@ -1,9 +1,8 @@
-// The frame of every signed-in page. From the lg breakpoint up: the Sider with the menu of areas,
-// and a header with the unit, the bell and the user. Below it (phones, small tablets): no Sider, a
-// menu button in the header opens the same menu in a Drawer, and the header keeps only what fits.
-// The menu's code is its own chunk: on a phone it loads after the page (or at the first tap on the
-// menu button), so the first screen does not wait for it.
-import { Grid, Layout } from 'antd';
+// The frame of every signed-in page. From 992 px up: the side column with the menu of areas, and a
+// header with the unit, the bell and the user. Below it (phones, small tablets): no side column, a
+// menu button in the header opens the same menu in a drawer, and the header keeps only what fits.
+// Plain markup: the menu's code (antd's Menu and Drawer) is its own chunk, loaded after the page (or
+// at the first tap on the menu button), so a phone's first screen waits for none of antd.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { AppHeader } from './AppHeader.tsx';
@@ -12,16 +11,29 @@ import { useAfterLoad } from './later.ts';
 import './shell.css';
 import './phone.css';
 
-const { Sider, Content } = Layout;
 const AreaMenu = lazy(async () => ({ default: (await import('./AreaMenu.tsx')).AreaMenu }));
 const AreaDrawer = lazy(async () => ({ default: (await import('./AreaMenu.tsx')).AreaDrawer }));
 
-/** antd's breakpoint lg (992 px), read at once: the first render must not guess «wide» on a phone. */
+/** antd's breakpoints lg (992 px) and sm (576 px), the ones the pages' grids use too. */
 const LG = '(min-width: 992px)';
+const SM = '(min-width: 576px)';
+
+/** Whether a media query matches now, followed as the window changes. Read at once on first render. */
+function useMedia(query: string): boolean {
+  const [matches, setMatches] = useState(() => window.matchMedia(query).matches);
+  useEffect(() => {
+    const mq = window.matchMedia(query);
+    const change = () => setMatches(mq.matches);
+    change();
+    mq.addEventListener('change', change);
+    return () => mq.removeEventListener('change', change);
+  }, [query]);
+  return matches;
+}
 
 export function AppLayout() {
-  const screens = Grid.useBreakpoint();
-  const wide = screens.lg ?? window.matchMedia(LG).matches;
+  const wide = useMedia(LG);
+  const small = useMedia(SM);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [drawerWanted, setDrawerWanted] = useState(false);
   const afterLoad = useAfterLoad();
@@ -34,33 +46,33 @@ export function AppLayout() {
   }, [pathname]);
 
   return (
-    <Layout className="app-root">
+    <div className="app-root">
       {wide && (
-        <Sider width={236} theme="light" className="app-sider">
+        <aside className="app-sider">
           <Brand />
           <Suspense fallback={null}>
             <AreaMenu />
           </Suspense>
-        </Sider>
+        </aside>
       )}
-      <Layout className="app-main">
+      <div className="app-main">
         <AppHeader
           wide={wide}
-          narrow={!screens.sm}
+          narrow={!small}
           onMenu={() => {
             setDrawerWanted(true);
             setDrawerOpen(true);
           }}
         />
-        <Content className="app-content">
+        <main className="app-content">
           <Outlet />
-        </Content>
-      </Layout>
+        </main>
+      </div>
       {!wide && (drawerWanted || afterLoad) && (
         <Suspense fallback={null}>
           <AreaDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)} />
         </Suspense>
       )}
-    </Layout>
+    </div>
   );
 }

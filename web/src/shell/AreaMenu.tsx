@@ -9,6 +9,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { useMe } from '../features/auth/session.tsx';
 import { areasFor } from './areas.tsx';
 import { Brand } from './Brand.tsx';
+import { Themed } from './Themed.tsx';
 
 export function AreaMenu({ onNavigate, inDrawer }: { onNavigate?: () => void; inDrawer?: boolean }) {
   const me = useMe();
@@ -49,23 +50,29 @@ export function AreaMenu({ onNavigate, inDrawer }: { onNavigate?: () => void; in
     })),
   ];
 
-  return <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={items} aria-label="Các phần" />;
+  return (
+    <Themed>
+      <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={items} aria-label="Các phần" />
+    </Themed>
+  );
 }
 
 /** The menu of areas in a drawer from the left, for screens narrower than lg. */
 export function AreaDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (
-    <Drawer
-      open={open}
-      onClose={onClose}
-      placement="left"
-      size={280}
-      title={<Brand onClick={onClose} />}
-      className="app-drawer"
-      rootClassName="app-drawer-root"
-      styles={{ header: { padding: '4px 8px 4px 12px' }, body: { padding: 0 } }}
-    >
-      <AreaMenu onNavigate={onClose} inDrawer />
-    </Drawer>
+    <Themed>
+      <Drawer
+        open={open}
+        onClose={onClose}
+        placement="left"
+        size={280}
+        title={<Brand onClick={onClose} />}
+        className="app-drawer"
+        rootClassName="app-drawer-root"
+        styles={{ header: { padding: '4px 8px 4px 12px' }, body: { padding: 0 } }}
+      >
+        <AreaMenu onNavigate={onClose} inDrawer />
+      </Drawer>
+    </Themed>
   );
 }

@@ -1,12 +1,12 @@
 // The first page after login: a party member's own home (phone-first), or staff's «Việc của tôi».
 // Both come from one answer, GET /api/me/home, shaped by the account's role on the server. Plain
 // markup where antd would add weight to the first load of every phone.
-import { Spin } from 'antd';
 import { useMe } from '../features/auth/session.tsx';
 import { useHome } from '../features/home/api.ts';
 import { MemberHome } from '../features/home/MemberHome.tsx';
 import { StaffHome } from '../features/home/StaffHome.tsx';
 import '../features/home/home.css';
+import { Spinner } from './icons.tsx';
 
 export function Home() {
   const me = useMe();
@@ -17,7 +17,7 @@ export function Home() {
       <p className="home-muted home-org">{me.user.orgName}</p>
       {home.isPending ? (
         <div className="page-loading">
-          <Spin size="large" />
+          <Spinner />
         </div>
       ) : home.isError ? (
         <div className="home-error" role="alert">

@@ -1,84 +1,41 @@
-import { BellOutlined } from '@ant-design/icons';
-import { Button, Empty, Popover } from 'antd';
-import { useState } from 'react';
-import { useNavigate } from 'react-router';
-import { formatDateTimeVi } from '../lib/format.ts';
-import { useMarkRead, useNotifications } from './api.ts';
+// The bell in the header: the unread count as a plain bubble, drawn with the first screen. The list
+// of notices (antd's Popover) is its own chunk, loaded after the page or at the first tap on the bell.
+import { type ButtonHTMLAttributes, forwardRef, lazy, Suspense, useState } from 'react';
+import { useNotifications } from './api.ts';
+import { BellIcon } from './icons.tsx';
+import { useAfterLoad } from './later.ts';
 
-/** The bell in the header: unread count, the latest notices, click to open and mark read. */
-export function NotificationBell() {
-  const navigate = useNavigate();
-  const [open, setOpen] = useState(false);
-  const { data } = useNotifications();
-  const read = useMarkRead();
+const BellList = lazy(async () => ({ default: (await import('./BellList.tsx')).BellList }));
 
-  const content = (
-    <div className="app-notices">
-      {data && data.items.length > 0 ? (
-        // A plain list: antd's List brings pagination and a select along, weight every page would load.
-        <ul className="app-notice-list">
-          {data.items.map((n) => (
-            <li key={n.id} className={n.read ? 'app-notice app-notice-read' : 'app-notice'}>
-              <button
-                type="button"
-                className="app-notice-button"
-                disabled={!n.link && n.read}
-                onClick={() => {
-                  if (!n.read) read.mutate({ ids: [n.id] });
-                  if (n.link) {
-                    setOpen(false);
-                    void navigate(n.link);
-                  }
-                }}
-              >
-                <span className={n.read ? 'app-notice-title' : 'app-notice-title app-notice-unread'}>
-                  {n.title}
-                </span>
-                {n.body && <span className="app-notice-body">{n.body}</span>}
-                <span className="app-notice-time">{formatDateTimeVi(n.createdAt)}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <Empty description="Không có thông báo" image={Empty.PRESENTED_IMAGE_SIMPLE} />
-      )}
-    </div>
-  );
-
-  return (
-    <Popover
-      open={open}
-      onOpenChange={setOpen}
-      trigger="click"
-      placement="bottomRight"
-      title={
-        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
-          <span>Thông báo</span>
-          {data && data.unread > 0 && (
-            <Button size="small" type="link" onClick={() => read.mutate({ all: true })}>
-              Đánh dấu đã đọc tất cả
-            </Button>
-          )}
-        </div>
-      }
-      content={content}
-    >
-      {/* The unread count as a plain bubble: antd's Badge animates digits, weight every page would load. */}
-      <span className="app-bell">
-        <Button
-          type="text"
-          shape="circle"
-          icon={<BellOutlined />}
-          aria-label="Thông báo"
-          data-testid="notifications"
-        />
+/** The bell and its count; the Popover passes its own props (onClick, aria) through to it. */
+export const BellButton = forwardRef<HTMLSpanElement, ButtonHTMLAttributes<HTMLSpanElement>>(
+  function BellButton(props, ref) {
+    const { data } = useNotifications();
+    return (
+      <span {...props} className={props.className ? `app-bell ${props.className}` : 'app-bell'} ref={ref}>
+        <button type="button" className="app-icon-button" aria-label="Thông báo" data-testid="notifications">
+          <BellIcon />
+        </button>
         {!!data?.unread && (
           <span className="app-bell-count" title={`${data.unread} thông báo chưa đọc`}>
             {data.unread > 99 ? '99+' : data.unread}
           </span>
         )}
       </span>
-    </Popover>
+    );
+  },
+);
+
+export function NotificationBell() {
+  const afterLoad = useAfterLoad();
+  // Tapped before the list's code arrived: load it now and open it as soon as it is there.
+  const [tapped, setTapped] = useState(false);
+  if (!afterLoad && !tapped) return <BellButton onClick={() => setTapped(true)} />;
+  return (
+    <Suspense fallback={<BellButton />}>
+      <BellList defaultOpen={tapped}>
+        <BellButton />
+      </BellList>
+    </Suspense>
   );
 }

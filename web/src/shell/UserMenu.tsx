@@ -6,6 +6,7 @@ import { type ReactNode, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMe, useSession } from '../features/auth/session.tsx';
 import { ROLE_LABELS } from '../lib/format.ts';
+import { Themed } from './Themed.tsx';
 
 export function UserMenu({
   narrow,
@@ -67,8 +68,16 @@ export function UserMenu({
   ];
 
   return (
-    <Dropdown menu={{ items }} trigger={['click']} placement="bottomRight" open={open} onOpenChange={setOpen}>
-      {children}
-    </Dropdown>
+    <Themed>
+      <Dropdown
+        menu={{ items }}
+        trigger={['click']}
+        placement="bottomRight"
+        open={open}
+        onOpenChange={setOpen}
+      >
+        {children}
+      </Dropdown>
+    </Themed>
   );
 }

@@ -4,14 +4,19 @@ import {
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   CalendarOutlined,
   FileTextOutlined,
+  FlagOutlined,
   FolderOpenOutlined,
   ProjectOutlined,
   ReadOutlined,
+  SafetyCertificateOutlined,
   ScheduleOutlined,
   SettingOutlined,
+  SwapOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -114,6 +119,45 @@ export const AREAS: Area[] = [
       'Báo cáo định kỳ, báo cáo nhanh của cấp dưới, sổ theo dõi vụ việc, điểm nóng, cảnh báo sớm, tổng hợp cho Ban Thường vụ.',
   },
   {
+    key: 'finance',
+    label: 'Tài chính đảng',
+    path: '/tai-chinh',
+    icon: <BankOutlined />,
+    built: true,
+    roles: ['leader', 'clerk', 'specialist'],
+    purpose:
+      'Đảng phí thu, trích giữ lại và nộp cấp trên ở mỗi cấp; sao kê Cổng dịch vụ công; đối chiếu; sổ quỹ tổ chức cơ sở đảng; báo cáo.',
+  },
+  {
+    key: 'inspections',
+    label: 'Kiểm tra, giám sát',
+    path: '/kiem-tra',
+    icon: <SafetyCertificateOutlined />,
+    built: true,
+    roles: ['leader', 'clerk', 'specialist'],
+    purpose:
+      'Chương trình kiểm tra, giám sát; các cuộc kiểm tra (Mật), kết luận, theo dõi khắc phục; kỷ luật đảng viên.',
+  },
+  {
+    key: 'rewards',
+    label: 'Thi đua, khen thưởng',
+    path: '/khen-thuong',
+    icon: <TrophyOutlined />,
+    built: true,
+    roles: ['leader', 'clerk', 'specialist'],
+    purpose: 'Phong trào thi đua, hồ sơ đề nghị đối chiếu tiêu chuẩn và kỷ luật, Hội đồng, sổ khen thưởng.',
+  },
+  {
+    key: 'congresses',
+    label: 'Đại hội, bầu cử',
+    path: '/dai-hoi',
+    icon: <FlagOutlined />,
+    built: true,
+    roles: STAFF,
+    purpose:
+      'Chuẩn bị đại hội (lịch trình, thời hạn), bầu cử bằng phiếu kín và phiếu giới thiệu: hai người kiểm phiếu, kết quả quá bán, biên bản kiểm phiếu, gói kết quả kiểm phiếu ngoại tuyến đã ký, trình chuẩn y.',
+  },
+  {
     key: 'orgs',
     label: 'Tổ chức',
     path: '/to-chuc',
@@ -130,6 +174,16 @@ export const AREAS: Area[] = [
     built: true,
     roles: ['admin', 'leader', 'clerk'],
     purpose: 'Tài khoản, vai trò, mức tiếp cận bí mật.',
+  },
+  {
+    key: 'exchange',
+    label: 'Liên thông văn bản',
+    path: '/lien-thong',
+    icon: <SwapOutlined />,
+    built: true,
+    roles: ['admin', 'leader', 'clerk'],
+    purpose:
+      'Gửi, nhận văn bản điện tử với hệ thống khác bằng gói tin edXML: nhận gói tin thành văn bản đến, thông điệp trạng thái, thu hồi.',
   },
   {
     key: 'rules',

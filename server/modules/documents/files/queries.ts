@@ -49,7 +49,7 @@ export async function insertFile(
     encoding: string | null;
     extraction: string;
     kind: string;
-    createdBy: number;
+    createdBy: number | null;
   },
 ): Promise<FileRow> {
   return (await one<FileRow>(

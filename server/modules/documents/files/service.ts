@@ -34,7 +34,11 @@ export const EXTRACT_QUEUE = 'documents.extract';
 
 type FileKind = DocumentFile['kind'];
 
-async function quickExtract(file: string, mime: string): Promise<Extracted | null> {
+/**
+ * Text of a PDF or DOCX read within the request (15 s at most); null for a scan or on failure.
+ * @trusted reads only the temp file it is given; the caller has checked its actor.
+ */
+export async function quickExtract(file: string, mime: string): Promise<Extracted | null> {
   const attempt = mime === MIME.pdf ? extractPdf(file) : mime === MIME.docx ? extractDocx(file) : null;
   if (!attempt) return null;
   const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 15_000).unref());

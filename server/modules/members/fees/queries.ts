@@ -40,13 +40,14 @@ export async function upsertPayments(
 ): Promise<number> {
   return run(
     db,
-    sql`INSERT INTO member_fee_payments (member_id, month, amount, paid_on, recorded_by)
-        SELECT mid, mon, amt, pon, ${by}::integer
+    sql`INSERT INTO member_fee_payments (member_id, month, amount, paid_on, recorded_by, channel, org_id)
+        SELECT x.mid, x.mon, x.amt, x.pon, ${by}::integer, 'cash', m.org_id
           FROM unnest(${array(list.map((p) => p.memberId))}::integer[], ${array(list.map((p) => p.month))}::date[],
                       ${array(list.map((p) => p.amount))}::bigint[], ${array(list.map((p) => p.paidOn))}::date[])
                AS x(mid, mon, amt, pon)
+          JOIN members m ON m.id = x.mid
         ON CONFLICT (member_id, month) DO UPDATE SET amount = excluded.amount, paid_on = excluded.paid_on,
-          recorded_by = excluded.recorded_by, recorded_at = now()`,
+          recorded_by = excluded.recorded_by, recorded_at = now(), channel = 'cash', org_id = excluded.org_id`,
   );
 }
 
@@ -61,8 +62,10 @@ export interface ArrearsRow {
 
 /**
  * Members matching `where` who owe `minMonths` or more consecutive months up to `through` (first
- * day of a month): months from the one after the last paid (or from fee_from) to `through`. Members
- * exempt by party age, and those with no amount to pay, are not in arrears.
+ * day of a month): months from the one after the last paid (or from fee_from) to `through`; a
+ * member who paid for months before fee_from (recorded after the fact, with the past paid) owes
+ * from the month after the last paid. Members exempt by party age, and those with no amount to pay,
+ * are not in arrears.
  */
 export function arrears(db: Db, where: SQL, through: string, minMonths: number) {
   return rows<ArrearsRow>(
@@ -73,9 +76,11 @@ export function arrears(db: Db, where: SQL, through: string, minMonths: number) 
             FROM (
               SELECT m.id, m.full_name, m.org_id, o.name AS org_name, m.sort_key, lp.last_paid,
                      CASE WHEN lp.last_paid IS NULL THEN m.fee_from
+                          WHEN lp.first_paid < m.fee_from THEN (lp.last_paid + interval '1 month')::date
                           ELSE greatest((lp.last_paid + interval '1 month')::date, m.fee_from) END AS start_month
                 FROM members m JOIN orgs o ON o.id = m.org_id
-                LEFT JOIN LATERAL (SELECT max(p.month) AS last_paid FROM member_fee_payments p WHERE p.member_id = m.id) lp ON true
+                LEFT JOIN LATERAL (SELECT max(p.month) AS last_paid, min(p.month) AS first_paid
+                                     FROM member_fee_payments p WHERE p.member_id = m.id) lp ON true
                WHERE ${where} AND m.status IN ('du_bi', 'chinh_thuc')
                  AND (m.fee_basis = 'student' OR coalesce(m.fee_base, 0) > 0)
                  AND (m.party_start + make_interval(years => ${FEE_RULES.exemptFromPartyAgeYears}::integer))::date
@@ -94,5 +99,45 @@ export function yearPayments(db: Db, where: SQL, year: number) {
     sql`SELECT p.member_id, p.month::text AS month, p.amount
           FROM member_fee_payments p JOIN members m ON m.id = p.member_id
          WHERE ${where} AND p.month >= make_date(${year}::integer, 1, 1) AND p.month < make_date(${year + 1}::integer, 1, 1)`,
+  );
+}
+
+/**
+ * What the members paid per unit and month (`YYYY-MM`) in the given units, from `from` to `to`
+ * (first days): the unit that collected a payment, or the member's unit for rows recorded before
+ * payments kept it.
+ */
+export function collectedByUnitMonth(db: Db, unitIds: readonly number[], from: string, to: string) {
+  return rows<{ org_id: number; month: string; amount: number | string; payers: number | string }>(
+    db,
+    sql`SELECT coalesce(p.org_id, m.org_id) AS org_id, to_char(p.month, 'YYYY-MM') AS month,
+               sum(p.amount)::bigint AS amount, count(*)::integer AS payers
+          FROM member_fee_payments p JOIN members m ON m.id = p.member_id
+         WHERE coalesce(p.org_id, m.org_id) = ANY(${array(unitIds)}::integer[])
+           AND p.month >= ${from}::date AND p.month <= ${to}::date
+         GROUP BY 1, 2`,
+  );
+}
+
+export interface DueMemberRow {
+  id: number;
+  org_id: number;
+  fee_basis: 'salary' | 'pension' | 'student' | 'fixed';
+  fee_base: number | string | null;
+  party_start: string;
+  fee_from: string;
+  /** First month the member paid for (a month paid for was owed, even before fee_from). */
+  first_paid: string | null;
+}
+
+/** Active members of the given units, for the amounts due (the dashboard of finance). */
+export function dueMembers(db: Db, unitIds: readonly number[]) {
+  return rows<DueMemberRow>(
+    db,
+    sql`SELECT m.id, m.org_id, m.fee_basis, m.fee_base, m.party_start::text AS party_start, m.fee_from::text AS fee_from,
+               (SELECT min(p.month) FROM member_fee_payments p WHERE p.member_id = m.id)::text AS first_paid
+          FROM members m
+         WHERE m.org_id = ANY(${array(unitIds)}::integer[]) AND m.status IN ('du_bi', 'chinh_thuc')
+         LIMIT 200000`,
   );
 }

@@ -5,7 +5,9 @@ import type { Deps } from '../../../deps.ts';
 import { download } from '../../../http/download.ts';
 import { createRouter, fileResponses, jsonBody, MEDIA, requestCtx, responses } from '../../../http/router.ts';
 import { FIELD_LABELS } from '../presenter.ts';
+import { portalRoutes } from './portal/routes.ts';
 import { FeeArrears, FeeMonthSheet, FeePaymentsRecorded } from './presenter.ts';
+import { reliefRoutes } from './reliefs/routes.ts';
 import * as service from './service.ts';
 
 const TAG = ['Đảng viên — Đảng phí'];
@@ -64,6 +66,9 @@ export function feeRoutes(deps: Deps) {
       return download(c, { ...file, type: MEDIA.xlsx });
     },
   );
+
+  r.route('/', reliefRoutes(deps));
+  r.route('/', portalRoutes(deps));
 
   return r;
 }

@@ -2,7 +2,14 @@
 // payments recorded per month, the arrears list, and the chi bộ's fee book as Excel.
 import { todayVn } from '../../../../domain/dates.ts';
 import { addMonths, fullYears } from '../../../../domain/members/calendar.ts';
-import { FEE_BASIS_LABELS, FEE_RULES, monthlyFee } from '../../../../domain/members/fees.ts';
+import {
+  dueAfterRelief,
+  RELIEF_REASON_LABELS,
+  type ReliefReason,
+  reliefIn,
+  reliefLabel,
+} from '../../../../domain/members/fee-relief.ts';
+import { FEE_BASIS_LABELS, FEE_RULES, type FeeAmount, monthlyFee } from '../../../../domain/members/fees.ts';
 import type { paymentsBody } from '../../../../domain/members/schemas.ts';
 import type { z } from '../../../../domain/validation.ts';
 import type { Actor, RequestCtx } from '../../../auth/actor.ts';
@@ -23,6 +30,7 @@ import {
   presentMonthSheet,
 } from './presenter.ts';
 import * as fq from './queries.ts';
+import * as rq from './reliefs/queries.ts';
 
 /** The unit (in scope, else 404) and the predicate of its subtree's members the actor may read. */
 async function unitMembers(db: Db, actor: Actor, orgId: number) {
@@ -56,11 +64,37 @@ export async function monthSheet(
   const { unit, where } = await unitMembers(db, actor, f.orgId);
   const month = `${f.month}-01`;
   const list = await fq.monthSheet(db, where, month);
+  const reliefs = await rq.covering(
+    db,
+    list.map((r) => r.id),
+    month,
+    month,
+  );
   return presentMonthSheet(
     unit,
     f.month,
-    list.map((r) => presentFeeRow(r, feeOf(r, month), month)),
+    list.map((r) =>
+      presentFeeRow(
+        r,
+        relieved(
+          feeOf(r, month),
+          reliefs.find((x) => x.member_id === r.id),
+        ),
+        month,
+      ),
+    ),
   );
+}
+
+/** The amount after an exemption or reduction of the month, with the reason in the rule's text. */
+function relieved(fee: FeeAmount, relief: { percent: number; reason: string } | undefined): FeeAmount {
+  if (!relief || fee.exempt) return fee;
+  const reason = RELIEF_REASON_LABELS[relief.reason as ReliefReason] ?? relief.reason;
+  return {
+    amount: dueAfterRelief(fee.amount, relief),
+    exempt: relief.percent === 100,
+    rule: `${fee.rule}; ${reliefLabel(relief.percent).toLowerCase()} (${reason.toLowerCase()})`,
+  };
 }
 
 export async function recordPayments(deps: Deps, ctx: RequestCtx, input: z.infer<typeof paymentsBody>) {
@@ -157,4 +191,89 @@ export async function feeBook(deps: Deps, ctx: RequestCtx, f: { orgId: number; y
     },
   ]);
   return { name: `Sổ đảng phí ${f.year}.xlsx`, body };
+}
+
+// ---- For the finance area (server/modules/finance): sums by unit and month -----------------------
+
+/**
+ * What members paid per month (`YYYY-MM`) and unit, in the given units from `from` to `to`.
+ * @trusted called by the finance service after it has checked the actor's role and the unit's scope;
+ * it returns sums per unit, never a member's record.
+ */
+export async function paidByUnitMonth(
+  db: Db,
+  unitIds: readonly number[],
+  from: string,
+  to: string,
+): Promise<Map<string, Map<number, { amount: number; payers: number }>>> {
+  const out = new Map<string, Map<number, { amount: number; payers: number }>>();
+  for (const r of await fq.collectedByUnitMonth(db, unitIds, `${from}-01`, `${to}-01`)) {
+    const m = out.get(r.month) ?? new Map();
+    m.set(Number(r.org_id), { amount: Number(r.amount), payers: Number(r.payers) });
+    out.set(r.month, m);
+  }
+  return out;
+}
+
+/**
+ * What the active members of the given units owe per month (`YYYY-MM`) and unit under the fee
+ * rules, their exemptions and reductions; members are counted from their first month owed (or the
+ * first month they paid for, when that is earlier: a month paid for was owed).
+ * @trusted called by the finance service after it has checked the actor's role and the unit's scope;
+ * it returns sums per unit, never a member's record.
+ */
+export async function dueByUnitMonth(
+  db: Db,
+  unitIds: readonly number[],
+  months: readonly string[],
+): Promise<Map<string, Map<number, { due: number; members: number }>>> {
+  const out = new Map<string, Map<number, { due: number; members: number }>>();
+  const first = months[0];
+  const last = months.at(-1);
+  if (!first || !last) return out;
+  const list = await fq.dueMembers(db, unitIds);
+  const reliefs = await rq.covering(
+    db,
+    list.map((r) => r.id),
+    `${first}-01`,
+    `${last}-01`,
+  );
+  const byMember = new Map<number, { percent: number; from: string; to: string }[]>();
+  for (const x of reliefs) {
+    const l = byMember.get(Number(x.member_id)) ?? [];
+    l.push({ percent: Number(x.percent), from: x.from_month, to: x.to_month });
+    byMember.set(Number(x.member_id), l);
+  }
+  for (const month of months) {
+    const day = `${month}-01`;
+    const m = new Map<number, { due: number; members: number }>();
+    for (const r of list) {
+      const owedFrom = r.first_paid !== null && r.first_paid < r.fee_from ? r.first_paid : r.fee_from;
+      if (owedFrom > day) continue;
+      const fee = monthlyFee({
+        basis: r.fee_basis,
+        base: r.fee_base === null ? null : Number(r.fee_base),
+        partyAgeYears: fullYears(r.party_start, monthEnd(day)),
+      });
+      const due = dueAfterRelief(fee.amount, reliefIn(byMember.get(Number(r.id)) ?? [], month));
+      const cell = m.get(Number(r.org_id)) ?? { due: 0, members: 0 };
+      cell.due += due;
+      cell.members += due > 0 ? 1 : 0;
+      m.set(Number(r.org_id), cell);
+    }
+    out.set(month, m);
+  }
+  return out;
+}
+
+/**
+ * Members in arrears (three or more consecutive months unpaid up to `through`, `YYYY-MM`) per unit.
+ * @trusted called by the finance service after it has checked the actor's role and the unit's scope;
+ * it returns counts per unit, never a member's record.
+ */
+export async function arrearsByUnit(db: Db, unitIds: readonly number[], through: string) {
+  const list = await fq.arrears(db, q.orgIn(unitIds), `${through}-01`, FEE_RULES.arrearsMonths);
+  const out = new Map<number, number>();
+  for (const r of list) out.set(Number(r.org_id), (out.get(Number(r.org_id)) ?? 0) + 1);
+  return out;
 }

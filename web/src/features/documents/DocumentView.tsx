@@ -4,6 +4,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Result, Spin } from 'antd';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/client.ts';
+import { ExchangePanel } from '../exchange/ExchangePanel.tsx';
 import { useDocument } from './api.ts';
 import { DirectionsCard } from './DirectionsCard.tsx';
 import { DocumentHeader } from './DocumentHeader.tsx';
@@ -78,6 +79,7 @@ export function DocumentView({ id }: { id: number }) {
           )}
         </div>
         <div className="doc-side">
+          {doc.status !== 'draft' && <ExchangePanel documentId={doc.id} />}
           <HistoryCard events={doc.events} />
         </div>
       </div>

@@ -1,18 +1,24 @@
 // A party member's home, made for a phone: the next meeting with its agenda and documents, the
 // tasks given to them (with «Báo cáo đã xong»), their fee, their own record and badges, their study
 // sessions and the latest notices. Cards one under the other, big touch targets, no admin menus.
-// A section the installation does not have yet (its area not built) is left out.
-import { CheckOutlined, FileTextOutlined } from '@ant-design/icons';
-import { Button, Popconfirm, Tag } from 'antd';
+// A section the installation does not have yet (its area not built) is left out. Plain markup, no
+// antd: this is the first screen of a phone, and every kilobyte of its first chunk is parsed first.
 import type { ReactNode } from 'react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDateTimeVi, formatDateVi } from '../../lib/format.ts';
+import { CheckIcon, FileIcon } from '../../shell/icons.tsx';
 import { type HomeMeeting, type HomeMember, type HomeTask, useReportDone, useReportedTasks } from './api.ts';
 
 const money = new Intl.NumberFormat('vi-VN');
 const dong = (n: number) => `${money.format(n)} đ`;
 const monthVi = (m: string) => `${m.slice(5, 7)}/${m.slice(0, 4)}`;
+type Tone = 'red' | 'blue' | 'green' | 'orange' | 'gold';
+/** A small coloured label (home.css), drawn like antd's Tag of the same colour. */
+function Tag({ color, children }: { color: Tone; children: ReactNode }) {
+  return <span className={`home-tag home-tag-${color}`}>{children}</span>;
+}
+
 /** The agenda's items may repeat; their place in the list is what tells them apart. */
 const numbered = (items: string[]) => items.map((text, i) => ({ n: i + 1, text }));
 
@@ -58,7 +64,7 @@ function MeetingCard({ next }: { next: HomeMeeting | null }) {
                 {next.documents.map((d) => (
                   <li key={d.url}>
                     <a href={d.url} className="home-doc">
-                      <FileTextOutlined /> {d.name}
+                      <FileIcon /> {d.name}
                     </a>
                   </li>
                 ))}
@@ -91,26 +97,44 @@ function TaskItem({ task }: { task: HomeTask }) {
           {report.error.message}
         </div>
       )}
-      {task.canReport && (
-        <Popconfirm
-          title="Báo cáo đã hoàn thành nhiệm vụ này?"
-          okText="Đã xong"
-          cancelText="Chưa"
-          onConfirm={() => report.mutate(task)}
-        >
-          <Button
-            type="primary"
-            size="large"
-            block
-            icon={<CheckOutlined />}
-            loading={report.isPending}
-            className="home-task-done"
-          >
-            Báo cáo đã xong
-          </Button>
-        </Popconfirm>
-      )}
+      {task.canReport && <ReportDone pending={report.isPending} onConfirm={() => report.mutate(task)} />}
     </li>
+  );
+}
+
+/** «Báo cáo đã xong», then a question under it: a tap by mistake reports nothing. */
+function ReportDone({ pending, onConfirm }: { pending: boolean; onConfirm: () => void }) {
+  const [asking, setAsking] = useState(false);
+  if (!asking)
+    return (
+      <button
+        type="button"
+        className="home-button home-button-primary home-task-done"
+        disabled={pending}
+        onClick={() => setAsking(true)}
+      >
+        <CheckIcon /> {pending ? 'Đang gửi báo cáo…' : 'Báo cáo đã xong'}
+      </button>
+    );
+  return (
+    <fieldset className="home-confirm">
+      <legend className="home-confirm-question">Báo cáo đã hoàn thành nhiệm vụ này?</legend>
+      <div className="home-confirm-buttons">
+        <button type="button" className="home-button" onClick={() => setAsking(false)}>
+          Chưa
+        </button>
+        <button
+          type="button"
+          className="home-button home-button-primary"
+          onClick={() => {
+            setAsking(false);
+            onConfirm();
+          }}
+        >
+          Đã xong
+        </button>
+      </div>
+    </fieldset>
   );
 }
 
@@ -120,7 +144,7 @@ function TasksCard({ tasks }: { tasks: NonNullable<HomeMember['tasks']> }) {
     <Section title="Nhiệm vụ của tôi" testId="home-tasks">
       {done.map((t) => (
         <div key={t.id} className="home-done" role="status">
-          <CheckOutlined /> Đã báo cáo hoàn thành: {t.title}
+          <CheckIcon /> Đã báo cáo hoàn thành: {t.title}
         </div>
       ))}
       {tasks.items.length === 0 ? (

@@ -10,6 +10,7 @@ import { ApiError } from '../../api/client.ts';
 import { formatDateVi, SECRECY_LABELS } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { errorText } from '../forms.ts';
+import { MemberDiscipline } from '../inspections/MemberDiscipline.tsx';
 import { money, useMember } from './api.ts';
 import { MemberActions } from './MemberActions.tsx';
 import { EditMemberModal } from './MemberFormModal.tsx';
@@ -121,6 +122,7 @@ export function MemberPage({ id }: { id: number }) {
           { key: 'transfers', label: 'Chuyển sinh hoạt, nơi cư trú', children: <TransfersTab member={m} /> },
           { key: 'badges', label: 'Huy hiệu Đảng', children: <BadgesTab member={m} /> },
           { key: 'ratings', label: 'Xếp loại', children: <RatingsTab member={m} /> },
+          { key: 'discipline', label: 'Kỷ luật', children: <MemberDiscipline memberId={id} /> },
         ]}
       />
       {staff && <EditMemberModal open={editing} onClose={() => setEditing(false)} member={m} />}

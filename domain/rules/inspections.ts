@@ -1,0 +1,112 @@
+// Rules of inspection, discipline and awards kept as versioned data (docs/inspections.md,
+// docs/rewards.md): the limitation period of each form of discipline, the appeal deadline, the days a
+// state body has to notify the member's party organisation, and the award criteria.
+import { z } from '../validation.ts';
+import type { RuleDef, RuleField } from './catalog.ts';
+
+const int = (min: number, max: number) => z.number().int().min(min).max(max);
+
+function fieldsSchema<F extends readonly RuleField[]>(fields: F) {
+  return z.strictObject(
+    Object.fromEntries(fields.map((f) => [f.name, int(f.min, f.max)])) as {
+      [K in F[number]['name']]: z.ZodNumber;
+    },
+  );
+}
+
+const LIMITATION_FIELDS = [
+  { name: 'khien_trach', label: 'Khiển trách', unit: 'năm', min: 1, max: 50 },
+  { name: 'canh_cao', label: 'Cảnh cáo', unit: 'năm', min: 1, max: 50 },
+  { name: 'cach_chuc', label: 'Cách chức', unit: 'năm', min: 1, max: 50 },
+] as const satisfies readonly RuleField[];
+
+const AWARD_FIELDS = [
+  {
+    name: 'giay_khen',
+    label: 'Giấy khen: số năm liền hoàn thành xuất sắc nhiệm vụ',
+    unit: 'năm',
+    min: 1,
+    max: 10,
+  },
+  {
+    name: 'bang_khen',
+    label: 'Bằng khen: số năm liền hoàn thành xuất sắc nhiệm vụ',
+    unit: 'năm',
+    min: 1,
+    max: 10,
+  },
+  {
+    name: 'co_thi_dua',
+    label: 'Cờ thi đua: số năm liền hoàn thành xuất sắc nhiệm vụ',
+    unit: 'năm',
+    min: 1,
+    max: 10,
+  },
+  {
+    name: 'ky_niem_chuong',
+    label: 'Kỷ niệm chương: số năm tuổi Đảng tối thiểu',
+    unit: 'năm',
+    min: 1,
+    max: 60,
+  },
+] as const satisfies readonly RuleField[];
+
+export type LimitationYears = { khien_trach: number; canh_cao: number; cach_chuc: number };
+export type AwardYears = { giay_khen: number; bang_khen: number; co_thi_dua: number; ky_niem_chuong: number };
+
+function rule<T>(d: RuleDef<T>): RuleDef<T> {
+  return d;
+}
+
+export const INSPECTION_RULES = {
+  'inspections.limitation_years': rule<LimitationYears>({
+    key: 'inspections.limitation_years',
+    area: 'inspections',
+    label: 'Thời hiệu xử lý kỷ luật đảng viên',
+    description:
+      'Tính từ ngày có hành vi vi phạm đến ngày quyết định kỷ luật; quá thời hiệu thì không xử lý kỷ luật. Khai trừ và vi phạm về bảo vệ chính trị nội bộ không áp dụng thời hiệu.',
+    schema: fieldsSchema(LIMITATION_FIELDS),
+    defaultValue: { khien_trach: 5, canh_cao: 10, cach_chuc: 10 },
+    source:
+      'Quy định 69-QĐ/TW ngày 06/7/2022 của Bộ Chính trị về kỷ luật tổ chức đảng, đảng viên vi phạm, sửa đổi, bổ sung bởi Quy định 264-QĐ/TW năm 2025 (thời hiệu xử lý kỷ luật)',
+    verified: true,
+    form: { kind: 'fields', fields: [...LIMITATION_FIELDS] },
+  }),
+  'inspections.appeal_days': rule<number>({
+    key: 'inspections.appeal_days',
+    area: 'inspections',
+    label: 'Thời hạn khiếu nại quyết định kỷ luật',
+    description: 'Đảng viên khiếu nại quyết định kỷ luật trong số ngày này kể từ ngày quyết định.',
+    schema: int(1, 365),
+    defaultValue: 30,
+    source:
+      'Cần xác minh: Quy định 296-QĐ/TW ngày 30/5/2025 (khiếu nại kỷ luật đảng: trong thời hạn một tháng kể từ ngày nhận quyết định)',
+    verified: false,
+    form: { kind: 'number', label: 'Số ngày kể từ ngày quyết định', unit: 'ngày', min: 1, max: 365 },
+  }),
+  'inspections.state_notice_days': rule<number>({
+    key: 'inspections.state_notice_days',
+    area: 'inspections',
+    label: 'Thời hạn cơ quan nhà nước thông báo việc xử lý kỷ luật đảng viên',
+    description:
+      'Cơ quan nhà nước đã xử lý kỷ luật hành chính một đảng viên thông báo cho tổ chức đảng quản lý đảng viên trong số ngày này.',
+    schema: int(1, 60),
+    defaultValue: 5,
+    source: 'Quy định 296-QĐ/TW ngày 30/5/2025 của Ban Chấp hành Trung ương',
+    verified: true,
+    form: { kind: 'number', label: 'Số ngày kể từ ngày quyết định', unit: 'ngày', min: 1, max: 60 },
+  }),
+  'rewards.criteria': rule<AwardYears>({
+    key: 'rewards.criteria',
+    area: 'rewards',
+    label: 'Tiêu chuẩn khen thưởng tổ chức đảng, đảng viên',
+    description:
+      'Số năm liền được xếp loại «Hoàn thành xuất sắc nhiệm vụ» cần có cho mỗi hình thức khen thưởng; kỷ niệm chương xét theo tuổi Đảng. Đảng viên bị kỷ luật trong những năm được xét thì không được khen thưởng.',
+    schema: fieldsSchema(AWARD_FIELDS),
+    defaultValue: { giay_khen: 1, bang_khen: 5, co_thi_dua: 5, ky_niem_chuong: 20 },
+    source:
+      'Cần xác minh: Luật Thi đua, khen thưởng 2022; Hướng dẫn 01-HD/TW, mục 19 (khen thưởng «hoàn thành xuất sắc nhiệm vụ 5 năm liền»); số năm của giấy khen, cờ thi đua và kỷ niệm chương theo quy chế thi đua của cấp ủy',
+    verified: false,
+    form: { kind: 'fields', fields: [...AWARD_FIELDS] },
+  }),
+} as const;

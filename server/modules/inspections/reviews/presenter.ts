@@ -1,0 +1,39 @@
+// JSON shape of a unit's review (Mẫu 01): the criteria the app computes beside the self-assessment,
+// the proposed grade and the grade decided one level up.
+import { z } from '@hono/zod-openapi';
+import { RATING_CATEGORIES } from '../../../../domain/members/rating.ts';
+
+const int = z.number().int();
+const grade = z.enum(RATING_CATEGORIES);
+
+export const UnitReview = z
+  .object({
+    orgId: int,
+    orgName: z.string(),
+    year: int,
+    tasks: z.object({
+      /** Tasks of the unit's subtree due in the year and already due (not those still open). */
+      due: int,
+      doneOnTime: int,
+      doneLate: int,
+      overdue: int,
+      /** Share done on time, 0–100 (null when nothing was due). */
+      onTimePercent: z.number().nullable(),
+      allOnTime: z.boolean(),
+    }),
+    disciplinedMembers: int,
+    rating: z
+      .object({
+        generalScore: z.number(),
+        resultScore: z.number(),
+        total: z.number(),
+        proposedGrade: grade,
+        proposedLabel: z.string(),
+        decidedGrade: grade.nullable(),
+        decidedLabel: z.string().nullable(),
+        selfReview: z.string().nullable(),
+      })
+      .nullable(),
+  })
+  .openapi('UnitReview');
+export type UnitReview = z.infer<typeof UnitReview>;

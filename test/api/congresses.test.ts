@@ -1,0 +1,201 @@
+// Congress preparation: a chi bộ's congress with its timetable (each step with its deadline, overdue
+// when past it and not done), steps added and marked done, its elections listed on its page; an
+// election tied to a congress of another unit is refused; bad input and scope.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, todayVn } from '../../domain/dates.ts';
+import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { type ElectionWorld, electionWorld } from './elections-fixtures.ts';
+import { member } from './members-fixtures.ts';
+
+let t: TestApp;
+let w: ElectionWorld;
+let id: number;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  w = await electionWorld(t);
+  const res = await w.clerk.post('/api/congresses', {
+    orgId: w.cell,
+    title: 'Đại hội Chi bộ Tổ dân phố 5',
+    term: '2025-2030',
+    heldOn: addDays(todayVn(), 20),
+    milestones: [
+      { title: 'Xây dựng dự thảo báo cáo chính trị', dueOn: addDays(todayVn(), -3) },
+      { title: 'Xây dựng đề án nhân sự', dueOn: addDays(todayVn(), 5) },
+    ],
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  id = res.body.id;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('congress preparation', () => {
+  it('keeps the timetable: overdue steps, added steps, steps done', async () => {
+    let c = (await w.clerk.get(`/api/congresses/${id}`)).body;
+    expect(c.milestones.map((m: any) => [m.title, m.overdue])).toEqual([
+      ['Xây dựng dự thảo báo cáo chính trị', true],
+      ['Xây dựng đề án nhân sự', false],
+    ]);
+    c = (
+      await w.clerk.post(`/api/congresses/${id}/milestones`, {
+        title: 'Trình chuẩn y kết quả bầu cử',
+        dueOn: addDays(todayVn(), 25),
+      })
+    ).body;
+    expect(c.milestones).toHaveLength(3);
+    const first = c.milestones[0].id;
+    c = (await w.clerk.put(`/api/congresses/${id}/milestones/${first}`, { doneOn: todayVn() })).body;
+    expect(c.milestones[0]).toMatchObject({ doneOn: todayVn(), overdue: false });
+    expect((await w.clerk.put(`/api/congresses/${id}/milestones/999999`, { doneOn: null })).status).toBe(404);
+  });
+
+  it('lists the elections held at the congress; refuses one for another unit', async () => {
+    const e = await w.clerk.post('/api/elections', {
+      orgId: w.cell,
+      congressId: id,
+      title: 'Bầu Chi ủy',
+      seats: 3,
+      candidates: ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Chín', 'Phạm Thị Dung'],
+      convened: 15,
+    });
+    expect(e.status, JSON.stringify(e.body)).toBe(201);
+    const other = await w.clerk.post('/api/elections', {
+      orgId: w.ward,
+      congressId: id,
+      title: 'Bầu Ban Chấp hành',
+      seats: 1,
+      candidates: ['A'],
+      convened: 3,
+    });
+    expect(other.body.error.code).toBe('congress_other_unit');
+    const c = (await w.clerk.get(`/api/congresses/${id}`)).body;
+    expect(c.elections.map((x: any) => x.title)).toEqual(['Bầu Chi ủy']);
+    expect((await w.clerk.get(`/api/congresses?orgId=${w.cell}`)).body.items.map((x: any) => x.id)).toEqual([
+      id,
+    ]);
+  });
+
+  it('bad input, scope and roles', async () => {
+    const bad = [
+      await w.clerk.post('/api/congresses', {
+        orgId: w.cell,
+        title: 'x',
+        term: '2025-2030',
+        heldOn: '2025-02-30',
+      }),
+      await w.clerk.post('/api/congresses', {
+        orgId: w.cell,
+        title: '',
+        term: '2025-2030',
+        heldOn: '2025-05-01',
+      }),
+      await w.clerk.post(`/api/congresses/${id}/milestones`, { title: 'x' }),
+    ];
+    expect(bad.map((r) => r.status)).toEqual([400, 400, 400]);
+    expect(bad[0]?.body.error.message).toMatch(/Ngày đại hội/);
+    expect((await w.outsider.get(`/api/congresses/${id}`)).status).toBe(404);
+    expect((await w.outsider.get('/api/congresses')).body.items).toEqual([]);
+    expect(
+      (
+        await w.outsider.post('/api/congresses', {
+          orgId: w.cell,
+          title: 'x',
+          term: 'y',
+          heldOn: '2025-05-01',
+        })
+      ).status,
+    ).toBe(404);
+    expect((await w.member.get(`/api/congresses/${id}`)).status).toBe(403);
+    expect(
+      (await w.member.post('/api/congresses', { orgId: w.ward, title: 'x', term: 'y', heldOn: '2025-05-01' }))
+        .status,
+    ).toBe(403);
+    expect((await w.cityLeader.get(`/api/congresses/${id}`)).status).toBe(200);
+  });
+});
+
+describe('delegates and their credentials', () => {
+  it('refuses a non-member and a probationary member; records recent discipline as a finding', async () => {
+    const heldOn = addDays(todayVn(), 10);
+    const c = await w.clerk.post('/api/congresses', {
+      orgId: w.cell,
+      title: 'Đại hội Chi bộ (đại biểu)',
+      term: '2025-2030',
+      heldOn,
+    });
+    const full = await member(t.admin, w.cell, { fullName: 'Trần Văn Đủ' });
+    const disciplined = await member(t.admin, w.cell, { fullName: 'Lê Văn Kỷ' });
+    const probationary = await member(t.admin, w.cell, {
+      fullName: 'Phạm Thị Dự',
+      birthDate: '1995-01-01',
+      admittedOn: addDays(todayVn(), -100),
+      officialOn: undefined,
+    });
+    const elsewhere = await member(t.admin, w.otherWard, { fullName: 'Võ Văn Ngoài' });
+    const decided = await w.cityLeader.post('/api/discipline', {
+      memberId: disciplined,
+      form: 'khien_trach',
+      violatedOn: addDays(todayVn(), -90),
+      decidedOn: addDays(todayVn(), -30),
+      authorityOrgId: w.cell,
+      reason: 'Vi phạm quy định về sinh hoạt đảng',
+    });
+    expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+    const url = `/api/congresses/${c.body.id}/delegates`;
+    const ok = await w.clerk.post(url, { memberId: full, kind: 'official' });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(201);
+    const flagged = await w.clerk.post(url, { memberId: disciplined, kind: 'alternate' });
+    expect(flagged.status, JSON.stringify(flagged.body)).toBe(201);
+    expect(flagged.body.items.map((d: any) => [d.fullName, d.kind, d.problems.length])).toEqual([
+      ['Trần Văn Đủ', 'official', 0],
+      ['Lê Văn Kỷ', 'alternate', 1],
+    ]);
+    expect(flagged.body.items[1].problems[0]).toMatch(/^Bị kỷ luật khiển trách ngày/);
+    expect((await w.clerk.post(url, { memberId: probationary, kind: 'official' })).body.error.code).toBe(
+      'delegate_probationary',
+    );
+    expect((await w.clerk.post(url, { memberId: elsewhere, kind: 'official' })).body.error.code).toBe(
+      'delegate_not_member',
+    );
+    expect((await w.clerk.post(url, { memberId: full, kind: 'official' })).status).toBe(409);
+    expect((await w.clerk.post(url, { memberId: full, kind: 'x' })).status).toBe(400);
+    const page = (await w.clerk.get(`/api/congresses/${c.body.id}`)).body;
+    expect(page.delegates).toHaveLength(2);
+    const removed = await w.clerk.delete(`${url}/${page.delegates[0].id}`);
+    expect(removed.body.items).toHaveLength(1);
+    expect((await w.outsider.post(url, { memberId: full, kind: 'official' })).status).toBe(404);
+  });
+});
+
+describe('the congress papers', () => {
+  it('numbers the versions of each paper and keeps comments on a version', async () => {
+    const url = `/api/congresses/${id}/documents`;
+    await w.clerk.post(url, { kind: 'political_report', body: 'Dự thảo lần một', note: 'Gửi chi ủy' });
+    const second = await w.clerk.post(url, { kind: 'political_report', body: 'Dự thảo lần hai, đã sửa' });
+    expect(second.status, JSON.stringify(second.body)).toBe(201);
+    await w.clerk.post(url, { kind: 'personnel_plan', body: 'Đề án nhân sự chi ủy 3 đồng chí' });
+    const list = (await w.clerk.get(url)).body.items;
+    expect(list.map((d: any) => [d.kind, d.versions.map((v: any) => v.version)])).toEqual([
+      ['political_report', [1, 2]],
+      ['self_review', []],
+      ['draft_resolution', []],
+      ['personnel_plan', [1]],
+    ]);
+    const c = await w.teller2.post(`${url}/political_report/1/comments`, {
+      author: 'Đồng chí Bí thư Đảng ủy phường',
+      body: 'Bổ sung phần đánh giá công tác phát triển đảng viên.',
+    });
+    expect(c.status, JSON.stringify(c.body)).toBe(201);
+    const v1 = (await w.clerk.get(`${url}/political_report/1`)).body;
+    expect(v1).toMatchObject({ body: 'Dự thảo lần một', note: 'Gửi chi ủy' });
+    expect(v1.comments.map((x: any) => x.author)).toEqual(['Đồng chí Bí thư Đảng ủy phường']);
+    expect((await w.clerk.get(`${url}/political_report/2`)).body.comments).toEqual([]);
+    expect((await w.clerk.get(`${url}/political_report/3`)).status).toBe(404);
+    expect((await w.clerk.get(`${url}/x/1`)).status).toBe(400);
+    expect((await w.clerk.post(url, { kind: 'political_report', body: '' })).status).toBe(400);
+    expect((await w.outsider.get(url)).status).toBe(404);
+    expect((await w.member.post(url, { kind: 'self_review', body: 'x' })).status).toBe(403);
+  });
+});

@@ -1,0 +1,128 @@
+// The inspection, supervision and discipline API (server/modules/inspections): types, query keys, and
+// the queries and mutations of the pages.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { http, type Schema, unwrap } from '../../api/http.ts';
+import type { paths } from '../../api/schema';
+
+export type InspectionCase = Schema<'InspectionCase'>;
+export type InspectionCaseSummary = Schema<'InspectionCaseSummary'>;
+export type DisciplineDecision = Schema<'DisciplineDecision'>;
+
+type JsonBody<Op> = Op extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+export type CaseBody = JsonBody<paths['/api/inspections/cases']['post']>;
+export type ConclusionBody = JsonBody<paths['/api/inspections/cases/{id}/conclusion']['post']>;
+export type DisciplineBody = JsonBody<paths['/api/discipline']['post']>;
+
+export const inspectionKeys = {
+  all: ['inspections'] as const,
+  cases: () => [...inspectionKeys.all, 'cases'] as const,
+  case: (id: number) => [...inspectionKeys.all, 'case', id] as const,
+  discipline: (memberId: number) => [...inspectionKeys.all, 'discipline', memberId] as const,
+};
+
+export function useCases() {
+  return useQuery({
+    queryKey: inspectionKeys.cases(),
+    queryFn: () => unwrap(http.GET('/api/inspections/cases', { params: { query: { limit: 100 } } })),
+  });
+}
+
+export function useCase(id: number) {
+  return useQuery({
+    queryKey: inspectionKeys.case(id),
+    queryFn: () => unwrap(http.GET('/api/inspections/cases/{id}', { params: { path: { id } } })),
+  });
+}
+
+export function useOpenCase() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CaseBody) => unwrap(http.POST('/api/inspections/cases', { body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: inspectionKeys.all }),
+  });
+}
+
+export function useCaseActions(id: number) {
+  const qc = useQueryClient();
+  const done = (c: InspectionCase) => {
+    qc.setQueryData(inspectionKeys.case(id), c);
+    void qc.invalidateQueries({ queryKey: inspectionKeys.cases() });
+  };
+  const path = { params: { path: { id } } };
+  return {
+    advance: useMutation({
+      mutationFn: (on: string) =>
+        unwrap(http.POST('/api/inspections/cases/{id}/stage', { ...path, body: { on } })),
+      onSuccess: done,
+    }),
+    selfReport: useMutation({
+      mutationFn: (on: string) =>
+        unwrap(http.POST('/api/inspections/cases/{id}/self-report', { ...path, body: { on } })),
+      onSuccess: done,
+    }),
+    conclude: useMutation({
+      mutationFn: (body: ConclusionBody) =>
+        unwrap(http.POST('/api/inspections/cases/{id}/conclusion', { ...path, body })),
+      onSuccess: done,
+    }),
+    remedyDone: useMutation({
+      mutationFn: (v: { remedyId: number; on: string }) =>
+        unwrap(
+          http.POST('/api/inspections/cases/{id}/remedies/{remedyId}/done', {
+            params: { path: { id, remedyId: v.remedyId } },
+            body: { on: v.on },
+          }),
+        ),
+      onSuccess: done,
+    }),
+  };
+}
+
+export function useMemberDiscipline(memberId: number) {
+  return useQuery({
+    queryKey: inspectionKeys.discipline(memberId),
+    queryFn: () => unwrap(http.GET('/api/discipline', { params: { query: { memberId, limit: 100 } } })),
+  });
+}
+
+export function useDecide() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: DisciplineBody) => unwrap(http.POST('/api/discipline', { body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: inspectionKeys.all }),
+  });
+}
+
+/** Members whose name matches, for the pickers (the members area's list, within the account's scope). */
+export function useMemberSearch(q: string) {
+  return useQuery({
+    queryKey: ['members', 'search', q],
+    queryFn: () => unwrap(http.GET('/api/members', { params: { query: { q, limit: 20 } } })),
+    enabled: q.trim().length >= 2,
+  });
+}
+
+export type UnitReview = Schema<'UnitReview'>;
+export type UnitRatingBody = JsonBody<paths['/api/reviews/units/{orgId}']['post']>;
+
+export function useUnitReview(orgId: number | undefined, year: number) {
+  return useQuery({
+    queryKey: [...inspectionKeys.all, 'review', orgId ?? 0, year],
+    queryFn: () =>
+      unwrap(
+        http.GET('/api/reviews/units/{orgId}', {
+          params: { path: { orgId: orgId as number }, query: { year } },
+        }),
+      ),
+    enabled: orgId !== undefined,
+  });
+}
+
+export function useRateUnit(orgId: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UnitRatingBody) =>
+      unwrap(http.POST('/api/reviews/units/{orgId}', { params: { path: { orgId } }, body })),
+    onSuccess: (r) => qc.setQueryData([...inspectionKeys.all, 'review', orgId, r.year], r),
+  });
+}
