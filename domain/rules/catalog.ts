@@ -6,6 +6,7 @@
 // rules here; docs/meetings.md explains the facility.
 import { isoDate, text, z } from '../validation.ts';
 import { CONGRESS_RULES } from './congresses.ts';
+import { fieldsSchema, int, rule } from './define.ts';
 import { FINANCE_RULES } from './finance.ts';
 import { INSPECTION_RULES } from './inspections.ts';
 
@@ -41,16 +42,6 @@ export interface RuleDef<T = unknown> {
 
 /** Every default counts from this date, so that every record, however old, finds a version. */
 export const DEFAULTS_FROM = '1930-02-03';
-
-const int = (min: number, max: number) => z.number().int().min(min).max(max);
-
-function fieldsSchema<F extends readonly RuleField[]>(fields: F) {
-  return z.strictObject(
-    Object.fromEntries(fields.map((f) => [f.name, int(f.min, f.max)])) as {
-      [K in F[number]['name']]: z.ZodNumber;
-    },
-  );
-}
 
 const DURATION_FIELDS = [
   { name: 'single', label: 'Một cuộc sinh hoạt (thường kỳ hoặc chuyên đề)', unit: 'phút', min: 15, max: 600 },
@@ -135,10 +126,6 @@ export type QualitySheet = z.infer<typeof qualitySchema>;
 
 const CHI_THI_50 =
   'Chỉ thị 50-CT/TW ngày 23/7/2025 của Ban Bí thư; Hướng dẫn 42-HD/BTCTW ngày 28/10/2025 của Ban Tổ chức Trung ương';
-
-function rule<T>(d: RuleDef<T>): RuleDef<T> {
-  return d;
-}
 
 export const RULES = {
   'meetings.min_duration': rule({

@@ -3,7 +3,8 @@
 // election keeps the versions in force on the day it was created.
 
 import { z } from '../validation.ts';
-import type { RuleDef, RuleField } from './catalog.ts';
+import type { RuleField } from './catalog.ts';
+import { int, rule } from './define.ts';
 
 const QUY_CHE =
   'Quy chế bầu cử trong Đảng ban hành kèm theo Quyết định 190-QĐ/TW ngày 10/10/2024 của Bộ Chính trị';
@@ -41,18 +42,12 @@ const VALIDITY_FIELDS = [
   },
 ] as const satisfies readonly RuleField[];
 
-const int = (min: number, max: number) => z.number().int().min(min).max(max);
-
 export const surplusSchema = z.strictObject({ percent: int(0, 100), minExtra: int(0, 5) });
 export type SurplusRule = z.infer<typeof surplusSchema>;
 export const majoritySchema = z.strictObject({ base: int(1, 2), percent: int(50, 99) });
 export type MajorityRule = z.infer<typeof majoritySchema>;
 export const validitySchema = z.strictObject({ overSeatsInvalid: int(0, 1), blankInvalid: int(0, 1) });
 export type ValidityRule = z.infer<typeof validitySchema>;
-
-function rule<T>(d: RuleDef<T>): RuleDef<T> {
-  return d;
-}
 
 /**
  * Candidates tied across the last seat are none of them elected: they go to another round among

@@ -1,18 +1,5 @@
-// Party finance rules (docs/finance.md): the share of fees each level keeps, the fee exemptions and
-// reductions of the 2026 fee regulation, and the spending categories of the grassroots fund book.
-// The values are versioned data (server/modules/rules/); these are the defaults and their sources.
-import { z } from '../validation.ts';
-import type { RuleDef, RuleField } from './catalog.ts';
-
-const int = (min: number, max: number) => z.number().int().min(min).max(max);
-
-function fieldsSchema<F extends readonly RuleField[]>(fields: F) {
-  return z.strictObject(
-    Object.fromEntries(fields.map((f) => [f.name, int(f.min, f.max)])) as {
-      [K in F[number]['name']]: z.ZodNumber;
-    },
-  );
-}
+import type { RuleField } from './catalog.ts';
+import { fieldsSchema, rule } from './define.ts';
 
 /** The kinds of unit (domain/orgs.ts) as fields: the percentage of what reaches it that it keeps. */
 export const KEPT_SHARE_FIELDS = [
@@ -73,10 +60,6 @@ export const FUND_CATEGORY_FIELDS = [
 ] as const satisfies readonly RuleField[];
 
 const FEE_REGULATION = 'Quy định 01-QĐ/TW ngày 03/02/2026 của Ban Chấp hành Trung ương về chế độ đảng phí';
-
-function rule<T>(d: RuleDef<T>): RuleDef<T> {
-  return d;
-}
 
 export const FINANCE_RULES = {
   'finance.kept_shares': rule({

@@ -1,18 +1,5 @@
-// Rules of inspection, discipline and awards kept as versioned data (docs/inspections.md,
-// docs/rewards.md): the limitation period of each form of discipline, the appeal deadline, the days a
-// state body has to notify the member's party organisation, and the award criteria.
-import { z } from '../validation.ts';
-import type { RuleDef, RuleField } from './catalog.ts';
-
-const int = (min: number, max: number) => z.number().int().min(min).max(max);
-
-function fieldsSchema<F extends readonly RuleField[]>(fields: F) {
-  return z.strictObject(
-    Object.fromEntries(fields.map((f) => [f.name, int(f.min, f.max)])) as {
-      [K in F[number]['name']]: z.ZodNumber;
-    },
-  );
-}
+import type { RuleField } from './catalog.ts';
+import { fieldsSchema, int, rule } from './define.ts';
 
 const LIMITATION_FIELDS = [
   { name: 'khien_trach', label: 'Khiển trách', unit: 'năm', min: 1, max: 50 },
@@ -53,10 +40,6 @@ const AWARD_FIELDS = [
 
 export type LimitationYears = { khien_trach: number; canh_cao: number; cach_chuc: number };
 export type AwardYears = { giay_khen: number; bang_khen: number; co_thi_dua: number; ky_niem_chuong: number };
-
-function rule<T>(d: RuleDef<T>): RuleDef<T> {
-  return d;
-}
 
 export const INSPECTION_RULES = {
   'inspections.limitation_years': rule<LimitationYears>({

@@ -10,7 +10,7 @@ import path from 'node:path';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, type E2E, login, must, startE2E } from './helpers.ts';
+import { ADMIN_PASSWORD, type E2E, login, must, startE2E, wardAndCell } from './helpers.ts';
 
 const PASSWORD = 'mat-khau-hanh-trinh-16';
 const NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Chín', 'Phạm Thị Dung'];
@@ -28,22 +28,7 @@ beforeAll(async () => {
   await login(admin, e.base, 'admin', ADMIN_PASSWORD);
   const root = (await must(admin, 'GET', '/api/orgs/tree'))[0].id;
   await must(admin, 'PATCH', `/api/orgs/${root}`, { name: 'Thành ủy Đà Nẵng' });
-  const ward = (
-    await must(admin, 'POST', '/api/orgs', {
-      name: 'Đảng ủy phường Hải Châu',
-      shortCode: 'ĐU',
-      kind: 'direct_committee',
-      parentId: root,
-    })
-  ).id;
-  const cell = (
-    await must(admin, 'POST', '/api/orgs', {
-      name: 'Chi bộ Tổ dân phố 5',
-      shortCode: 'CB',
-      kind: 'cell',
-      parentId: ward,
-    })
-  ).id;
+  const { cell } = await wardAndCell(admin, 'Đảng ủy phường Hải Châu', 'Chi bộ Tổ dân phố 5');
   await must(admin, 'POST', '/api/users', {
     username: 'bithu.cb5',
     password: PASSWORD,

@@ -162,3 +162,27 @@ export async function pickUnit(page: Page, field: Locator, typed: string, title:
     await page.keyboard.press('Escape');
   }
 }
+
+/**
+ * A ward committee under the root and a chi bộ under it, made through the API by the signed-in admin:
+ * the setting most journeys start from.
+ */
+export async function wardAndCell(
+  admin: Page,
+  wardName: string,
+  cellName: string,
+): Promise<{ root: number; ward: number; cell: number }> {
+  const root = (await must(admin, 'GET', '/api/orgs/tree'))[0].id as number;
+  const ward = (
+    await must(admin, 'POST', '/api/orgs', {
+      name: wardName,
+      shortCode: 'ĐU',
+      kind: 'direct_committee',
+      parentId: root,
+    })
+  ).id as number;
+  const cell = (
+    await must(admin, 'POST', '/api/orgs', { name: cellName, shortCode: 'CB', kind: 'cell', parentId: ward })
+  ).id as number;
+  return { root, ward, cell };
+}

@@ -2,7 +2,7 @@
 // records the discipline decision; the member's record shows it; the member's award proposal is then
 // refused with the reason named.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, type E2E, login, must, startE2E } from './helpers.ts';
+import { ADMIN_PASSWORD, type E2E, login, must, startE2E, wardAndCell } from './helpers.ts';
 
 const PASSWORD = 'mat-khau-hanh-trinh-kiem-tra';
 let e: E2E;
@@ -13,23 +13,7 @@ beforeAll(async () => {
   e = await startE2E();
   const admin = await e.newPage();
   await login(admin, e.base, 'admin', ADMIN_PASSWORD);
-  const root = (await must(admin, 'GET', '/api/orgs/tree'))[0].id;
-  const ward = (
-    await must(admin, 'POST', '/api/orgs', {
-      name: 'Đảng ủy phường Hải Châu',
-      shortCode: 'ĐU',
-      kind: 'direct_committee',
-      parentId: root,
-    })
-  ).id;
-  const cell = (
-    await must(admin, 'POST', '/api/orgs', {
-      name: 'Chi bộ Tổ dân phố 7',
-      shortCode: 'CB',
-      kind: 'cell',
-      parentId: ward,
-    })
-  ).id;
+  const { ward, cell } = await wardAndCell(admin, 'Đảng ủy phường Hải Châu', 'Chi bộ Tổ dân phố 7');
   await must(admin, 'POST', '/api/users', {
     username: 'ubkt.haichau',
     password: PASSWORD,

@@ -5,7 +5,7 @@
 // the staff pages fit the phone too.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, type E2E, login, must, startE2E } from './helpers.ts';
+import { ADMIN_PASSWORD, type E2E, login, must, startE2E, wardAndCell } from './helpers.ts';
 
 const PASSWORD = 'mat-khau-hoc-tap-1';
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
@@ -47,23 +47,7 @@ beforeAll(async () => {
   e = await startE2E();
   const admin = await e.newPage();
   await login(admin, e.base, 'admin', ADMIN_PASSWORD);
-  const root = (await must(admin, 'GET', '/api/orgs/tree'))[0].id;
-  const ward = (
-    await must(admin, 'POST', '/api/orgs', {
-      name: 'Đảng ủy phường Ô Chợ Dừa',
-      shortCode: 'ĐU',
-      kind: 'direct_committee',
-      parentId: root,
-    })
-  ).id;
-  const cell = (
-    await must(admin, 'POST', '/api/orgs', {
-      name: 'Chi bộ Khu dân cư số 1',
-      shortCode: 'CB',
-      kind: 'cell',
-      parentId: ward,
-    })
-  ).id;
+  const { ward, cell } = await wardAndCell(admin, 'Đảng ủy phường Ô Chợ Dừa', 'Chi bộ Khu dân cư số 1');
   const user = (username: string, fullName: string, orgId: number, role: string) =>
     must(admin, 'POST', '/api/users', { username, password: PASSWORD, fullName, orgId, role, clearance: 1 });
   await user('vanthu.ocd', 'Phạm Thu Hà', ward, 'clerk');
