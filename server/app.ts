@@ -27,6 +27,7 @@ import { orgRoutes } from './modules/orgs/routes.ts';
 import { programRoutes } from './modules/programs/routes.ts';
 import { proposalRoutes } from './modules/proposals/routes.ts';
 import { rewardRoutes } from './modules/rewards/routes.ts';
+import { calendarRoutes } from './modules/rules/calendar/routes.ts';
 import { ruleRoutes } from './modules/rules/routes.ts';
 import { settingsRoutes } from './modules/settings/routes.ts';
 import { taskRoutes } from './modules/tasks/routes.ts';
@@ -82,6 +83,7 @@ export function createApp(deps: Deps, opts: { web?: boolean; backupToken?: () =>
     inspectionRoutes(deps),
     rewardRoutes(deps),
     ruleRoutes(deps),
+    calendarRoutes(deps),
     meetingRoutes(deps),
     congressRoutes(deps),
     homeRoutes(deps),

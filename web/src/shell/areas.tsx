@@ -186,6 +186,16 @@ export const AREAS: Area[] = [
       'Gửi, nhận văn bản điện tử với hệ thống khác bằng gói tin edXML: nhận gói tin thành văn bản đến, thông điệp trạng thái, thu hồi.',
   },
   {
+    key: 'work-calendar',
+    label: 'Lịch làm việc',
+    path: '/lich-lam-viec',
+    icon: <CalendarOutlined />,
+    built: true,
+    roles: ['admin', 'leader', 'clerk', 'specialist', 'member'],
+    purpose:
+      'Ngày làm việc: nghỉ lễ, Tết theo âm lịch, nghỉ bù, ngày làm bù do quản trị nhập; tính hạn theo ngày làm việc.',
+  },
+  {
     key: 'rules',
     label: 'Quy định áp dụng',
     path: '/quy-dinh',
