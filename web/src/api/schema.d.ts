@@ -17249,6 +17249,171 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/work-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các phiên bản quy chế làm việc của một đơn vị, đánh dấu phiên bản có hiệu lực */
+        get: {
+            parameters: {
+                query?: {
+                    on?: string;
+                    orgId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Các phiên bản quy chế */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkRegulationList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Thêm một phiên bản quy chế làm việc của đơn vị (quản trị, lãnh đạo) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        effectiveFrom: string;
+                        items: ({
+                            article: string;
+                            days: number;
+                            docType: string | null;
+                            /** @enum {string} */
+                            kind: "signing";
+                            /** @enum {string} */
+                            mode: "TM" | "KT";
+                            signerRoles: ("admin" | "leader" | "clerk" | "specialist" | "member")[];
+                            viaOffice: boolean;
+                        } | {
+                            article: string;
+                            consultee: string;
+                            days: number;
+                            docType: string | null;
+                            /** @enum {string} */
+                            kind: "consultation";
+                        } | {
+                            article: string;
+                            body: string;
+                            /** @enum {string} */
+                            kind: "quorum";
+                            majority: {
+                                den: number;
+                                num: number;
+                            };
+                            majorityStrict: boolean;
+                            quorum: {
+                                den: number;
+                                num: number;
+                            };
+                        })[];
+                        orgId: number;
+                        source: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Phiên bản đã thêm */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkRegulation"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một phiên bản quy chế làm việc */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Phiên bản quy chế */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkRegulation"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -20508,6 +20673,55 @@ export interface components {
             days: components["schemas"]["CalendarDay"][];
             rule: components["schemas"]["HolidayRule"];
             year: number;
+        };
+        WorkRegulation: {
+            createdAt: string | null;
+            createdByName: string | null;
+            /** Format: date */
+            effectiveFrom: string;
+            id: number;
+            inForce: boolean;
+            items: ({
+                article: string;
+                days: number;
+                docType: string | null;
+                /** @enum {string} */
+                kind: "signing";
+                /** @enum {string} */
+                mode: "TM" | "KT";
+                signerRoles: ("admin" | "leader" | "clerk" | "specialist" | "member")[];
+                viaOffice: boolean;
+            } | {
+                article: string;
+                consultee: string;
+                days: number;
+                docType: string | null;
+                /** @enum {string} */
+                kind: "consultation";
+            } | {
+                article: string;
+                body: string;
+                /** @enum {string} */
+                kind: "quorum";
+                majority: {
+                    den: number;
+                    num: number;
+                };
+                majorityStrict: boolean;
+                quorum: {
+                    den: number;
+                    num: number;
+                };
+            })[];
+            orgId: number;
+            orgName: string;
+            source: string;
+            title: string;
+        };
+        WorkRegulationList: {
+            items: components["schemas"]["WorkRegulation"][];
+            /** Format: date */
+            on: string;
         };
     };
     responses: {

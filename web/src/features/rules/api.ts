@@ -81,3 +81,20 @@ export function useRemoveCalendarDay() {
     onSuccess: () => void qc.invalidateQueries({ queryKey: calendarKeys.all }),
   });
 }
+
+// Working regulations (server/modules/rules/regulations): a unit's versions and a new version.
+export type WorkRegulation = Schema<'WorkRegulation'>;
+export type WorkRegulationItem = WorkRegulation['items'][number];
+export type WorkRegulationBody = JsonBody<paths['/api/work-rules']['post']>;
+
+export function useWorkRegulations() {
+  return useQuery({ queryKey: ['work-rules'], queryFn: () => unwrap(http.GET('/api/work-rules')) });
+}
+
+export function useAddWorkRegulation() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: WorkRegulationBody) => unwrap(http.POST('/api/work-rules', { body })),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['work-rules'] }),
+  });
+}
