@@ -28,3 +28,10 @@ CREATE TABLE work_rule_regulations (
   created_at     timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX work_rule_regulations_in_force ON work_rule_regulations (org_id, effective_from DESC, id DESC);
+
+-- A consultation round whose deadline came from the working regulation keeps the version it was
+-- counted under and the article, shown next to the deadline (the proposals area writes them, through
+-- the hook server/integrations.ts registers).
+ALTER TABLE proposal_rounds
+  ADD COLUMN work_rule_id integer REFERENCES work_rule_regulations(id),
+  ADD COLUMN rule_article text;

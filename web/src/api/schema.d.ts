@@ -13763,7 +13763,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        dueOn: string;
+                        dueOn?: string;
                         note?: string;
                         targets: {
                             dueOn?: string;
@@ -19984,6 +19984,7 @@ export interface components {
             open: boolean;
             openedAt: string | null;
             openedByName: string | null;
+            ruleArticle: string | null;
             targets: components["schemas"]["ProposalRoundTarget"][];
             version: number;
         };
