@@ -51,6 +51,7 @@ export const ACTIONS = [
   'study.manage', // organise study sessions and make-ups, take attendance, mark reflections
   'study.reflect', // submit one's own written reflection (bài thu hoạch), if one's account is a member's
   'rules.manage', // add a version of a regulation's rule (a duration, a threshold): admins only
+  'workrules.manage', // add a version of a unit's working regulation (who signs, consults, quorum)
   'meeting.read', // chi bộ meetings: staff within scope; role member those of its own chi bộ
   'meeting.manage', // plan, notify, attendance, votes, minutes, files, quality (the secretary's work)
   'meeting.resolve', // issue the resolution (its number and its tasks) and report it to the committee above
@@ -116,6 +117,7 @@ const GRANTS: Record<Action, readonly Role[]> = {
   'study.manage': ['admin', 'leader', 'clerk', 'specialist'],
   'study.reflect': ['admin', 'leader', 'clerk', 'specialist', 'member'],
   'rules.manage': ['admin'],
+  'workrules.manage': ['admin', 'leader'],
   'meeting.read': ['admin', 'leader', 'clerk', 'specialist', 'member'],
   // Admins keep the records too (as they do members'); the resolution gives tasks, which they do not.
   'meeting.manage': ['admin', 'leader', 'clerk', 'specialist'],

@@ -27,6 +27,8 @@ import { orgRoutes } from './modules/orgs/routes.ts';
 import { programRoutes } from './modules/programs/routes.ts';
 import { proposalRoutes } from './modules/proposals/routes.ts';
 import { rewardRoutes } from './modules/rewards/routes.ts';
+import { calendarRoutes } from './modules/rules/calendar/routes.ts';
+import { regulationRoutes } from './modules/rules/regulations/routes.ts';
 import { ruleRoutes } from './modules/rules/routes.ts';
 import { settingsRoutes } from './modules/settings/routes.ts';
 import { taskRoutes } from './modules/tasks/routes.ts';
@@ -82,6 +84,8 @@ export function createApp(deps: Deps, opts: { web?: boolean; backupToken?: () =>
     inspectionRoutes(deps),
     rewardRoutes(deps),
     ruleRoutes(deps),
+    calendarRoutes(deps),
+    regulationRoutes(deps),
     meetingRoutes(deps),
     congressRoutes(deps),
     homeRoutes(deps),

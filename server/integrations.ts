@@ -1,4 +1,5 @@
 // Links between areas that neither area should know about: registered once when a runtime opens.
+import { consultationsFor } from '../domain/workdays/regulation.ts';
 import type { RequestCtx } from './auth/actor.ts';
 import type { Db } from './db/client.ts';
 import { AppError } from './http/errors.ts';
@@ -18,6 +19,9 @@ import { homeSelf } from './modules/members/self/service.ts';
 import { homeNotices } from './modules/notifications/service.ts';
 import { itemIdsOfProgram, itemRef, programsOfItems } from './modules/programs/items/service.ts';
 import { homeCounts as programsHomeCounts } from './modules/programs/waiting/service.ts';
+import { registerConsultationDue } from './modules/proposals/consultation/service.ts';
+import { dueInWorkingDays } from './modules/rules/calendar/service.ts';
+import { regulationInForce } from './modules/rules/regulations/service.ts';
 import { homeTasks, homeCounts as tasksHomeCounts } from './modules/tasks/lists/service.ts';
 import { createTaskInTx, registerProgramItems } from './modules/tasks/service.ts';
 
@@ -60,7 +64,27 @@ async function taskFromDirection(
   return null;
 }
 
+/**
+ * An opinion request with no deadline typed gets the one its unit's working regulation gives (the
+ * rule for the document type, else the general one; the longest when several must answer), counted
+ * in working days; the round keeps the regulation's version and the article.
+ */
+async function consultationDue(tx: Db, ctx: RequestCtx, orgId: number, docType: string, on: string) {
+  const reg = await regulationInForce(tx, ctx, orgId, on);
+  if (!reg) return null;
+  const rules = consultationsFor(reg.items, docType);
+  const longest = rules.reduce<(typeof rules)[number] | null>(
+    (a, r) => (a && a.days >= r.days ? a : r),
+    null,
+  );
+  if (!longest) return null;
+  const { due } = await dueInWorkingDays(tx, ctx, on, longest.days);
+  return { dueOn: due, workRuleId: reg.id, article: `${longest.article} ${reg.title}` };
+}
+
 export function registerIntegrations(): void {
+  // An opinion request's deadline from the working regulation (docs/rules.md).
+  registerConsultationDue(consultationDue);
   // A declared record is refused with the archive's clear message before the database refuses it.
   registerRecordGuard(recordGuard);
   registerDirectionTaskCreator(taskFromDirection);

@@ -90,7 +90,8 @@ export const teamBody = z.object({
 export const openRoundBody = z.object({
   /** The version sent for comments (its number). */
   version: z.number().int().min(1).max(100_000),
-  dueOn: isoDate,
+  /** Left out: counted in working days from the unit's working regulation. */
+  dueOn: isoDate.optional(),
   note: optionalText(2000),
   targets: z
     .array(

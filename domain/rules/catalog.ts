@@ -9,6 +9,7 @@ import { CONGRESS_RULES } from './congresses.ts';
 import { fieldsSchema, int, rule } from './define.ts';
 import { FINANCE_RULES } from './finance.ts';
 import { INSPECTION_RULES } from './inspections.ts';
+import { WORKDAY_RULES } from './workdays.ts';
 
 /** A field of an object value shown as a number input. */
 export interface RuleField {
@@ -266,6 +267,7 @@ export const RULES = {
   ...CONGRESS_RULES,
   ...INSPECTION_RULES,
   ...FINANCE_RULES,
+  ...WORKDAY_RULES,
 } as const;
 
 export type RuleKey = keyof typeof RULES;

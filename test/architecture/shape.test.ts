@@ -234,7 +234,7 @@ const TABLE_OWNER: [RegExp, string][] = [
   [/^(tasks|task_\w+)$/, 'tasks'],
   [/^(members|member_\w+|base_salaries|org_ratings)$/, 'members'],
   [/^archive_\w+$/, 'archive'],
-  [/^rule_\w+$/, 'rules'],
+  [/^(rule_\w+|calendar_\w+|work_rule_\w+)$/, 'rules'],
   [/^finance_\w+$/, 'finance'],
   [/^(meetings|meeting_\w+|study_\w+)$/, 'meetings'],
   [/^(proposals|proposal_\w+)$/, 'proposals'],

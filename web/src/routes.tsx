@@ -48,6 +48,8 @@ const RewardsArea = lazyPage(() => import('./features/rewards/RewardsArea.tsx'),
 const CongressesArea = lazyPage(() => import('./features/congresses/CongressesArea.tsx'), 'CongressesArea');
 const ExchangePage = lazyPage(() => import('./features/exchange/ExchangePage.tsx'), 'ExchangePage');
 const RulesPage = lazyPage(() => import('./features/rules/RulesPage.tsx'), 'RulesPage');
+const RegulationsPage = lazyPage(() => import('./features/rules/RegulationsPage.tsx'), 'RegulationsPage');
+const CalendarPage = lazyPage(() => import('./features/rules/CalendarPage.tsx'), 'CalendarPage');
 const UsersPage = lazyPage(() => import('./features/users/UsersPage.tsx'), 'UsersPage');
 const AuditPage = lazyPage(() => import('./features/audit/AuditPage.tsx'), 'AuditPage');
 const ProfilePage = lazyPage(() => import('./features/profile/ProfilePage.tsx'), 'ProfilePage');
@@ -93,6 +95,8 @@ function Gate() {
         <Route path="dai-hoi/*" element={page(<CongressesArea />)} />
         <Route path="lien-thong/*" element={page(<ExchangePage />)} />
         <Route path="quy-dinh/*" element={page(<RulesPage />)} />
+        <Route path="lich-lam-viec" element={page(<CalendarPage />)} />
+        <Route path="quy-che" element={page(<RegulationsPage />)} />
         <Route path="tai-khoan/*" element={page(<UsersPage />)} />
         <Route path="nhat-ky/*" element={page(<AuditPage />)} />
         <Route path="ca-nhan" element={page(<ProfilePage />)} />

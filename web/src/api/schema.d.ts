@@ -13763,7 +13763,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        dueOn: string;
+                        dueOn?: string;
                         note?: string;
                         targets: {
                             dueOn?: string;
@@ -17053,6 +17053,367 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/work-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ngày nghỉ lễ, Tết, nghỉ bù và ngày làm bù của một năm */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Lịch của năm */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkCalendarYear"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-calendar/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập một ngày nghỉ (nghỉ bù, hoán đổi) hoặc một ngày làm bù (quản trị) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date: string;
+                        /** @enum {string} */
+                        kind: "off" | "work";
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Lịch của năm sau khi nhập */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkCalendarYear"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-calendar/days/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Xóa một ngày đã nhập (quản trị) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Lịch của năm sau khi xóa */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkCalendarYear"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-calendar/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hạn sau một số ngày làm việc kể từ một ngày */
+        get: {
+            parameters: {
+                query: {
+                    days?: number | null;
+                    from: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Hạn tính theo ngày làm việc */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DueDate"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các phiên bản quy chế làm việc của một đơn vị, đánh dấu phiên bản có hiệu lực */
+        get: {
+            parameters: {
+                query?: {
+                    on?: string;
+                    orgId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Các phiên bản quy chế */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkRegulationList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Thêm một phiên bản quy chế làm việc của đơn vị (quản trị, lãnh đạo) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        effectiveFrom: string;
+                        items: ({
+                            article: string;
+                            days: number;
+                            docType: string | null;
+                            /** @enum {string} */
+                            kind: "signing";
+                            /** @enum {string} */
+                            mode: "TM" | "KT";
+                            signerRoles: ("admin" | "leader" | "clerk" | "specialist" | "member")[];
+                            viaOffice: boolean;
+                        } | {
+                            article: string;
+                            consultee: string;
+                            days: number;
+                            docType: string | null;
+                            /** @enum {string} */
+                            kind: "consultation";
+                        } | {
+                            article: string;
+                            body: string;
+                            /** @enum {string} */
+                            kind: "quorum";
+                            majority: {
+                                den: number;
+                                num: number;
+                            };
+                            majorityStrict: boolean;
+                            quorum: {
+                                den: number;
+                                num: number;
+                            };
+                        })[];
+                        orgId: number;
+                        source: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Phiên bản đã thêm */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkRegulation"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một phiên bản quy chế làm việc */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Phiên bản quy chế */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkRegulation"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -17482,6 +17843,15 @@ export interface components {
                 years: number;
             }[];
         };
+        CalendarDay: {
+            createdByName: string | null;
+            /** Format: date */
+            date: string;
+            entered: boolean;
+            /** @enum {string} */
+            kind: "holiday" | "compensation" | "off" | "work";
+            name: string;
+        };
         CongressDelegate: {
             fullName: string;
             id: number;
@@ -17866,6 +18236,19 @@ export interface components {
                 name: string;
             }[];
         };
+        DueDate: {
+            days: number;
+            /** Format: date */
+            due: string;
+            /** Format: date */
+            from: string;
+            ruleSource: string;
+            skipped: {
+                /** Format: date */
+                date: string;
+                reason: string;
+            }[];
+        };
         ElectionCreated: {
             id: number;
         };
@@ -18183,6 +18566,15 @@ export interface components {
             database: "embedded" | "postgres";
             /** @enum {string} */
             status: "ok" | "unavailable";
+        };
+        HolidayRule: {
+            /** Format: date */
+            effectiveFrom: string;
+            nationalDayExtra: number;
+            source: string;
+            tetDays: number;
+            tetDaysBefore: number;
+            versionId: number;
         };
         Home: {
             /** @enum {string} */
@@ -19592,6 +19984,7 @@ export interface components {
             open: boolean;
             openedAt: string | null;
             openedByName: string | null;
+            ruleArticle: string | null;
             targets: components["schemas"]["ProposalRoundTarget"][];
             version: number;
         };
@@ -20276,6 +20669,60 @@ export interface components {
         };
         UserList: {
             items: components["schemas"]["User"][];
+        };
+        WorkCalendarYear: {
+            days: components["schemas"]["CalendarDay"][];
+            rule: components["schemas"]["HolidayRule"];
+            year: number;
+        };
+        WorkRegulation: {
+            createdAt: string | null;
+            createdByName: string | null;
+            /** Format: date */
+            effectiveFrom: string;
+            id: number;
+            inForce: boolean;
+            items: ({
+                article: string;
+                days: number;
+                docType: string | null;
+                /** @enum {string} */
+                kind: "signing";
+                /** @enum {string} */
+                mode: "TM" | "KT";
+                signerRoles: ("admin" | "leader" | "clerk" | "specialist" | "member")[];
+                viaOffice: boolean;
+            } | {
+                article: string;
+                consultee: string;
+                days: number;
+                docType: string | null;
+                /** @enum {string} */
+                kind: "consultation";
+            } | {
+                article: string;
+                body: string;
+                /** @enum {string} */
+                kind: "quorum";
+                majority: {
+                    den: number;
+                    num: number;
+                };
+                majorityStrict: boolean;
+                quorum: {
+                    den: number;
+                    num: number;
+                };
+            })[];
+            orgId: number;
+            orgName: string;
+            source: string;
+            title: string;
+        };
+        WorkRegulationList: {
+            items: components["schemas"]["WorkRegulation"][];
+            /** Format: date */
+            on: string;
         };
     };
     responses: {

@@ -186,6 +186,26 @@ export const AREAS: Area[] = [
       'Gửi, nhận văn bản điện tử với hệ thống khác bằng gói tin edXML: nhận gói tin thành văn bản đến, thông điệp trạng thái, thu hồi.',
   },
   {
+    key: 'work-rules',
+    label: 'Quy chế làm việc',
+    path: '/quy-che',
+    icon: <SettingOutlined />,
+    built: true,
+    roles: ['admin', 'leader', 'clerk', 'specialist', 'member'],
+    purpose:
+      'Quy chế làm việc của đơn vị thành dữ liệu: ai ký, lấy ý kiến ai, trong bao nhiêu ngày làm việc, tỷ lệ có mặt và biểu quyết; có phiên bản theo ngày hiệu lực.',
+  },
+  {
+    key: 'work-calendar',
+    label: 'Lịch làm việc',
+    path: '/lich-lam-viec',
+    icon: <CalendarOutlined />,
+    built: true,
+    roles: ['admin', 'leader', 'clerk', 'specialist', 'member'],
+    purpose:
+      'Ngày làm việc: nghỉ lễ, Tết theo âm lịch, nghỉ bù, ngày làm bù do quản trị nhập; tính hạn theo ngày làm việc.',
+  },
+  {
     key: 'rules',
     label: 'Quy định áp dụng',
     path: '/quy-dinh',

@@ -32,6 +32,8 @@ export const ProposalRound = z
     /** The version sent for comments. */
     version: int,
     dueOn: z.string(),
+    /** The article of the working regulation the deadline was counted from, when it was. */
+    ruleArticle: z.string().nullable(),
     note: z.string().nullable(),
     open: z.boolean(),
     openedAt: z.string().nullable(),
@@ -68,6 +70,7 @@ export function presentRound(r: RoundRow, targets: readonly TargetRow[], today: 
     number: r.number,
     version: r.version,
     dueOn: r.due_on,
+    ruleArticle: r.rule_article,
     note: r.note,
     open: r.closed_at === null,
     openedAt: toIso(r.opened_at),

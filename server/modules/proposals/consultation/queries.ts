@@ -18,13 +18,14 @@ export interface RoundRow {
   opened_by_name: string | null;
   closed_at: string | null;
   closed_by_name: string | null;
+  rule_article: string | null;
 }
 
 export function rounds(db: Db, proposalId: number) {
   return rows<RoundRow>(
     db,
     sql`SELECT r.id, r.number, r.version_id, v.number AS version, r.due_on::text AS due_on, r.note, r.opened_at,
-               ou.full_name AS opened_by_name, r.closed_at, cu.full_name AS closed_by_name
+               ou.full_name AS opened_by_name, r.closed_at, cu.full_name AS closed_by_name, r.rule_article
           FROM proposal_rounds r JOIN proposal_versions v ON v.id = r.version_id
           LEFT JOIN users ou ON ou.id = r.opened_by LEFT JOIN users cu ON cu.id = r.closed_by
          WHERE r.proposal_id = ${proposalId} ORDER BY r.number`,
@@ -35,7 +36,7 @@ export function round(db: Db, proposalId: number, roundId: number) {
   return one<RoundRow>(
     db,
     sql`SELECT r.id, r.number, r.version_id, v.number AS version, r.due_on::text AS due_on, r.note, r.opened_at,
-               ou.full_name AS opened_by_name, r.closed_at, cu.full_name AS closed_by_name
+               ou.full_name AS opened_by_name, r.closed_at, cu.full_name AS closed_by_name, r.rule_article
           FROM proposal_rounds r JOIN proposal_versions v ON v.id = r.version_id
           LEFT JOIN users ou ON ou.id = r.opened_by LEFT JOIN users cu ON cu.id = r.closed_by
          WHERE r.proposal_id = ${proposalId} AND r.id = ${roundId}`,
@@ -109,12 +110,21 @@ export function target(db: Db, proposalId: number, targetId: number) {
 
 export async function insertRound(
   db: Db,
-  r: { proposalId: number; versionId: number; dueOn: string; note: string | null; by: number },
+  r: {
+    proposalId: number;
+    versionId: number;
+    dueOn: string;
+    note: string | null;
+    by: number;
+    workRuleId: number | null;
+    ruleArticle: string | null;
+  },
 ): Promise<number> {
   const row = await one<{ id: number }>(
     db,
-    sql`INSERT INTO proposal_rounds (proposal_id, number, version_id, due_on, note, opened_by)
-        SELECT ${r.proposalId}, COALESCE(max(number), 0) + 1, ${r.versionId}, ${r.dueOn}, ${r.note}, ${r.by}
+    sql`INSERT INTO proposal_rounds (proposal_id, number, version_id, due_on, note, opened_by, work_rule_id, rule_article)
+        SELECT ${r.proposalId}, COALESCE(max(number), 0) + 1, ${r.versionId}, ${r.dueOn}, ${r.note}, ${r.by},
+               ${r.workRuleId}, ${r.ruleArticle}
           FROM proposal_rounds WHERE proposal_id = ${r.proposalId}
         RETURNING id`,
   );

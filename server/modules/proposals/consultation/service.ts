@@ -22,6 +22,26 @@ import * as vq from '../versions/queries.ts';
 import { type ProposalRound, presentRound } from './presenter.ts';
 import * as q from './queries.ts';
 
+/** A deadline counted from the unit's working regulation: the date, the version kept, the article. */
+export interface RuleDue {
+  dueOn: string;
+  workRuleId: number;
+  article: string;
+}
+type RuleDueFinder = (
+  tx: Db,
+  ctx: RequestCtx,
+  orgId: number,
+  docType: string,
+  on: string,
+) => Promise<RuleDue | null>;
+let ruleDue: RuleDueFinder = async () => null;
+
+/** @trusted registration at start (server/integrations.ts): the rules area counts the deadline. */
+export function registerConsultationDue(fn: RuleDueFinder): void {
+  ruleDue = fn;
+}
+
 async function roundJson(db: Db, proposalId: number, roundId: number): Promise<ProposalRound> {
   const r = await q.round(db, proposalId, roundId);
   if (!r) throw notFound('Đợt lấy ý kiến');
@@ -63,16 +83,28 @@ export async function openRound(
     if (missing)
       throw new RuleError('account_inactive', `Tài khoản số ${missing} không tồn tại hoặc đã bị khóa.`);
 
+    // No deadline typed: the working regulation's time to answer, in working days from today.
+    const fromRule = input.dueOn
+      ? null
+      : await ruleDue(tx, ctx, row.org_id, row.kind === 'scheme' ? 'ĐA' : 'BC', todayVn());
+    const roundDue = input.dueOn ?? fromRule?.dueOn;
+    if (!roundDue)
+      throw new RuleError(
+        'due_missing',
+        'Chưa có hạn góp ý: nhập hạn, hoặc ban hành quy chế làm việc có quy định thời hạn lấy ý kiến.',
+      );
     const roundId = await q.insertRound(tx, {
       proposalId: id,
       versionId: version.id,
-      dueOn: input.dueOn,
+      dueOn: roundDue,
       note: input.note || null,
       by: actor.userId,
+      workRuleId: fromRule?.workRuleId ?? null,
+      ruleArticle: fromRule?.article ?? null,
     });
     const of = { entity: pq.ENTITY, entityId: id };
     for (const t of input.targets) {
-      const dueOn = t.dueOn ?? input.dueOn;
+      const dueOn = t.dueOn ?? roundDue;
       await q.insertTarget(tx, { roundId, orgId: t.orgId ?? null, userId: t.userId ?? null, dueOn });
       if (t.orgId != null) await grant(tx, { ...of, orgId: t.orgId, reason: 'consulted' });
       else if (t.userId != null) await grant(tx, { ...of, userId: t.userId, reason: 'consulted' });

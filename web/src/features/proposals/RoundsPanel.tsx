@@ -35,7 +35,7 @@ function RoundModal({ p, open, onClose }: { p: ProposalDetail; open: boolean; on
         openRound.mutateAsync(
           checked(form, openRoundBody, {
             version: v.version,
-            dueOn: isoOf(v.dueOn) ?? '',
+            dueOn: isoOf(v.dueOn) ?? undefined,
             note: v.note || undefined,
             targets: (v.targets ?? []).map((t) => ({ orgId: t.orgId, dueOn: isoOf(t.dueOn) })),
           }),
@@ -52,7 +52,11 @@ function RoundModal({ p, open, onClose }: { p: ProposalDetail; open: boolean; on
             options={p.versions.map((v) => ({ value: v.version, label: `Lần ${v.version}: ${v.name}` }))}
           />
         </Form.Item>
-        <Form.Item label="Hạn góp ý" name="dueOn" rules={[{ required: true, message: 'Chọn hạn góp ý' }]}>
+        <Form.Item
+          label="Hạn góp ý"
+          name="dueOn"
+          extra="Để trống: tính theo quy chế làm việc (ngày làm việc)"
+        >
           <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} data-testid="round-due" />
         </Form.Item>
       </div>
@@ -127,7 +131,12 @@ export function RoundsPanel({ p }: { p: ProposalDetail }) {
           key={r.id}
           size="small"
           className="pp-round"
-          title={`Đợt ${r.number}: dự thảo lần ${r.version}, hạn ${formatDateVi(r.dueOn)}`}
+          title={
+            <span data-testid={`round-title-${r.number}`}>
+              {`Đợt ${r.number}: dự thảo lần ${r.version}, hạn ${formatDateVi(r.dueOn)}`}
+              {r.ruleArticle && <span className="pp-muted"> (theo {r.ruleArticle})</span>}
+            </span>
+          }
           extra={
             r.open ? (
               p.can.manage ? (

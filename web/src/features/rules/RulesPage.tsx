@@ -16,6 +16,7 @@ import './rules.css';
 const AREA_LABELS: Record<string, string> = {
   meetings: 'Sinh hoạt chi bộ',
   intel: 'Thông tin tình hình',
+  rules: 'Lịch làm việc',
 };
 
 function RuleCard({ r, onAdd }: { r: Rule; onAdd?: () => void }) {

@@ -32,3 +32,69 @@ export function useAddRuleVersion(key: string) {
     },
   });
 }
+
+// The working-day calendar (server/modules/rules/calendar): a year's days off, a due date counted in
+// working days, and the days an administrator enters or removes.
+
+export type CalendarDay = Schema<'CalendarDay'>;
+export type WorkCalendarYear = Schema<'WorkCalendarYear'>;
+export type DueDate = Schema<'DueDate'>;
+
+const calendarKeys = {
+  all: ['work-calendar'] as const,
+  year: (year: number) => [...calendarKeys.all, 'year', year] as const,
+  due: (from: string, days: number) => [...calendarKeys.all, 'due', from, days] as const,
+};
+
+export function useWorkCalendar(year: number) {
+  return useQuery({
+    queryKey: calendarKeys.year(year),
+    queryFn: () => unwrap(http.GET('/api/work-calendar', { params: { query: { year } } })),
+  });
+}
+
+export function useDueDate(from: string | null, days: number | null) {
+  return useQuery({
+    queryKey: calendarKeys.due(from ?? '', days ?? -1),
+    enabled: from != null && days != null,
+    queryFn: () =>
+      unwrap(
+        http.GET('/api/work-calendar/due', { params: { query: { from: from ?? '', days: days ?? 0 } } }),
+      ),
+  });
+}
+
+export function useAddCalendarDay() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { date: string; kind: 'off' | 'work'; note: string }) =>
+      unwrap(http.POST('/api/work-calendar/days', { body })),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: calendarKeys.all }),
+  });
+}
+
+export function useRemoveCalendarDay() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (date: string) =>
+      unwrap(http.DELETE('/api/work-calendar/days/{date}', { params: { path: { date } } })),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: calendarKeys.all }),
+  });
+}
+
+// Working regulations (server/modules/rules/regulations): a unit's versions and a new version.
+export type WorkRegulation = Schema<'WorkRegulation'>;
+export type WorkRegulationItem = WorkRegulation['items'][number];
+export type WorkRegulationBody = JsonBody<paths['/api/work-rules']['post']>;
+
+export function useWorkRegulations() {
+  return useQuery({ queryKey: ['work-rules'], queryFn: () => unwrap(http.GET('/api/work-rules')) });
+}
+
+export function useAddWorkRegulation() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: WorkRegulationBody) => unwrap(http.POST('/api/work-rules', { body })),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['work-rules'] }),
+  });
+}
