@@ -6,6 +6,7 @@
 import { z } from '../validation.ts';
 import type { HolidayRule } from '../workdays/calendar.ts';
 import type { RuleDef, RuleField } from './catalog.ts';
+import { int } from './define.ts';
 
 const HOLIDAY_FIELDS = [
   { name: 'tetDaysBefore', label: 'Số ngày nghỉ Tết trước Mùng 1', unit: 'ngày', min: 0, max: 5 },
@@ -18,8 +19,6 @@ const HOLIDAY_FIELDS = [
     max: 1,
   },
 ] as const satisfies readonly RuleField[];
-
-const int = (min: number, max: number) => z.number().int().min(min).max(max);
 
 export const WORKDAY_RULES = {
   'workdays.holidays': {
