@@ -167,6 +167,42 @@ describe('delegates and their credentials', () => {
     expect(removed.body.items).toHaveLength(1);
     expect((await w.outsider.post(url, { memberId: full, kind: 'official' })).status).toBe(404);
   });
+
+  it("a đảng bộ's congress takes delegates from the chi bộ below it, not from another unit", async () => {
+    const c = await w.clerk.post('/api/congresses', {
+      orgId: w.ward,
+      title: 'Đại hội Đảng bộ phường Hải Châu',
+      term: '2025-2030',
+      heldOn: addDays(todayVn(), 15),
+    });
+    expect(c.status, JSON.stringify(c.body)).toBe(201);
+    const fromCell = await member(t.admin, w.cell, { fullName: 'Đặng Văn Cơ Sở' });
+    const elsewhere = await member(t.admin, w.otherWard, { fullName: 'Hồ Thị Khác' });
+    const url = `/api/congresses/${c.body.id}/delegates`;
+    const ok = await w.clerk.post(url, { memberId: fromCell, kind: 'official' });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(201);
+    expect(ok.body.items.map((d: any) => [d.fullName, d.problems])).toEqual([['Đặng Văn Cơ Sở', []]]);
+    const refused = await w.clerk.post(url, { memberId: elsewhere, kind: 'official' });
+    expect(refused.body.error.code).toBe('delegate_not_member');
+    expect(refused.body.error.message).toMatch(/các chi bộ trực thuộc/);
+    // The chi bộ's own congress still does not take a member of the ward's other units.
+    const cellCongress = await w.clerk.post('/api/congresses', {
+      orgId: w.cell,
+      title: 'Đại hội Chi bộ (tư cách)',
+      term: '2025-2030',
+      heldOn: addDays(todayVn(), 15),
+    });
+    const sibling = await t.org(w.ward, 'cell', 'Chi bộ Tổ dân phố 6', 'CB6');
+    const neighbour = await member(t.admin, sibling, { fullName: 'Ngô Văn Bên' });
+    expect(
+      (
+        await w.clerk.post(`/api/congresses/${cellCongress.body.id}/delegates`, {
+          memberId: neighbour,
+          kind: 'official',
+        })
+      ).body.error.code,
+    ).toBe('delegate_not_member');
+  });
 });
 
 describe('the congress papers', () => {
