@@ -2,13 +2,15 @@
 // the member's record, a non-member's is written in; papers of a dossier go to the file store and
 // come back; an election's list is drawn from the dossiers (and still obeys the surplus rule); bad
 // input changes nothing; the roles and scope of every new route.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayVn } from '../../domain/dates.ts';
 import { one } from '../../server/db/sql.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
-import { type Actor, type ElectionWorld, electionWorld } from './elections-fixtures.ts';
+import { type Actor, type ElectionWorld, electionWorld, vote } from './elections-fixtures.ts';
 import { member } from './members-fixtures.ts';
 
 const PDF = readFileSync('test/fixtures/chi-thi-giai-phong-mat-bang.pdf');
@@ -196,5 +198,88 @@ describe('candidates’ dossiers', () => {
       });
       expect([who, e.status]).toEqual([who, write]);
     }
+  });
+
+  it('builds the congress file from the records: papers, delegates, dossiers, count records, approval; as a manifest and a zip', async () => {
+    const docs = `/api/congresses/${id}/documents`;
+    await w.clerk.post(docs, { kind: 'political_report', body: 'Báo cáo chính trị, dự thảo một' });
+    await w.clerk.post(`${docs}/political_report/1/comments`, {
+      author: 'Đảng ủy phường',
+      body: 'Bổ sung số liệu.',
+    });
+    const d = await w.clerk.post(`/api/congresses/${id}/delegates`, { memberId, kind: 'official' });
+    expect(d.status, JSON.stringify(d.body)).toBe(201);
+    const elections = (await w.clerk.get(`/api/congresses/${id}`)).body.elections as {
+      id: number;
+      title: string;
+    }[];
+    const eid = elections.find((e) => e.title === 'Bầu Chi ủy')?.id as number;
+    const b = await w.clerk.post(`/api/elections/${eid}/ballots`, {
+      ballots: [vote(4, 0, 1, 2), vote(4, 0, 1, 3), vote(4, 0, 1, 2)],
+    });
+    expect(b.status, JSON.stringify(b.body)).toBe(201);
+    expect((await w.clerk.post(`/api/elections/${eid}/submit`)).status).toBe(200);
+    expect((await w.cityLeader.post(`/api/elections/${eid}/approve`, { note: 'Chuẩn y' })).status).toBe(200);
+
+    const m = (await w.clerk.get(`/api/congresses/${id}/file`)).body;
+    expect(m.congress).toMatchObject({ id, title: 'Đại hội Chi bộ Tổ dân phố 5', term: '2025-2030' });
+    const paths = m.items.map((i: any) => i.path) as string[];
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '01-van-kien/political-report-ban-1.txt',
+        '02-dai-bieu/danh-sach-dai-bieu.txt',
+        '03-ho-so-nhan-su/01-tran-thi-binh/so-yeu.txt',
+        '03-ho-so-nhan-su/01-tran-thi-binh/01-so-yeu-ly-lich.pdf',
+        '04-bau-cu/01-bau-chi-uy/bien-ban-kiem-phieu.docx',
+        '04-bau-cu/01-bau-chi-uy/ket-qua.json',
+      ]),
+    );
+    expect(m.parts.map((p: any) => p.items > 0)).toEqual([true, true, true, true]);
+
+    const res = await t.app.request(`/api/congresses/${id}/file.zip`, {
+      headers: { cookie: w.clerk.cookie ?? '' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/application\/zip/);
+    const entries = unzipSync(new Uint8Array(await res.arrayBuffer()));
+    const manifest = JSON.parse(strFromU8(entries['manifest.json'] as Uint8Array));
+    expect(Object.keys(entries).sort()).toEqual(
+      ['manifest.json', ...manifest.items.map((i: any) => i.path)].sort(),
+    );
+    for (const item of manifest.items) {
+      const data = entries[item.path] as Uint8Array;
+      expect([item.path, createHash('sha256').update(data).digest('hex'), data.byteLength]).toEqual([
+        item.path,
+        item.sha256,
+        item.size,
+      ]);
+    }
+    expect(
+      Buffer.from(entries['03-ho-so-nhan-su/01-tran-thi-binh/01-so-yeu-ly-lich.pdf'] as Uint8Array).equals(
+        PDF,
+      ),
+    ).toBe(true);
+    const paper = strFromU8(entries['01-van-kien/political-report-ban-1.txt'] as Uint8Array);
+    expect(paper).toContain('Báo cáo chính trị, dự thảo một');
+    expect(paper).toContain('1. Đảng ủy phường');
+    expect(strFromU8(entries['02-dai-bieu/danh-sach-dai-bieu.txt'] as Uint8Array)).toContain(
+      '1. Trần Thị Bình — chính thức — thẩm tra tư cách: không có vấn đề',
+    );
+    const result = JSON.parse(strFromU8(entries['04-bau-cu/01-bau-chi-uy/ket-qua.json'] as Uint8Array));
+    expect(result.approval).toMatchObject({ status: 'approved', note: 'Chuẩn y' });
+    expect(result.result.validBallots).toBe(3);
+    const docx = unzipSync(entries['04-bau-cu/01-bau-chi-uy/bien-ban-kiem-phieu.docx'] as Uint8Array);
+    expect(strFromU8(docx['word/document.xml'] as Uint8Array)).toContain('Bầu Chi ủy');
+
+    for (const [c, status] of [
+      [w.member, 403],
+      [w.outsider, 404],
+      [w.cityLeader, 200],
+    ] as const) {
+      expect((await c.get(`/api/congresses/${id}/file`)).status).toBe(status);
+      expect((await c.request('GET', `/api/congresses/${id}/file.zip`)).status).toBe(status);
+    }
+    expect((await w.clerk.get('/api/congresses/999999/file')).status).toBe(404);
+    expect((await w.clerk.get('/api/congresses/x/file.zip')).status).toBe(400);
   });
 });

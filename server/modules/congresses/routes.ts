@@ -15,6 +15,7 @@ import { delegateRoutes } from './delegates/routes.ts';
 import { documentRoutes } from './documents/routes.ts';
 import { dossierRoutes } from './dossiers/routes.ts';
 import { electionRoutes } from './elections/routes.ts';
+import { filingRoutes } from './filing/routes.ts';
 import { offlineRoutes } from './offline/routes.ts';
 import { CongressDetail, CongressList } from './presenter.ts';
 import * as service from './service.ts';
@@ -102,6 +103,7 @@ export function congressRoutes(deps: Deps) {
   r.route('/', delegateRoutes(deps));
   r.route('/', documentRoutes(deps));
   r.route('/', dossierRoutes(deps));
+  r.route('/', filingRoutes(deps));
   r.route('/', offlineRoutes(deps));
   r.route('/', electionRoutes(deps));
   r.route('/', tallyRoutes(deps));

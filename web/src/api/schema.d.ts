@@ -3245,6 +3245,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/congresses/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hồ sơ đại hội: danh mục các tài liệu (văn kiện các bản, đại biểu và thẩm tra tư cách, hồ sơ nhân sự, biên bản kiểm phiếu, kết quả, chuẩn y) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Danh mục */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CongressFileManifest"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/congresses/{id}/file.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải hồ sơ đại hội (zip, danh mục manifest.json kèm mã SHA-256 của từng tài liệu) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp zip */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/zip": string;
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/congresses/{id}/milestones": {
         parameters: {
             query?: never;
@@ -17803,6 +17897,31 @@ export interface components {
             kind: "political_report" | "self_review" | "draft_resolution" | "personnel_plan";
             note: string | null;
             version: number;
+        };
+        CongressFileManifest: {
+            builtAt: string;
+            congress: {
+                heldOn: string;
+                id: number;
+                orgName: string;
+                term: string;
+                title: string;
+            };
+            items: {
+                /** @enum {string} */
+                part: "papers" | "delegates" | "candidates" | "elections";
+                path: string;
+                sha256: string;
+                size: number;
+                title: string;
+            }[];
+            parts: {
+                folder: string;
+                items: number;
+                label: string;
+                /** @enum {string} */
+                part: "papers" | "delegates" | "candidates" | "elections";
+            }[];
         };
         CongressList: {
             items: components["schemas"]["CongressSummary"][];
