@@ -35,3 +35,7 @@ CREATE TABLE congress_candidate_files (
 );
 CREATE INDEX congress_candidate_files_candidate ON congress_candidate_files (candidate_id, id);
 CREATE INDEX congress_candidate_files_sha ON congress_candidate_files (sha256);
+
+-- The congress file (hồ sơ đại hội) once handed to the archive: the archive area's file it became
+-- (the archive's own id, read through its service; a congress file is handed over once).
+ALTER TABLE congresses ADD COLUMN archive_file_id integer;

@@ -36,6 +36,8 @@ export const CONGRESS_FIELD_LABELS: Record<string, string> = {
   theoryLevel: 'Trình độ lý luận chính trị',
   summary: 'Quá trình công tác',
   candidateIds: 'Danh sách từ đề án nhân sự',
+  fileCode: 'Số, ký hiệu hồ sơ',
+  year: 'Năm của danh mục hồ sơ',
 };
 
 /** Largest list and ballot box the app takes in one request. */
@@ -116,4 +118,10 @@ export const planElectionBody = z.object({
   candidateIds: z.array(id).min(1).max(MAX_CANDIDATES),
   convened: z.number().int().min(1).max(100_000),
   kind: z.enum(ELECTION_KINDS).optional(),
+});
+
+/** Handing the congress file to the archive: its code in the unit's file plan of `year` (default: the congress's year). */
+export const handoverBody = z.object({
+  fileCode: text(40),
+  year: z.number().int().min(1930).max(2200).optional(),
 });

@@ -282,4 +282,30 @@ describe('candidates’ dossiers', () => {
     expect((await w.clerk.get('/api/congresses/999999/file')).status).toBe(404);
     expect((await w.clerk.get('/api/congresses/x/file.zip')).status).toBe(400);
   });
+
+  it('hands the congress file to the unit’s archive once, as a closed permanent file of records', async () => {
+    const url = `/api/congresses/${id}/file/handover`;
+    const items = (await w.clerk.get(`/api/congresses/${id}/file`)).body.items.length as number;
+    const archiveFiles = async () =>
+      (await one<{ n: number }>(t.rt.database.db, sql`SELECT count(*)::integer AS n FROM archive_files`))?.n;
+    const before = await archiveFiles();
+    // congress.manage without archive.manage (a specialist), a member, another unit, bad input: nothing made.
+    expect((await w.teller2.post(url, { fileCode: 'ĐH.01' })).status).toBe(403);
+    expect((await w.member.post(url, { fileCode: 'ĐH.01' })).status).toBe(403);
+    expect((await w.outsider.post(url, { fileCode: 'ĐH.01' })).status).toBe(404);
+    expect((await w.clerk.post(url, { fileCode: '' })).status).toBe(400);
+    expect((await w.clerk.post(url, { fileCode: 'ĐH.01', year: 1800 })).status).toBe(400);
+    expect(await archiveFiles()).toBe(before);
+
+    const res = await w.clerk.post(url, { fileCode: 'ĐH.01' });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body).toMatchObject({ fileCode: 'ĐH.01', documents: items + 1 });
+    const file = (await w.clerk.get(`/api/archive/files/${res.body.id}`)).body;
+    expect(file).toMatchObject({ fileCode: 'ĐH.01', status: 'closed', retentionYears: null, declared: true });
+    expect(file.items).toHaveLength(items + 1);
+    expect(file.title).toContain('Đại hội Chi bộ Tổ dân phố 5');
+    const again = await w.clerk.post(url, { fileCode: 'ĐH.02' });
+    expect([again.status, again.body.error.code]).toEqual([409, 'congress_file_handed_over']);
+    expect(await archiveFiles()).toBe((before ?? 0) + 1);
+  });
 });

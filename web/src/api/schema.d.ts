@@ -3339,6 +3339,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/congresses/{id}/file/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Giao nộp hồ sơ đại hội vào lưu trữ của đơn vị: một hồ sơ đã đóng, bảo quản vĩnh viễn, mỗi tài liệu là một văn bản lưu trữ */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fileCode: string;
+                        year?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Hồ sơ lưu trữ đã tạo */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CongressFileHandover"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/congresses/{id}/milestones": {
         parameters: {
             query?: never;
@@ -17897,6 +17951,12 @@ export interface components {
             kind: "political_report" | "self_review" | "draft_resolution" | "personnel_plan";
             note: string | null;
             version: number;
+        };
+        CongressFileHandover: {
+            documents: number;
+            fileCode: string;
+            id: number;
+            year: number;
         };
         CongressFileManifest: {
             builtAt: string;

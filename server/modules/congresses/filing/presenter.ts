@@ -29,3 +29,13 @@ export const FilingManifestJson = z
     ),
   })
   .openapi('CongressFileManifest');
+
+/** The archive file the congress file became. */
+export const HandoverJson = z
+  .object({
+    id: z.number().int(),
+    fileCode: z.string(),
+    year: z.number().int(),
+    documents: z.number().int(),
+  })
+  .openapi('CongressFileHandover');

@@ -1,16 +1,17 @@
 // HTTP of the congress file (hồ sơ đại hội): its manifest, and the package as a zip.
 import { createRoute } from '@hono/zod-openapi';
+import { CONGRESS_FIELD_LABELS, handoverBody } from '../../../../domain/congresses/schemas.ts';
 import { idParam, z } from '../../../../domain/validation.ts';
 import type { Deps } from '../../../deps.ts';
 import { download } from '../../../http/download.ts';
-import { createRouter, fileResponses, MEDIA, requestCtx, responses } from '../../../http/router.ts';
-import { FilingManifestJson } from './presenter.ts';
+import { createRouter, fileResponses, jsonBody, MEDIA, requestCtx, responses } from '../../../http/router.ts';
+import { FilingManifestJson, HandoverJson } from './presenter.ts';
 import * as service from './service.ts';
 
 const tags = ['Đại hội, bầu cử'];
 
 export function filingRoutes(deps: Deps) {
-  const r = createRouter();
+  const r = createRouter(CONGRESS_FIELD_LABELS);
 
   r.openapi(
     createRoute({
@@ -38,6 +39,20 @@ export function filingRoutes(deps: Deps) {
       const f = await service.zip(deps, requestCtx(c), c.req.valid('param').id);
       return download(c, { body: f.bytes, name: f.name, type: MEDIA.zip });
     },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/congresses/{id}/file/handover',
+      tags,
+      summary:
+        'Giao nộp hồ sơ đại hội vào lưu trữ của đơn vị: một hồ sơ đã đóng, bảo quản vĩnh viễn, mỗi tài liệu là một văn bản lưu trữ',
+      request: { params: z.object({ id: idParam }), body: jsonBody(handoverBody) },
+      responses: responses(201, 'Hồ sơ lưu trữ đã tạo', HandoverJson),
+    }),
+    async (c) =>
+      c.json(await service.handOver(deps, requestCtx(c), c.req.valid('param').id, c.req.valid('json')), 201),
   );
 
   return r;

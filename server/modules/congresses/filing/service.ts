@@ -3,7 +3,9 @@
 // with their papers from the file store, and for each election its count record (Word), its result
 // and the approval. Read as a manifest, or downloaded as a zip with the manifest at its root.
 // docs/congresses.md.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { zipSync } from 'fflate';
 import {
   FILING_PARTS,
@@ -20,12 +22,17 @@ import {
   type DocumentKind,
   ELECTION_STATUS_LABELS,
 } from '../../../../domain/congresses/labels.ts';
-import { formatDateVi } from '../../../../domain/dates.ts';
+import type { handoverBody } from '../../../../domain/congresses/schemas.ts';
+import { formatDateVi, todayVn } from '../../../../domain/dates.ts';
+import type { z } from '../../../../domain/validation.ts';
 import type { Actor, RequestCtx } from '../../../auth/actor.ts';
 import { authorize } from '../../../auth/authorize.ts';
 import type { Db } from '../../../db/client.ts';
-import type { Deps } from '../../../deps.ts';
-import { notFound } from '../../../http/errors.ts';
+import { type Deps, transact } from '../../../deps.ts';
+import { MIME } from '../../../files/sniff.ts';
+import { ConflictError, notFound } from '../../../http/errors.ts';
+import { receiveFromArea } from '../../archive/packages/service.ts';
+import { recordAudit } from '../../audit/service.ts';
 import { placeOf } from '../../orgs/service.ts';
 import * as dq from '../delegates/queries.ts';
 import * as docq from '../documents/queries.ts';
@@ -41,7 +48,18 @@ interface Entry {
   part: FilingPart;
   title: string;
   data: Uint8Array;
+  mime: string;
+  /** The document type the item becomes in the archive. */
+  typeCode: string;
 }
+
+const TXT = 'text/plain';
+const PAPER_TYPE: Record<string, string> = {
+  political_report: 'BC',
+  self_review: 'BC',
+  draft_resolution: 'NQ',
+  personnel_plan: 'ĐA',
+};
 
 const text = (s: string) => new TextEncoder().encode(`${s.trim()}\n`);
 const json = (v: unknown) => new TextEncoder().encode(`${JSON.stringify(v, null, 2)}\n`);
@@ -66,6 +84,8 @@ async function papers(db: Db, congressId: number): Promise<Entry[]> {
       path: `${FILING_PARTS.papers}/${segment(v.kind)}-ban-${v.version}.txt`,
       part: 'papers',
       title: `${label}, bản ${v.version}`,
+      mime: TXT,
+      typeCode: PAPER_TYPE[v.kind] ?? 'BC',
       data: text(lines.join('\n')),
     });
   }
@@ -84,6 +104,8 @@ async function delegates(db: Db, congressId: number): Promise<Entry[]> {
       path: `${FILING_PARTS.delegates}/danh-sach-dai-bieu.txt`,
       part: 'delegates',
       title: 'Danh sách đại biểu và kết quả thẩm tra tư cách',
+      mime: TXT,
+      typeCode: 'BC',
       data: text(['Danh sách đại biểu', '', ...(lines.length ? lines : ['Chưa có đại biểu.'])].join('\n')),
     },
   ];
@@ -111,6 +133,8 @@ async function candidates(deps: Deps, db: Db, congressId: number): Promise<Entry
       path: `${folder}/so-yeu.txt`,
       part: 'candidates',
       title: `Hồ sơ nhân sự: ${c.full_name}`,
+      mime: TXT,
+      typeCode: 'BC',
       data: text(facts.join('\n')),
     });
     let k = 0;
@@ -123,6 +147,8 @@ async function candidates(deps: Deps, db: Db, congressId: number): Promise<Entry
         path: `${folder}/${numbered(k, dot > 0 ? f.name.slice(0, dot) : f.name)}.${ext}`,
         part: 'candidates',
         title: `${c.full_name}: ${f.name}`,
+        mime: f.mime,
+        typeCode: 'BC',
         data: new Uint8Array(Buffer.concat(chunks as Buffer[])),
       });
     }
@@ -153,6 +179,8 @@ async function elections(db: Db, ctx: RequestCtx, actor: Actor, congressId: numb
       path: `${folder}/bien-ban-kiem-phieu.docx`,
       part: 'elections',
       title: `Biên bản kiểm phiếu: ${row.title}`,
+      mime: MIME.docx,
+      typeCode: 'BB',
       data: new Uint8Array(record),
     });
     const approval = {
@@ -167,6 +195,8 @@ async function elections(db: Db, ctx: RequestCtx, actor: Actor, congressId: numb
       path: `${folder}/ket-qua.json`,
       part: 'elections',
       title: `Kết quả bầu cử và chuẩn y: ${row.title}`,
+      mime: 'application/json',
+      typeCode: 'BB',
       data: json({
         title: row.title,
         kind: row.kind,
@@ -184,7 +214,7 @@ async function build(
   deps: Deps,
   ctx: RequestCtx,
   id: number,
-): Promise<{ manifest: FilingManifest; entries: Entry[] }> {
+): Promise<{ manifest: FilingManifest; entries: Entry[]; orgId: number }> {
   const actor = authorize(ctx, 'congress.read');
   const db = deps.database.db;
   const congress = await cq.byId(db, id, cq.congressVisible(actor));
@@ -214,7 +244,7 @@ async function build(
     new Date().toISOString(),
     items,
   );
-  return { manifest, entries };
+  return { manifest, entries, orgId: Number(congress.org_id) };
 }
 
 /** The congress file's manifest: what the package holds. */
@@ -235,4 +265,84 @@ export async function zip(deps: Deps, ctx: RequestCtx, id: number): Promise<{ na
     name: `ho-so-dai-hoi-${segment(m.congress.orgName)}-${segment(m.congress.term)}.zip`,
     bytes: Buffer.from(zipSync(files, { level: 6 })),
   };
+}
+
+/**
+ * Hands the congress file to the unit's archive (the archive area's `receiveFromArea`): one closed
+ * file, kept permanently, whose items (the manifest first) become documents declared as records.
+ * Once per congress (409 `congress_file_handed_over`). Needs `congress.manage` here and
+ * `archive.manage` there.
+ */
+export async function handOver(
+  deps: Deps,
+  ctx: RequestCtx,
+  id: number,
+  input: z.infer<typeof handoverBody>,
+): Promise<{ id: number; fileCode: string; year: number; documents: number }> {
+  authorize(ctx, 'congress.manage');
+  const { manifest: m, entries, orgId } = await build(deps, ctx, id);
+  if ((await q.archiveFileOf(deps.database.db, m.congress.id)) !== null) throw handedOver();
+  const dir = path.join(deps.config.dataDir, 'tmp', `congress-file-${randomBytes(6).toString('hex')}`);
+  await mkdir(dir, { recursive: true });
+  try {
+    const all: Entry[] = [
+      {
+        path: MANIFEST_PATH,
+        part: 'papers',
+        title: 'Danh mục hồ sơ đại hội',
+        data: new TextEncoder().encode(JSON.stringify(m, null, 2)),
+        mime: 'application/json',
+        typeCode: 'BC',
+      },
+      ...entries,
+    ];
+    const items = [];
+    let n = 0;
+    for (const e of all) {
+      n++;
+      const tempPath = path.join(dir, String(n));
+      await writeFile(tempPath, e.data);
+      items.push({
+        tempPath,
+        sha256: createHash('sha256').update(e.data).digest('hex'),
+        size: e.data.byteLength,
+        name: e.path.replaceAll('/', '_'),
+        mime: e.mime,
+        title: e.title,
+        typeCode: e.typeCode,
+      });
+    }
+    const heldOn = m.congress.heldOn;
+    // Closed on the congress day, or today when the file is handed over before it.
+    const closedOn = [heldOn, todayVn()].sort()[0] as string;
+    const received = await receiveFromArea(deps, ctx, {
+      orgId,
+      year: input.year ?? Number(heldOn.slice(0, 4)),
+      code: input.fileCode,
+      title: `Hồ sơ ${m.congress.title}, nhiệm kỳ ${m.congress.term}`,
+      retentionYears: null,
+      openedOn: closedOn,
+      closedOn,
+      from: 'Đại hội, bầu cử',
+      items,
+    });
+    await transact(deps, async (tx) => {
+      if ((await q.archiveFileOf(tx, m.congress.id)) !== null) throw handedOver();
+      await q.setArchiveFile(tx, m.congress.id, received.id);
+      await recordAudit(tx, ctx, {
+        action: 'congress.file_handover',
+        entity: 'congress',
+        entityId: m.congress.id,
+        orgId,
+        after: received,
+      });
+    });
+    return received;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function handedOver() {
+  return new ConflictError('congress_file_handed_over', 'Hồ sơ đại hội này đã được giao nộp vào lưu trữ.');
 }
