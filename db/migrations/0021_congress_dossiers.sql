@@ -39,3 +39,10 @@ CREATE INDEX congress_candidate_files_sha ON congress_candidate_files (sha256);
 -- The congress file (hồ sơ đại hội) once handed to the archive: the archive area's file it became
 -- (the archive's own id, read through its service; a congress file is handed over once).
 ALTER TABLE congresses ADD COLUMN archive_file_id integer;
+
+-- A paper's version may come as a Word file: the file (in the file store) with its text extracted
+-- as the version's body, which comments refer to.
+ALTER TABLE congress_document_versions ADD COLUMN file_name text;
+ALTER TABLE congress_document_versions ADD COLUMN file_sha256 text;
+ALTER TABLE congress_document_versions ADD COLUMN file_size bigint;
+CREATE INDEX congress_document_versions_sha ON congress_document_versions (file_sha256) WHERE file_sha256 IS NOT NULL;

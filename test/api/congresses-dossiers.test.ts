@@ -9,6 +9,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayVn } from '../../domain/dates.ts';
 import { one } from '../../server/db/sql.ts';
+import { packPlainDocx } from '../../server/office/index.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { type Actor, type ElectionWorld, electionWorld, vote } from './elections-fixtures.ts';
 import { member } from './members-fixtures.ts';
@@ -207,6 +208,11 @@ describe('candidates’ dossiers', () => {
       author: 'Đảng ủy phường',
       body: 'Bổ sung số liệu.',
     });
+    const wordFile = await packPlainDocx('Dự thảo Nghị quyết', ['Nhiệm kỳ 2025 - 2030.']);
+    const form = new FormData();
+    form.append('kind', 'draft_resolution');
+    form.append('file', new Blob([new Uint8Array(wordFile)]), 'du-thao-nq.docx');
+    expect((await w.clerk.request('POST', `${docs}/upload`, form)).status).toBe(201);
     const d = await w.clerk.post(`/api/congresses/${id}/delegates`, { memberId, kind: 'official' });
     expect(d.status, JSON.stringify(d.body)).toBe(201);
     const elections = (await w.clerk.get(`/api/congresses/${id}`)).body.elections as {
@@ -227,6 +233,7 @@ describe('candidates’ dossiers', () => {
     expect(paths).toEqual(
       expect.arrayContaining([
         '01-van-kien/political-report-ban-1.txt',
+        '01-van-kien/draft-resolution-ban-1.docx',
         '02-dai-bieu/danh-sach-dai-bieu.txt',
         '03-ho-so-nhan-su/01-tran-thi-binh/so-yeu.txt',
         '03-ho-so-nhan-su/01-tran-thi-binh/01-so-yeu-ly-lich.pdf',
@@ -258,6 +265,9 @@ describe('candidates’ dossiers', () => {
       Buffer.from(entries['03-ho-so-nhan-su/01-tran-thi-binh/01-so-yeu-ly-lich.pdf'] as Uint8Array).equals(
         PDF,
       ),
+    ).toBe(true);
+    expect(
+      Buffer.from(entries['01-van-kien/draft-resolution-ban-1.docx'] as Uint8Array).equals(wordFile),
     ).toBe(true);
     const paper = strFromU8(entries['01-van-kien/political-report-ban-1.txt'] as Uint8Array);
     expect(paper).toContain('Báo cáo chính trị, dự thảo một');

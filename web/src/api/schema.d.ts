@@ -3187,6 +3187,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/congresses/{id}/documents/{kind}/{version}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp Word của một lần dự thảo */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    kind: "political_report" | "self_review" | "draft_resolution" | "personnel_plan";
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp Word */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/congresses/{id}/documents/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm lần dự thảo bằng tệp Word (multipart «file» .docx, «kind», «note» nếu có): nội dung được trích làm văn bản để góp ý */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Văn kiện */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CongressDocumentList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/congresses/{id}/elections": {
         parameters: {
             query?: never;
@@ -17931,6 +18027,7 @@ export interface components {
                 comments: number;
                 createdAt: string | null;
                 createdByName: string | null;
+                fileName: string | null;
                 note: string | null;
                 version: number;
             }[];
@@ -17947,6 +18044,8 @@ export interface components {
                 createdByName: string | null;
                 id: number;
             }[];
+            fileName: string | null;
+            fileUrl: string | null;
             /** @enum {string} */
             kind: "political_report" | "self_review" | "draft_resolution" | "personnel_plan";
             note: string | null;

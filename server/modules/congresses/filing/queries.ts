@@ -10,6 +10,7 @@ export interface PaperRow {
   version: number;
   body: string;
   note: string | null;
+  file_sha256: string | null;
   created_by_name: string | null;
   created_at: string | Date;
 }
@@ -17,7 +18,7 @@ export interface PaperRow {
 export function papers(db: Db, congressId: number) {
   return rows<PaperRow>(
     db,
-    sql`SELECT v.id, v.kind, v.version, v.body, v.note, u.full_name AS created_by_name, v.created_at
+    sql`SELECT v.id, v.kind, v.version, v.body, v.note, v.file_sha256, u.full_name AS created_by_name, v.created_at
           FROM congress_document_versions v LEFT JOIN users u ON u.id = v.created_by
          WHERE v.congress_id = ${congressId}::integer ORDER BY v.kind, v.version`,
   );

@@ -66,7 +66,11 @@ const json = (v: unknown) => new TextEncoder().encode(`${JSON.stringify(v, null,
 const dateOf = (v: string | Date | null) =>
   v === null ? '' : formatDateVi((v instanceof Date ? v.toISOString() : String(v)).slice(0, 10));
 
-async function papers(db: Db, congressId: number): Promise<Entry[]> {
+async function readStored(deps: Deps, sha256: string): Promise<Uint8Array> {
+  return new Uint8Array(Buffer.concat((await deps.files.read(sha256).toArray()) as Buffer[]));
+}
+
+async function papers(deps: Deps, db: Db, congressId: number): Promise<Entry[]> {
   const out: Entry[] = [];
   for (const v of await q.papers(db, congressId)) {
     const label = DOCUMENT_KIND_LABELS[v.kind as DocumentKind] ?? v.kind;
@@ -88,6 +92,15 @@ async function papers(db: Db, congressId: number): Promise<Entry[]> {
       typeCode: PAPER_TYPE[v.kind] ?? 'BC',
       data: text(lines.join('\n')),
     });
+    if (v.file_sha256)
+      out.push({
+        path: `${FILING_PARTS.papers}/${segment(v.kind)}-ban-${v.version}.docx`,
+        part: 'papers',
+        title: `${label}, bản ${v.version} (tệp Word)`,
+        mime: MIME.docx,
+        typeCode: PAPER_TYPE[v.kind] ?? 'BC',
+        data: await readStored(deps, v.file_sha256),
+      });
   }
   return out;
 }
@@ -142,14 +155,13 @@ async function candidates(deps: Deps, db: Db, congressId: number): Promise<Entry
       k++;
       const dot = f.name.lastIndexOf('.');
       const ext = dot > 0 ? segment(f.name.slice(dot + 1)) : 'bin';
-      const chunks = await deps.files.read(f.sha256).toArray();
       out.push({
         path: `${folder}/${numbered(k, dot > 0 ? f.name.slice(0, dot) : f.name)}.${ext}`,
         part: 'candidates',
         title: `${c.full_name}: ${f.name}`,
         mime: f.mime,
         typeCode: 'BC',
-        data: new Uint8Array(Buffer.concat(chunks as Buffer[])),
+        data: await readStored(deps, f.sha256),
       });
     }
   }
@@ -221,7 +233,7 @@ async function build(
   if (!congress) throw notFound('Đại hội');
   const cid = Number(congress.id);
   const entries = [
-    ...(await papers(db, cid)),
+    ...(await papers(deps, db, cid)),
     ...(await delegates(db, cid)),
     ...(await candidates(deps, db, cid)),
     ...(await elections(db, ctx, actor, cid)),
