@@ -28,6 +28,16 @@ export const CONGRESS_FIELD_LABELS: Record<string, string> = {
   memberId: 'Đảng viên',
   body: 'Nội dung',
   author: 'Người góp ý',
+  fullName: 'Họ và tên',
+  birthDate: 'Ngày sinh',
+  admittedOn: 'Ngày vào Đảng',
+  position: 'Chức vụ',
+  education: 'Trình độ chuyên môn',
+  theoryLevel: 'Trình độ lý luận chính trị',
+  summary: 'Quá trình công tác',
+  candidateIds: 'Danh sách từ đề án nhân sự',
+  fileCode: 'Số, ký hiệu hồ sơ',
+  year: 'Năm của danh mục hồ sơ',
 };
 
 /** Largest list and ballot box the app takes in one request. */
@@ -80,3 +90,38 @@ export const documentVersionBody = z.object({
 export const documentCommentBody = z.object({ author: text(300), body: text(4000) });
 
 export const stationBody = z.object({ name: text(200), publicKey: text(2000) });
+
+/**
+ * A candidate's dossier in the personnel plan: a member of the records (`memberId`, the facts then
+ * come from the member's record) or a person named here (`fullName`, with the facts given).
+ */
+export const candidateBody = z
+  .object({
+    memberId: id.optional(),
+    fullName: text(200).optional(),
+    birthDate: isoDate.optional(),
+    admittedOn: isoDate.optional(),
+    position: text(300, 0).optional(),
+    education: text(300, 0).optional(),
+    theoryLevel: text(300, 0).optional(),
+    summary: text(20_000, 0).optional(),
+  })
+  .refine((b) => (b.memberId === undefined) !== (b.fullName === undefined), {
+    message: 'Chọn một đảng viên hoặc ghi họ và tên (một trong hai)',
+    path: ['fullName'],
+  });
+
+/** An election whose list is drawn from the personnel plan's dossiers, in the order given. */
+export const planElectionBody = z.object({
+  title: text(300),
+  seats: z.number().int().min(1).max(MAX_CANDIDATES),
+  candidateIds: z.array(id).min(1).max(MAX_CANDIDATES),
+  convened: z.number().int().min(1).max(100_000),
+  kind: z.enum(ELECTION_KINDS).optional(),
+});
+
+/** Handing the congress file to the archive: its code in the unit's file plan of `year` (default: the congress's year). */
+export const handoverBody = z.object({
+  fileCode: text(40),
+  year: z.number().int().min(1930).max(2200).optional(),
+});

@@ -11,6 +11,8 @@ export const FILE_COLUMNS: readonly q.FileColumn[] = [
   { table: 'study_reflections', column: 'sha256' }, // written reflections on a studied resolution
   { table: 'archive_disposal_lists', column: 'minutes_sha256' }, // destruction minutes (Word)
   { table: 'proposal_versions', column: 'sha256' }, // versions of schemes (Word)
+  { table: 'congress_candidate_files', column: 'sha256' }, // papers of congress candidates' dossiers
+  { table: 'congress_document_versions', column: 'file_sha256' }, // congress papers uploaded in Word
 ];
 
 export function isReferenced(db: Db, sha256: string): Promise<boolean> {

@@ -3,6 +3,7 @@
 // election tied to a congress of another unit is refused; bad input and scope.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayVn } from '../../domain/dates.ts';
+import { packPlainDocx } from '../../server/office/index.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { type ElectionWorld, electionWorld } from './elections-fixtures.ts';
 import { member } from './members-fixtures.ts';
@@ -167,6 +168,42 @@ describe('delegates and their credentials', () => {
     expect(removed.body.items).toHaveLength(1);
     expect((await w.outsider.post(url, { memberId: full, kind: 'official' })).status).toBe(404);
   });
+
+  it("a đảng bộ's congress takes delegates from the chi bộ below it, not from another unit", async () => {
+    const c = await w.clerk.post('/api/congresses', {
+      orgId: w.ward,
+      title: 'Đại hội Đảng bộ phường Hải Châu',
+      term: '2025-2030',
+      heldOn: addDays(todayVn(), 15),
+    });
+    expect(c.status, JSON.stringify(c.body)).toBe(201);
+    const fromCell = await member(t.admin, w.cell, { fullName: 'Đặng Văn Cơ Sở' });
+    const elsewhere = await member(t.admin, w.otherWard, { fullName: 'Hồ Thị Khác' });
+    const url = `/api/congresses/${c.body.id}/delegates`;
+    const ok = await w.clerk.post(url, { memberId: fromCell, kind: 'official' });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(201);
+    expect(ok.body.items.map((d: any) => [d.fullName, d.problems])).toEqual([['Đặng Văn Cơ Sở', []]]);
+    const refused = await w.clerk.post(url, { memberId: elsewhere, kind: 'official' });
+    expect(refused.body.error.code).toBe('delegate_not_member');
+    expect(refused.body.error.message).toMatch(/các chi bộ trực thuộc/);
+    // The chi bộ's own congress still does not take a member of the ward's other units.
+    const cellCongress = await w.clerk.post('/api/congresses', {
+      orgId: w.cell,
+      title: 'Đại hội Chi bộ (tư cách)',
+      term: '2025-2030',
+      heldOn: addDays(todayVn(), 15),
+    });
+    const sibling = await t.org(w.ward, 'cell', 'Chi bộ Tổ dân phố 6', 'CB6');
+    const neighbour = await member(t.admin, sibling, { fullName: 'Ngô Văn Bên' });
+    expect(
+      (
+        await w.clerk.post(`/api/congresses/${cellCongress.body.id}/delegates`, {
+          memberId: neighbour,
+          kind: 'official',
+        })
+      ).body.error.code,
+    ).toBe('delegate_not_member');
+  });
 });
 
 describe('the congress papers', () => {
@@ -197,5 +234,65 @@ describe('the congress papers', () => {
     expect((await w.clerk.post(url, { kind: 'political_report', body: '' })).status).toBe(400);
     expect((await w.outsider.get(url)).status).toBe(404);
     expect((await w.member.post(url, { kind: 'self_review', body: 'x' })).status).toBe(403);
+  });
+
+  it('takes a version as a Word file: keeps the file, extracts its text for the comments', async () => {
+    const url = `/api/congresses/${id}/documents`;
+    const docx = await packPlainDocx('Dự thảo Nghị quyết Đại hội', [
+      'Nhiệm kỳ 2025 - 2030, Chi bộ phấn đấu đạt trong sạch, vững mạnh.',
+      'Kết nạp ít nhất hai đảng viên mới.',
+    ]);
+    const form = (kind: string, data: Buffer, name: string) => {
+      const f = new FormData();
+      f.append('kind', kind);
+      f.append('note', 'Bản Word gửi chi ủy');
+      f.append(
+        'file',
+        new Blob([new Uint8Array(data)], {
+          type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        }),
+        name,
+      );
+      return f;
+    };
+    const up = await w.clerk.request(
+      'POST',
+      `${url}/upload`,
+      form('draft_resolution', docx, 'du-thao-nq.docx'),
+    );
+    expect(up.status, JSON.stringify(up.body)).toBe(201);
+    const kind = up.body.items.find((d: any) => d.kind === 'draft_resolution');
+    expect(kind.versions.map((v: any) => [v.version, v.fileName])).toEqual([[1, 'du-thao-nq.docx']]);
+    const v1 = (await w.clerk.get(`${url}/draft_resolution/1`)).body;
+    expect(v1.body).toContain('Kết nạp ít nhất hai đảng viên mới.');
+    expect(v1).toMatchObject({ note: 'Bản Word gửi chi ủy', fileName: 'du-thao-nq.docx' });
+    const c = await w.teller2.post(`${url}/draft_resolution/1/comments`, {
+      author: 'Chi ủy',
+      body: 'Nêu rõ chỉ tiêu.',
+    });
+    expect(c.status).toBe(201);
+    const file = await t.app.request(v1.fileUrl, { headers: { cookie: w.clerk.cookie ?? '' } });
+    expect(file.status).toBe(200);
+    expect(Buffer.from(await file.arrayBuffer()).equals(docx)).toBe(true);
+    // A typed version has no file; bad input and roles change nothing.
+    expect((await w.clerk.get(`${url}/political_report/1/file`)).status).toBe(404);
+    const bad = [
+      await w.clerk.request('POST', `${url}/upload`, form('x', docx, 'a.docx')),
+      await w.clerk.request(
+        'POST',
+        `${url}/upload`,
+        form('self_review', Buffer.from('không phải Word'), 'a.docx'),
+      ),
+    ];
+    expect(bad.map((r) => r.status)).toEqual([400, 400]);
+    expect(
+      (await w.member.request('POST', `${url}/upload`, form('self_review', docx, 'a.docx'))).status,
+    ).toBe(403);
+    expect(
+      (await w.outsider.request('POST', `${url}/upload`, form('self_review', docx, 'a.docx'))).status,
+    ).toBe(404);
+    expect((await w.outsider.get(v1.fileUrl)).status).toBe(404);
+    const after = (await w.clerk.get(url)).body.items.find((d: any) => d.kind === 'self_review');
+    expect(after.versions).toEqual([]);
   });
 });

@@ -13,7 +13,9 @@ import type { Deps } from '../../deps.ts';
 import { createRouter, jsonBody, requestCtx, responses } from '../../http/router.ts';
 import { delegateRoutes } from './delegates/routes.ts';
 import { documentRoutes } from './documents/routes.ts';
+import { dossierRoutes } from './dossiers/routes.ts';
 import { electionRoutes } from './elections/routes.ts';
+import { filingRoutes } from './filing/routes.ts';
 import { offlineRoutes } from './offline/routes.ts';
 import { CongressDetail, CongressList } from './presenter.ts';
 import * as service from './service.ts';
@@ -100,6 +102,8 @@ export function congressRoutes(deps: Deps) {
 
   r.route('/', delegateRoutes(deps));
   r.route('/', documentRoutes(deps));
+  r.route('/', dossierRoutes(deps));
+  r.route('/', filingRoutes(deps));
   r.route('/', offlineRoutes(deps));
   r.route('/', electionRoutes(deps));
   r.route('/', tallyRoutes(deps));

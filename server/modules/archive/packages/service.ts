@@ -312,3 +312,114 @@ export async function importPackageFile(
     await rm(keepDir, { recursive: true, force: true });
   }
 }
+
+/** A package another area hands to the archive: one file and its items, each a file on disk. */
+export interface AreaHandover {
+  orgId: number;
+  year: number;
+  code: string;
+  title: string;
+  /** null: kept permanently. */
+  retentionYears: number | null;
+  openedOn: string;
+  closedOn: string;
+  /** Who hands it over, for the history (e.g. «Đại hội, bầu cử»). */
+  from: string;
+  items: {
+    tempPath: string;
+    sha256: string;
+    size: number;
+    name: string;
+    mime: string;
+    title: string;
+    typeCode: string;
+  }[];
+}
+
+/**
+ * Takes a file built by another area (the congress file) into a unit's archive as one closed file
+ * whose items become documents declared as records, like an imported package. The items go to the
+ * store under intents first, then everything in one transaction. The caller keeps its temp files.
+ */
+export async function receiveFromArea(
+  deps: Deps,
+  ctx: RequestCtx,
+  input: AreaHandover,
+): Promise<{ id: number; fileCode: string; year: number; documents: number }> {
+  const who = authorizeWho(ctx, 'archive.manage');
+  const org = await activeUnitInScope(deps.database.db, who, input.orgId);
+  if (await aq.fileCodeTaken(deps.database.db, org.id, input.year, input.code))
+    throw fileCodeExists(org.name, input);
+  const stored: Stored[] = [];
+  try {
+    for (const i of input.items) stored.push(await storeWithIntent(deps, i.tempPath, i.sha256));
+  } catch (err) {
+    await abandon(deps, stored);
+    throw err;
+  }
+  try {
+    return await transact(deps, async (tx) => {
+      for (const s of stored) await closeIntent(tx, s.intent);
+      if (await aq.fileCodeTaken(tx, org.id, input.year, input.code)) throw fileCodeExists(org.name, input);
+      const endYear = Number(input.closedOn.slice(0, 4));
+      const fileId = await q.insertReceivedFile(tx, {
+        orgId: org.id,
+        year: input.year,
+        code: input.code,
+        title: input.title,
+        section: null,
+        retentionYears: input.retentionYears,
+        secrecy: 0,
+        openedOn: input.openedOn,
+        closedOn: input.closedOn,
+        endYear,
+        retentionEndsOn: retentionEndsOn(endYear, input.retentionYears),
+        note: `Nhận từ ${input.from}`,
+        by: userIdOf(who),
+      });
+      for (const i of input.items) {
+        const documentId = await createArchivalDocument(tx, ctx, {
+          ownerOrgId: org.id,
+          typeCode: i.typeCode,
+          symbol: null,
+          issuer: org.name,
+          issuedOn: input.closedOn,
+          summary: i.title,
+          pages: null,
+          secrecy: 0,
+          kind: 'imported',
+          note: `${input.from}: hồ sơ ${input.code} (${input.year})`,
+        });
+        await attachStoredFile(tx, ctx, {
+          documentId,
+          name: i.name,
+          mime: i.mime,
+          size: i.size,
+          sha256: i.sha256,
+          text: null,
+          extraction: 'done',
+        });
+        await aq.insertFileDocument(tx, fileId, documentId, userIdOf(who));
+      }
+      await aq.declareDocuments(tx, fileId, await aq.fileDocumentIds(tx, fileId), userIdOf(who));
+      await recordAudit(tx, ctx, {
+        action: 'archive.area_handover',
+        entity: 'archive_file',
+        entityId: fileId,
+        orgId: org.id,
+        after: { from: input.from, code: input.code, year: input.year, items: input.items.length },
+      });
+      return { id: fileId, fileCode: input.code, year: input.year, documents: input.items.length };
+    });
+  } catch (err) {
+    await abandon(deps, stored);
+    throw err;
+  }
+}
+
+function fileCodeExists(orgName: string, f: { year: number; code: string }) {
+  return new ConflictError(
+    'file_code_exists',
+    `Danh mục hồ sơ năm ${f.year} của «${orgName}» đã có hồ sơ mã «${f.code}».`,
+  );
+}

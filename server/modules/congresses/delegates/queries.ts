@@ -11,6 +11,20 @@ export interface DelegateRow {
   problems: string[];
 }
 
+/**
+ * The congress's unit and the units below it (its subtree in the org tree, by path): a đảng bộ's
+ * congress takes its delegates from the chi bộ under it. Active units only, the unit itself first.
+ */
+export async function unitAndBelow(db: Db, orgId: number): Promise<number[]> {
+  const r = await rows<{ id: number }>(
+    db,
+    sql`SELECT o.id FROM orgs o, orgs top
+         WHERE top.id = ${orgId}::integer AND o.path <@ top.path AND (o.active OR o.id = top.id)
+         ORDER BY nlevel(o.path), o.id`,
+  );
+  return r.map((x) => Number(x.id));
+}
+
 export function list(db: Db, congressId: number) {
   return rows<DelegateRow>(
     db,

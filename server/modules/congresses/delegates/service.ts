@@ -1,5 +1,6 @@
 // Delegates of a congress (đại biểu chính thức, dự khuyết) and their credentials check (thẩm tra tư
-// cách): the member must be on the unit's roll on the congress day (422 `delegate_not_member`) and a
+// cách): the member must be on the roll of the unit or of a unit below it (a đảng bộ's congress
+// takes its delegates from its chi bộ) on the congress day (422 `delegate_not_member`) and a
 // full member (422 `delegate_probationary`); discipline decided in the months before the congress
 // (the rule congresses.delegate_discipline_months, through the inspections area's service) is kept
 // as a finding for the credentials committee. docs/congresses.md.
@@ -13,7 +14,7 @@ import { type Deps, transact } from '../../../deps.ts';
 import { ConflictError, notFound, RuleError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
 import { decisionsBetween } from '../../inspections/discipline/service.ts';
-import { rollOn } from '../../members/transfers/service.ts';
+import { type RollMember, rollOn } from '../../members/transfers/service.ts';
 import { ruleInForce } from '../../rules/service.ts';
 import * as cq from '../queries.ts';
 import { type DelegateJson, presentDelegate } from './presenter.ts';
@@ -29,12 +30,16 @@ export async function add(
   return transact(deps, async (tx) => {
     const congress = await cq.byId(tx, congressId, cq.congressVisible(actor), true);
     if (!congress) throw notFound('Đại hội');
-    const roll = await rollOn(tx, ctx, { orgId: Number(congress.org_id), on: congress.held_on });
-    const member = roll.find((m) => m.memberId === input.memberId);
+    let member: RollMember | undefined;
+    for (const unit of await q.unitAndBelow(tx, Number(congress.org_id))) {
+      const roll = await rollOn(tx, ctx, { orgId: unit, on: congress.held_on });
+      member = roll.find((m) => m.memberId === input.memberId);
+      if (member) break;
+    }
     if (!member)
       throw new RuleError(
         'delegate_not_member',
-        `Đảng viên này không có tên trong danh sách của ${congress.org_name} vào ngày đại hội ${formatDateVi(congress.held_on)}.`,
+        `Đảng viên này không có tên trong danh sách của ${congress.org_name} hay các chi bộ trực thuộc vào ngày đại hội ${formatDateVi(congress.held_on)}.`,
       );
     if (!member.official)
       throw new RuleError(

@@ -18,6 +18,8 @@ export const CongressDocument = z
       z.object({
         version: int(),
         note: z.string().nullable(),
+        /** The Word file the version was uploaded as, if it was. */
+        fileName: z.string().nullable(),
         chars: int(),
         comments: int(),
         createdByName: z.string().nullable(),
@@ -38,6 +40,9 @@ export const CongressDocumentVersion = z
     version: int(),
     body: z.string(),
     note: z.string().nullable(),
+    /** The Word file (download at `fileUrl`), when the version was uploaded as one. */
+    fileName: z.string().nullable(),
+    fileUrl: z.string().nullable(),
     comments: z.array(
       z.object({
         id: int(),
@@ -61,6 +66,7 @@ export function presentDocuments(rows: VersionRow[]): CongressDocument[] {
       .map((r) => ({
         version: r.version,
         note: r.note,
+        fileName: r.file_name,
         chars: Number(r.chars),
         comments: Number(r.comments),
         createdByName: r.created_by_name,
@@ -70,9 +76,10 @@ export function presentDocuments(rows: VersionRow[]): CongressDocument[] {
 }
 
 export function presentVersion(
+  congressId: number,
   kind: DocumentKind,
   version: number,
-  row: { body: string; note: string | null },
+  row: { body: string; note: string | null; file_name: string | null },
   comments: CommentRow[],
 ): CongressDocumentVersion {
   return {
@@ -80,6 +87,9 @@ export function presentVersion(
     version,
     body: row.body,
     note: row.note,
+    fileName: row.file_name,
+    fileUrl:
+      row.file_name === null ? null : `/api/congresses/${congressId}/documents/${kind}/${version}/file`,
     comments: comments.map((c) => ({
       id: Number(c.id),
       author: c.author,

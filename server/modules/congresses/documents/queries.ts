@@ -8,6 +8,7 @@ export interface VersionRow {
   kind: string;
   version: number;
   note: string | null;
+  file_name: string | null;
   chars: number;
   comments: number;
   created_by_name: string | null;
@@ -25,7 +26,7 @@ export interface CommentRow {
 export function versions(db: Db, congressId: number) {
   return rows<VersionRow>(
     db,
-    sql`SELECT v.id, v.kind, v.version, v.note, length(v.body)::integer AS chars,
+    sql`SELECT v.id, v.kind, v.version, v.note, v.file_name, length(v.body)::integer AS chars,
                (SELECT count(*)::integer FROM congress_document_comments c WHERE c.version_id = v.id) AS comments,
                u.full_name AS created_by_name, v.created_at
           FROM congress_document_versions v LEFT JOIN users u ON u.id = v.created_by
@@ -35,12 +36,21 @@ export function versions(db: Db, congressId: number) {
 
 export async function insertVersion(
   db: Db,
-  v: { congressId: number; kind: string; body: string; note: string | null; by: number },
+  v: {
+    congressId: number;
+    kind: string;
+    body: string;
+    note: string | null;
+    by: number;
+    file?: { name: string; sha256: string; size: number };
+  },
 ): Promise<number> {
   const r = await one<{ version: number }>(
     db,
-    sql`INSERT INTO congress_document_versions (congress_id, kind, version, body, note, created_by)
-        SELECT ${v.congressId}, ${v.kind}, coalesce(max(version), 0) + 1, ${v.body}, ${v.note}, ${v.by}
+    sql`INSERT INTO congress_document_versions (congress_id, kind, version, body, note, created_by,
+          file_name, file_sha256, file_size)
+        SELECT ${v.congressId}, ${v.kind}, coalesce(max(version), 0) + 1, ${v.body}, ${v.note}, ${v.by},
+          ${v.file?.name ?? null}, ${v.file?.sha256 ?? null}, ${v.file?.size ?? null}
           FROM congress_document_versions WHERE congress_id = ${v.congressId}::integer AND kind = ${v.kind}
         RETURNING version`,
   );
@@ -48,9 +58,16 @@ export async function insertVersion(
 }
 
 export function version(db: Db, congressId: number, kind: string, n: number) {
-  return one<{ id: number; body: string; note: string | null }>(
+  return one<{
+    id: number;
+    body: string;
+    note: string | null;
+    file_name: string | null;
+    file_sha256: string | null;
+    file_size: number | null;
+  }>(
     db,
-    sql`SELECT id, body, note FROM congress_document_versions
+    sql`SELECT id, body, note, file_name, file_sha256, file_size FROM congress_document_versions
          WHERE congress_id = ${congressId}::integer AND kind = ${kind} AND version = ${n}::integer`,
   );
 }

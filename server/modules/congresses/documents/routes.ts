@@ -1,4 +1,6 @@
-// HTTP of a congress's papers: the list by kind, a new version, a version with its comments, a comment.
+// HTTP of a congress's papers: the list by kind, a new version (text or Word file), a version with its
+// comments, its Word file, a comment.
+import path from 'node:path';
 import { createRoute } from '@hono/zod-openapi';
 import { DOCUMENT_KINDS } from '../../../../domain/congresses/labels.ts';
 import {
@@ -8,7 +10,9 @@ import {
 } from '../../../../domain/congresses/schemas.ts';
 import { idParam, z } from '../../../../domain/validation.ts';
 import type { Deps } from '../../../deps.ts';
-import { createRouter, jsonBody, requestCtx, responses } from '../../../http/router.ts';
+import { download } from '../../../http/download.ts';
+import { createRouter, fileResponses, jsonBody, MEDIA, requestCtx, responses } from '../../../http/router.ts';
+import { receiveUpload } from '../../../http/upload.ts';
 import { CongressDocumentList, CongressDocumentVersion } from './presenter.ts';
 import * as service from './service.ts';
 
@@ -81,6 +85,42 @@ export function documentRoutes(deps: Deps) {
         await service.comment(deps, requestCtx(c), p.id, p.kind, p.version, c.req.valid('json')),
         201,
       );
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/congresses/{id}/documents/upload',
+      tags,
+      summary:
+        'Thêm lần dự thảo bằng tệp Word (multipart «file» .docx, «kind», «note» nếu có): nội dung được trích làm văn bản để góp ý',
+      request: { params: z.object({ id: idParam }) },
+      responses: responses(201, 'Văn kiện', CongressDocumentList),
+    }),
+    async (c) => {
+      const receive = () =>
+        receiveUpload(c, {
+          maxBytes: deps.config.maxUploadMb * 1024 * 1024,
+          tmpDir: path.join(deps.config.dataDir, 'tmp'),
+        });
+      return c.json(await service.uploadVersion(deps, requestCtx(c), c.req.valid('param').id, receive), 201);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/congresses/{id}/documents/{kind}/{version}/file',
+      tags,
+      summary: 'Tải tệp Word của một lần dự thảo',
+      request: { params: versionPath },
+      responses: fileResponses('Tệp Word', [MEDIA.docx]),
+    }),
+    async (c) => {
+      const p = c.req.valid('param');
+      const f = await service.versionFile(deps, requestCtx(c), p.id, p.kind, p.version);
+      return download(c, { body: f.stream, name: f.name, type: MEDIA.docx, size: f.size });
     },
   );
 
