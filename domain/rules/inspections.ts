@@ -38,6 +38,12 @@ const AWARD_FIELDS = [
   },
 ] as const satisfies readonly RuleField[];
 
+const ORG_LIMITATION_FIELDS = [
+  { name: 'khien_trach', label: 'Khiển trách', unit: 'năm', min: 1, max: 50 },
+  { name: 'canh_cao', label: 'Cảnh cáo', unit: 'năm', min: 1, max: 50 },
+] as const satisfies readonly RuleField[];
+
+export type OrgLimitationYears = { khien_trach: number; canh_cao: number };
 export type LimitationYears = { khien_trach: number; canh_cao: number; cach_chuc: number };
 export type AwardYears = { giay_khen: number; bang_khen: number; co_thi_dua: number; ky_niem_chuong: number };
 
@@ -54,6 +60,19 @@ export const INSPECTION_RULES = {
       'Quy định 69-QĐ/TW ngày 06/7/2022 của Bộ Chính trị về kỷ luật tổ chức đảng, đảng viên vi phạm, sửa đổi, bổ sung bởi Quy định 264-QĐ/TW năm 2025 (thời hiệu xử lý kỷ luật)',
     verified: true,
     form: { kind: 'fields', fields: [...LIMITATION_FIELDS] },
+  }),
+  'inspections.org_limitation_years': rule<OrgLimitationYears>({
+    key: 'inspections.org_limitation_years',
+    area: 'inspections',
+    label: 'Thời hiệu xử lý kỷ luật tổ chức đảng',
+    description:
+      'Tính từ ngày có hành vi vi phạm đến ngày quyết định kỷ luật tổ chức đảng; quá thời hiệu thì không xử lý kỷ luật. Giải tán không áp dụng thời hiệu.',
+    schema: fieldsSchema(ORG_LIMITATION_FIELDS),
+    defaultValue: { khien_trach: 5, canh_cao: 10 },
+    source:
+      'Cần xác minh: Quy định 69-QĐ/TW ngày 06/7/2022 của Bộ Chính trị, sửa đổi, bổ sung bởi Quy định 264-QĐ/TW năm 2025 (thời hiệu xử lý kỷ luật đối với tổ chức đảng: 5 năm khiển trách, 10 năm cảnh cáo; giải tán không áp dụng thời hiệu)',
+    verified: false,
+    form: { kind: 'fields', fields: [...ORG_LIMITATION_FIELDS] },
   }),
   'inspections.appeal_days': rule<number>({
     key: 'inspections.appeal_days',
