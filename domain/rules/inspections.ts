@@ -74,6 +74,32 @@ export const INSPECTION_RULES = {
     verified: false,
     form: { kind: 'fields', fields: [...ORG_LIMITATION_FIELDS] },
   }),
+  'inspections.rating_disciplined_max': rule<number>({
+    key: 'inspections.rating_disciplined_max',
+    area: 'inspections',
+    label: 'Xếp loại cao nhất của đảng viên bị kỷ luật trong năm',
+    description:
+      'Bậc xếp loại chất lượng cao nhất của đảng viên bị kỷ luật trong năm đánh giá (quyết định không bị hủy): 1 = Hoàn thành xuất sắc, 2 = Hoàn thành tốt, 3 = Hoàn thành, 4 = Không hoàn thành nhiệm vụ.',
+    schema: int(1, 4),
+    defaultValue: 3,
+    source:
+      'Cần xác minh: Quy định 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị và Hướng dẫn 43-HD/BTCTW ngày 31/10/2025 (đảng viên bị kỷ luật trong năm không được xếp loại từ «Hoàn thành tốt nhiệm vụ» trở lên)',
+    verified: false,
+    form: { kind: 'number', label: 'Bậc xếp loại cao nhất (1–4)', unit: 'bậc', min: 1, max: 4 },
+  }),
+  'inspections.early_badge_hold_years': rule<number>({
+    key: 'inspections.early_badge_hold_years',
+    area: 'inspections',
+    label: 'Không tặng sớm Huy hiệu Đảng cho đảng viên bị kỷ luật',
+    description:
+      'Huy hiệu Đảng tặng sớm (đảng viên ốm nặng, truy tặng) không ghi nhận cho đảng viên có quyết định kỷ luật (không bị hủy) trong số năm này trước ngày trao; huy hiệu đúng hạn không bị ảnh hưởng.',
+    schema: int(0, 20),
+    defaultValue: 1,
+    source:
+      'Cần xác minh: Quy định 94-QĐ/TW (2022) về Huy hiệu Đảng và hướng dẫn thi hành (không xét tặng sớm đối với đảng viên bị kỷ luật; số năm)',
+    verified: false,
+    form: { kind: 'number', label: 'Số năm trước ngày trao', unit: 'năm', min: 0, max: 20 },
+  }),
   'inspections.appeal_days': rule<number>({
     key: 'inspections.appeal_days',
     area: 'inspections',

@@ -19221,6 +19221,7 @@ export interface components {
         };
         MemberRatings: {
             attendance: components["schemas"]["RatingAttendance"][];
+            discipline: components["schemas"]["RatingDiscipline"][];
             items: components["schemas"]["MemberRating"][];
         };
         MemberRecord: components["schemas"]["MemberListItem"] & {
@@ -19815,6 +19816,18 @@ export interface components {
             reachesRemoval: boolean;
             removalMonths: number;
             removalSource: string;
+            year: number;
+        };
+        RatingDiscipline: {
+            decisions: {
+                /** Format: date */
+                decidedOn: string;
+                formLabel: string;
+            }[];
+            /** @enum {string|null} */
+            maxCategory: "xuat_sac" | "tot" | "hoan_thanh" | "khong_hoan_thanh" | null;
+            maxLabel: string | null;
+            source: string;
             year: number;
         };
         RatingSheet: {
