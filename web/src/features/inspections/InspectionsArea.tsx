@@ -1,7 +1,8 @@
-// «Kiểm tra, giám sát»: the cases, a case's page, and the year-end review of a unit.
+// «Kiểm tra, giám sát»: the cases, a case's page, the year-end review of a unit, the annual programmes.
 import { Navigate, Route, Routes } from 'react-router';
 import { CasePage } from './CasePage.tsx';
 import { CasesPage } from './CasesPage.tsx';
+import { ProgrammesPage } from './ProgrammesPage.tsx';
 import { ReviewPage } from './ReviewPage.tsx';
 import './inspections.css';
 
@@ -11,6 +12,7 @@ export function InspectionsArea() {
       <Route index element={<CasesPage />} />
       <Route path="cuoc/:id" element={<CasePage />} />
       <Route path="kiem-diem" element={<ReviewPage />} />
+      <Route path="chuong-trinh" element={<ProgrammesPage />} />
       <Route path="*" element={<Navigate to="/kiem-tra" replace />} />
     </Routes>
   );

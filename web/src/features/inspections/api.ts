@@ -12,6 +12,7 @@ type JsonBody<Op> = Op extends { requestBody?: { content: { 'application/json': 
 export type CaseBody = JsonBody<paths['/api/inspections/cases']['post']>;
 export type ConclusionBody = JsonBody<paths['/api/inspections/cases/{id}/conclusion']['post']>;
 export type DisciplineBody = JsonBody<paths['/api/discipline']['post']>;
+export type ProgrammeBody = JsonBody<paths['/api/inspections/programmes']['post']>;
 export type OrgDisciplineBody = JsonBody<paths['/api/discipline/orgs']['post']>;
 
 export const inspectionKeys = {
@@ -140,6 +141,30 @@ export function useDecideOrg() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: OrgDisciplineBody) => unwrap(http.POST('/api/discipline/orgs', { body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: inspectionKeys.all }),
+  });
+}
+
+export function useProgrammes(year: number) {
+  return useQuery({
+    queryKey: [...inspectionKeys.all, 'programmes', year],
+    queryFn: () => unwrap(http.GET('/api/inspections/programmes', { params: { query: { year } } })),
+  });
+}
+
+export function useProgramme(id: number | null) {
+  return useQuery({
+    queryKey: [...inspectionKeys.all, 'programme', id ?? 0],
+    queryFn: () =>
+      unwrap(http.GET('/api/inspections/programmes/{id}', { params: { path: { id: id as number } } })),
+    enabled: id !== null,
+  });
+}
+
+export function useIssueProgramme() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ProgrammeBody) => unwrap(http.POST('/api/inspections/programmes', { body })),
     onSuccess: () => qc.invalidateQueries({ queryKey: inspectionKeys.all }),
   });
 }
