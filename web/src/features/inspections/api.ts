@@ -13,6 +13,7 @@ export type CaseBody = JsonBody<paths['/api/inspections/cases']['post']>;
 export type ConclusionBody = JsonBody<paths['/api/inspections/cases/{id}/conclusion']['post']>;
 export type DisciplineBody = JsonBody<paths['/api/discipline']['post']>;
 export type ProgrammeBody = JsonBody<paths['/api/inspections/programmes']['post']>;
+export type NoticeBody = JsonBody<paths['/api/discipline/notices']['post']>;
 export type OrgDisciplineBody = JsonBody<paths['/api/discipline/orgs']['post']>;
 
 export const inspectionKeys = {
@@ -166,5 +167,20 @@ export function useIssueProgramme() {
   return useMutation({
     mutationFn: (body: ProgrammeBody) => unwrap(http.POST('/api/inspections/programmes', { body })),
     onSuccess: () => qc.invalidateQueries({ queryKey: inspectionKeys.all }),
+  });
+}
+
+export function useNotices() {
+  return useQuery({
+    queryKey: [...inspectionKeys.all, 'notices'],
+    queryFn: () => unwrap(http.GET('/api/discipline/notices', { params: { query: {} } })),
+  });
+}
+
+export function useRegisterNotice() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NoticeBody) => unwrap(http.POST('/api/discipline/notices', { body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: [...inspectionKeys.all, 'notices'] }),
   });
 }
