@@ -11,10 +11,12 @@ import {
 } from './modules/documents/handling/service.ts';
 import { registerRecordGuard } from './modules/documents/service.ts';
 import { registerHomeSection } from './modules/home/service.ts';
+import { disciplineOfYear, earlyBadgeHold } from './modules/inspections/discipline/service.ts';
 import { memberYear } from './modules/meetings/attendance/service.ts';
 import { homeNextMeeting, homeCounts as meetingsHomeCounts } from './modules/meetings/home/service.ts';
 import { homeStudies } from './modules/meetings/studies/reflections/service.ts';
-import { registerAttendanceOfYear } from './modules/members/rating/service.ts';
+import { registerEarlyBadgeHold } from './modules/members/badges/service.ts';
+import { registerAttendanceOfYear, registerDisciplineOfYear } from './modules/members/rating/service.ts';
 import { homeSelf } from './modules/members/self/service.ts';
 import { homeNotices } from './modules/notifications/service.ts';
 import { itemIdsOfProgram, itemRef, programsOfItems } from './modules/programs/items/service.ts';
@@ -92,6 +94,10 @@ export function registerIntegrations(): void {
   registerProgramItems({ item: itemRef, programsOf: programsOfItems, itemsOf: itemIdsOfProgram });
   // A member's annual rating shows their attendance at chi bộ meetings, as the meetings area counts it.
   registerAttendanceOfYear(memberYear);
+  // A member disciplined in the year is rated no higher than the inspections area's rule allows.
+  registerDisciplineOfYear(disciplineOfYear);
+  // An early Huy hiệu Đảng (ill, posthumous) is held back for a member disciplined shortly before.
+  registerEarlyBadgeHold(earlyBadgeHold);
   // The home page (GET /api/me/home) asks each area for its own section or figures; a section
   // nobody registers is answered as unavailable.
   registerHomeSection('member.tasks', (deps, ctx) => homeTasks(deps, ctx));

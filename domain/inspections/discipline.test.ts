@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formAllowed, limitationEnds, limitationExpired, MEMBER_FORMS } from './discipline.ts';
+import {
+  formAllowed,
+  limitationEnds,
+  limitationExpired,
+  MEMBER_FORMS,
+  ORG_FORMS,
+  orgLimitationEnds,
+  orgLimitationExpired,
+} from './discipline.ts';
 
 const years = { khien_trach: 5, canh_cao: 10, cach_chuc: 10 };
 
@@ -28,6 +36,32 @@ describe('discipline rules', () => {
         const light = limitationExpired('khien_trach', v, d, years);
         const heavy = limitationExpired('canh_cao', v, d, years);
         return !heavy || light;
+      }),
+    );
+  });
+});
+
+describe('discipline of organisations', () => {
+  const orgYears = { khien_trach: 5, canh_cao: 10 };
+
+  it('has the three forms of an organisation and giải tán never expires', () => {
+    expect([...ORG_FORMS]).toEqual(['khien_trach', 'canh_cao', 'giai_tan']);
+    expect(orgLimitationEnds('khien_trach', '2020-02-29', orgYears)).toBe('2025-02-28');
+    expect(orgLimitationEnds('canh_cao', '2015-01-01', orgYears)).toBe('2025-01-01');
+    expect(orgLimitationEnds('giai_tan', '1990-01-01', orgYears)).toBeNull();
+    expect(orgLimitationExpired('giai_tan', '1950-01-01', '2030-01-01', orgYears)).toBe(false);
+    expect(orgLimitationExpired('khien_trach', '2015-01-01', '2020-01-01', orgYears)).toBe(false);
+    expect(orgLimitationExpired('khien_trach', '2015-01-01', '2020-01-02', orgYears)).toBe(true);
+  });
+
+  it('a decision within the period is never expired; one past the end always is', () => {
+    const day = fc
+      .integer({ min: 0, max: 20000 })
+      .map((n) => new Date(Date.UTC(1980, 0, 1) + n * 86400000).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, fc.constantFrom('khien_trach' as const, 'canh_cao' as const), (v, form) => {
+        const end = orgLimitationEnds(form, v, orgYears) as string;
+        return !orgLimitationExpired(form, v, end, orgYears) && end > v;
       }),
     );
   });

@@ -2,7 +2,7 @@
 // probationary member may receive, the limitation period of each form (the figures are a versioned
 // rule, domain/rules/inspections.ts) and the appeal deadline. Pure: no I/O.
 import { addYears } from '../members/calendar.ts';
-import type { LimitationYears } from '../rules/inspections.ts';
+import type { LimitationYears, OrgLimitationYears } from '../rules/inspections.ts';
 
 export const MEMBER_FORMS = ['khien_trach', 'canh_cao', 'cach_chuc', 'khai_tru'] as const;
 export type MemberForm = (typeof MEMBER_FORMS)[number];
@@ -38,5 +38,37 @@ export function limitationExpired(
   years: LimitationYears,
 ): boolean {
   const end = limitationEnds(form, violatedOn, years);
+  return end !== null && decidedOn > end;
+}
+
+// ---- Organisations --------------------------------------------------------------------------------
+
+/** Forms of discipline for a party organisation. */
+export const ORG_FORMS = ['khien_trach', 'canh_cao', 'giai_tan'] as const;
+export type OrgForm = (typeof ORG_FORMS)[number];
+
+export const ORG_FORM_LABELS: Record<OrgForm, string> = {
+  khien_trach: 'Khiển trách',
+  canh_cao: 'Cảnh cáo',
+  giai_tan: 'Giải tán',
+};
+
+/** The last day an organisation's violation may be disciplined with `form`; null: giải tán, no limit. */
+export function orgLimitationEnds(
+  form: OrgForm,
+  violatedOn: string,
+  years: OrgLimitationYears,
+): string | null {
+  if (form === 'giai_tan') return null;
+  return addYears(violatedOn, years[form]);
+}
+
+export function orgLimitationExpired(
+  form: OrgForm,
+  violatedOn: string,
+  decidedOn: string,
+  years: OrgLimitationYears,
+): boolean {
+  const end = orgLimitationEnds(form, violatedOn, years);
   return end !== null && decidedOn > end;
 }

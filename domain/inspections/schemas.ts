@@ -1,7 +1,7 @@
 // Request bodies and queries of inspection, supervision and discipline (zod), shared by the server
 // and the web forms.
 import { id, idParam, isoDate, level, limitParam, text, z } from '../validation.ts';
-import { MEMBER_FORMS } from './discipline.ts';
+import { MEMBER_FORMS, ORG_FORMS } from './discipline.ts';
 import { CASE_KINDS, ISSUERS } from './labels.ts';
 
 export const INSPECTION_FIELD_LABELS: Record<string, string> = {
@@ -54,6 +54,19 @@ export const disciplineBody = z.object({
   caseId: id.optional(),
   secrecy: level.optional(),
 });
+
+export const orgDisciplineBody = z.object({
+  orgId: id,
+  form: z.enum(ORG_FORMS),
+  violatedOn: isoDate,
+  decidedOn: isoDate,
+  authorityOrgId: id,
+  reason: text(2000),
+  decisionNo: text(60).optional(),
+  secrecy: level.optional(),
+});
+
+export const orgDisciplineListQuery = z.object({ orgId: idParam, limit: limitParam });
 
 export const disciplineListQuery = z.object({
   memberId: idParam.optional(),

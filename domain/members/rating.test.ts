@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RATING_PARTS, RATING_THRESHOLDS, ratingCategory, scoresProblem } from './rating.ts';
+import { atMost, RATING_PARTS, RATING_THRESHOLDS, ratingCategory, scoresProblem } from './rating.ts';
 
 describe('annual rating', () => {
   it('100 points: 30 general, 70 results', () => {
@@ -28,5 +28,14 @@ describe('annual rating', () => {
     expect(scoresProblem(31, 10)).toMatch(/0 đến 30/);
     expect(scoresProblem(10, 71)).toMatch(/0 đến 70/);
     expect(scoresProblem(30, 70)).toBeNull();
+  });
+});
+
+describe('atMost', () => {
+  it('keeps the lower of a category and its cap', () => {
+    expect(atMost('xuat_sac', 'hoan_thanh')).toBe('hoan_thanh');
+    expect(atMost('tot', 'hoan_thanh')).toBe('hoan_thanh');
+    expect(atMost('khong_hoan_thanh', 'hoan_thanh')).toBe('khong_hoan_thanh');
+    expect(atMost('hoan_thanh', 'xuat_sac')).toBe('hoan_thanh');
   });
 });

@@ -41,3 +41,8 @@ export function scoresProblem(general: number, results: number): string | null {
     return `Điểm kết quả thực hiện nhiệm vụ phải từ 0 đến ${RATING_PARTS.results}.`;
   return null;
 }
+
+/** The lower of two categories (`cap`: the highest a member may reach, e.g. when disciplined). */
+export function atMost(category: RatingCategory, cap: RatingCategory): RatingCategory {
+  return RATING_CATEGORIES.indexOf(category) < RATING_CATEGORIES.indexOf(cap) ? cap : category;
+}

@@ -38,6 +38,12 @@ const AWARD_FIELDS = [
   },
 ] as const satisfies readonly RuleField[];
 
+const ORG_LIMITATION_FIELDS = [
+  { name: 'khien_trach', label: 'Khiển trách', unit: 'năm', min: 1, max: 50 },
+  { name: 'canh_cao', label: 'Cảnh cáo', unit: 'năm', min: 1, max: 50 },
+] as const satisfies readonly RuleField[];
+
+export type OrgLimitationYears = { khien_trach: number; canh_cao: number };
 export type LimitationYears = { khien_trach: number; canh_cao: number; cach_chuc: number };
 export type AwardYears = { giay_khen: number; bang_khen: number; co_thi_dua: number; ky_niem_chuong: number };
 
@@ -54,6 +60,45 @@ export const INSPECTION_RULES = {
       'Quy định 69-QĐ/TW ngày 06/7/2022 của Bộ Chính trị về kỷ luật tổ chức đảng, đảng viên vi phạm, sửa đổi, bổ sung bởi Quy định 264-QĐ/TW năm 2025 (thời hiệu xử lý kỷ luật)',
     verified: true,
     form: { kind: 'fields', fields: [...LIMITATION_FIELDS] },
+  }),
+  'inspections.org_limitation_years': rule<OrgLimitationYears>({
+    key: 'inspections.org_limitation_years',
+    area: 'inspections',
+    label: 'Thời hiệu xử lý kỷ luật tổ chức đảng',
+    description:
+      'Tính từ ngày có hành vi vi phạm đến ngày quyết định kỷ luật tổ chức đảng; quá thời hiệu thì không xử lý kỷ luật. Giải tán không áp dụng thời hiệu.',
+    schema: fieldsSchema(ORG_LIMITATION_FIELDS),
+    defaultValue: { khien_trach: 5, canh_cao: 10 },
+    source:
+      'Cần xác minh: Quy định 69-QĐ/TW ngày 06/7/2022 của Bộ Chính trị, sửa đổi, bổ sung bởi Quy định 264-QĐ/TW năm 2025 (thời hiệu xử lý kỷ luật đối với tổ chức đảng: 5 năm khiển trách, 10 năm cảnh cáo; giải tán không áp dụng thời hiệu)',
+    verified: false,
+    form: { kind: 'fields', fields: [...ORG_LIMITATION_FIELDS] },
+  }),
+  'inspections.rating_disciplined_max': rule<number>({
+    key: 'inspections.rating_disciplined_max',
+    area: 'inspections',
+    label: 'Xếp loại cao nhất của đảng viên bị kỷ luật trong năm',
+    description:
+      'Bậc xếp loại chất lượng cao nhất của đảng viên bị kỷ luật trong năm đánh giá (quyết định không bị hủy): 1 = Hoàn thành xuất sắc, 2 = Hoàn thành tốt, 3 = Hoàn thành, 4 = Không hoàn thành nhiệm vụ.',
+    schema: int(1, 4),
+    defaultValue: 3,
+    source:
+      'Cần xác minh: Quy định 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị và Hướng dẫn 43-HD/BTCTW ngày 31/10/2025 (đảng viên bị kỷ luật trong năm không được xếp loại từ «Hoàn thành tốt nhiệm vụ» trở lên)',
+    verified: false,
+    form: { kind: 'number', label: 'Bậc xếp loại cao nhất (1–4)', unit: 'bậc', min: 1, max: 4 },
+  }),
+  'inspections.early_badge_hold_years': rule<number>({
+    key: 'inspections.early_badge_hold_years',
+    area: 'inspections',
+    label: 'Không tặng sớm Huy hiệu Đảng cho đảng viên bị kỷ luật',
+    description:
+      'Huy hiệu Đảng tặng sớm (đảng viên ốm nặng, truy tặng) không ghi nhận cho đảng viên có quyết định kỷ luật (không bị hủy) trong số năm này trước ngày trao; huy hiệu đúng hạn không bị ảnh hưởng.',
+    schema: int(0, 20),
+    defaultValue: 1,
+    source:
+      'Cần xác minh: Quy định 94-QĐ/TW (2022) về Huy hiệu Đảng và hướng dẫn thi hành (không xét tặng sớm đối với đảng viên bị kỷ luật; số năm)',
+    verified: false,
+    form: { kind: 'number', label: 'Số năm trước ngày trao', unit: 'năm', min: 0, max: 20 },
   }),
   'inspections.appeal_days': rule<number>({
     key: 'inspections.appeal_days',

@@ -3932,6 +3932,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/discipline/orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các quyết định kỷ luật tổ chức đảng của một đơn vị và các đơn vị trực thuộc */
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    orgId: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Danh sách */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgDisciplineList"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        /** Quyết định kỷ luật tổ chức đảng (khiển trách, cảnh cáo, giải tán): cấp trên quyết định, kiểm tra thời hiệu */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        authorityOrgId: number;
+                        decidedOn: string;
+                        decisionNo?: string;
+                        /** @enum {string} */
+                        form: "khien_trach" | "canh_cao" | "giai_tan";
+                        orgId: number;
+                        reason: string;
+                        secrecy?: number;
+                        violatedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Quyết định kỷ luật tổ chức đảng */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgDisciplineDecision"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discipline/orgs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một quyết định kỷ luật tổ chức đảng */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Quyết định kỷ luật tổ chức đảng */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgDisciplineDecision"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/document-types": {
         parameters: {
             query?: never;
@@ -20029,6 +20167,7 @@ export interface components {
         };
         MemberRatings: {
             attendance: components["schemas"]["RatingAttendance"][];
+            discipline: components["schemas"]["RatingDiscipline"][];
             items: components["schemas"]["MemberRating"][];
         };
         MemberRecord: components["schemas"]["MemberListItem"] & {
@@ -20143,6 +20282,27 @@ export interface components {
             history: components["schemas"]["OrgVersion"][];
             predecessors: components["schemas"]["OrgLink"][];
             successors: components["schemas"]["OrgLink"][];
+        };
+        OrgDisciplineDecision: {
+            authorityName: string;
+            authorityOrgId: number;
+            createdAt: string | null;
+            decidedOn: string;
+            decisionNo: string | null;
+            /** @enum {string} */
+            form: "khien_trach" | "canh_cao" | "giai_tan";
+            formLabel: string;
+            id: number;
+            limitationEnds: string | null;
+            limitationVersionId: number;
+            orgId: number;
+            orgName: string;
+            reason: string;
+            secrecy: number;
+            violatedOn: string;
+        };
+        OrgDisciplineList: {
+            items: components["schemas"]["OrgDisciplineDecision"][];
         };
         OrgLink: {
             effectiveOn: string;
@@ -20603,6 +20763,18 @@ export interface components {
             reachesRemoval: boolean;
             removalMonths: number;
             removalSource: string;
+            year: number;
+        };
+        RatingDiscipline: {
+            decisions: {
+                /** Format: date */
+                decidedOn: string;
+                formLabel: string;
+            }[];
+            /** @enum {string|null} */
+            maxCategory: "xuat_sac" | "tot" | "hoan_thanh" | "khong_hoan_thanh" | null;
+            maxLabel: string | null;
+            source: string;
             year: number;
         };
         RatingSheet: {

@@ -21,6 +21,8 @@ import type {
   disciplineListQuery,
   noticeBody,
 } from '../../../../domain/inspections/schemas.ts';
+import { addYears } from '../../../../domain/members/calendar.ts';
+import { RATING_CATEGORIES, RATING_LABELS, type RatingCategory } from '../../../../domain/members/rating.ts';
 import type { LimitationYears } from '../../../../domain/rules/inspections.ts';
 import type { z } from '../../../../domain/validation.ts';
 import type { Actor, RequestCtx } from '../../../auth/actor.ts';
@@ -228,6 +230,60 @@ export async function decisionsBetween(
     formLabel: FORM_LABELS[r.form as MemberForm],
     decidedOn: r.decided_on,
   }));
+}
+
+/**
+ * A member's discipline decided in a year (annulled decisions left out) and the highest rating
+ * category it allows (the rule in force at the year's end): the members area's annual rating reads it
+ * through a hook (server/integrations.ts).
+ */
+export async function disciplineOfYear(
+  db: Db,
+  ctx: RequestCtx,
+  f: { memberId: number; year: number },
+): Promise<{
+  year: number;
+  decisions: { formLabel: string; decidedOn: string }[];
+  maxCategory: RatingCategory | null;
+  maxLabel: string | null;
+  source: string;
+}> {
+  authorizeWho(ctx, 'discipline.read');
+  const found = await decisionsBetween(db, ctx, {
+    memberId: f.memberId,
+    from: `${f.year}-01-01`,
+    to: `${f.year}-12-31`,
+  });
+  const cap = await ruleInForce(db, ctx, 'inspections.rating_disciplined_max', `${f.year}-12-31`);
+  const max = found.length > 0 ? (RATING_CATEGORIES[cap.value - 1] ?? null) : null;
+  return {
+    year: f.year,
+    decisions: found.map((d) => ({ formLabel: d.formLabel, decidedOn: d.decidedOn })),
+    maxCategory: max,
+    maxLabel: max ? RATING_LABELS[max] : null,
+    source: cap.source,
+  };
+}
+
+/**
+ * Whether an early badge (ill, posthumous) is held back on a day: the latest decision on the member
+ * (annulled left out) within the rule's years before it, with the rule's source; null otherwise. The
+ * members area's badge award asks it through a hook (server/integrations.ts).
+ */
+export async function earlyBadgeHold(
+  db: Db,
+  ctx: RequestCtx,
+  f: { memberId: number; on: string },
+): Promise<{ formLabel: string; decidedOn: string; years: number; source: string } | null> {
+  authorizeWho(ctx, 'discipline.read');
+  const hold = await ruleInForce(db, ctx, 'inspections.early_badge_hold_years', f.on);
+  if (hold.value === 0) return null;
+  const from = addDays(addYears(f.on, -hold.value), 1);
+  const found = await decisionsBetween(db, ctx, { memberId: f.memberId, from, to: f.on });
+  const last = found.at(-1);
+  return last
+    ? { formLabel: last.formLabel, decidedOn: last.decidedOn, years: hold.value, source: hold.source }
+    : null;
 }
 
 // ---- State bodies' notices ---------------------------------------------------------------------------

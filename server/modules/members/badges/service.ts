@@ -1,5 +1,6 @@
 // Badges: the members due on a date, recording awards already made, the base salary, and the
-// proposal list per occasion (Excel and Word) with the cash gift.
+// proposal list per occasion (Excel and Word) with the cash gift. An early badge is held back for a
+// member disciplined shortly before (the inspections area answers through a hook).
 import { formatDateVi, todayVn } from '../../../../domain/dates.ts';
 import {
   type BadgeYears,
@@ -34,6 +35,19 @@ import { proposalDocx as proposalWord } from './proposal-docx.ts';
 import * as bq from './queries.ts';
 
 type DueQuery = { on: string; orgId: number };
+
+/** Whether discipline holds back an early badge on a day, as the inspections area answers. */
+export type EarlyBadgeHold = (
+  db: Db,
+  ctx: RequestCtx,
+  f: { memberId: number; on: string },
+) => Promise<{ formLabel: string; decidedOn: string; years: number; source: string } | null>;
+let earlyBadgeHold: EarlyBadgeHold | null = null;
+
+/** @trusted called once by server/integrations.ts: the inspections area answers for discipline. */
+export function registerEarlyBadgeHold(fn: EarlyBadgeHold): void {
+  earlyBadgeHold = fn;
+}
 
 async function dueIn(db: Db, actor: Actor, f: DueQuery): Promise<BadgeDueList> {
   const unit = await unitInScope(db, actor, f.orgId);
@@ -80,12 +94,20 @@ export async function award(
         `Đảng viên «${row.full_name}» chưa đủ ${years} năm tuổi đảng vào ngày ${formatDateVi(input.awardedOn)} (đủ vào ngày ${formatDateVi(reachedOn)}).`,
       );
     }
+    const early = reachedOn > ageOn;
+    const held = early && earlyBadgeHold ? await earlyBadgeHold(tx, ctx, { memberId: id, on: ageOn }) : null;
+    if (held) {
+      throw new RuleError(
+        'badge_early_discipline',
+        `Không tặng sớm Huy hiệu cho đảng viên «${row.full_name}»: bị kỷ luật ${held.formLabel.toLowerCase()} ngày ${formatDateVi(held.decidedOn)}, trong ${held.years} năm trước ngày trao (${held.source}). Huy hiệu được xét khi đủ ${years} năm tuổi Đảng (ngày ${formatDateVi(reachedOn)}).`,
+      );
+    }
     const inserted = await bq.insertAward(tx, {
       memberId: id,
       years,
       awardedOn: input.awardedOn,
       decisionNo: input.decisionNo || null,
-      earlyReason: reachedOn > ageOn ? kind : null,
+      earlyReason: early ? kind : null,
       by: actor.userId,
     });
     if (!inserted)

@@ -52,8 +52,28 @@ export const RatingAttendance = z
   .openapi('RatingAttendance');
 export type RatingAttendance = z.infer<typeof RatingAttendance>;
 
+/**
+ * A member's discipline decided in a year (the inspections area answers; annulled decisions left
+ * out), shown beside the rating: the highest category such a member may receive, with its source.
+ */
+export const RatingDiscipline = z
+  .object({
+    year: int(),
+    decisions: z.array(z.object({ formLabel: z.string(), decidedOn: date() })),
+    /** Null when the member was not disciplined that year. */
+    maxCategory: category().nullable(),
+    maxLabel: z.string().nullable(),
+    source: z.string(),
+  })
+  .openapi('RatingDiscipline');
+export type RatingDiscipline = z.infer<typeof RatingDiscipline>;
+
 export const MemberRatings = z
-  .object({ items: z.array(MemberRating), attendance: z.array(RatingAttendance) })
+  .object({
+    items: z.array(MemberRating),
+    attendance: z.array(RatingAttendance),
+    discipline: z.array(RatingDiscipline),
+  })
   .openapi('MemberRatings');
 
 export const OrgRating = z

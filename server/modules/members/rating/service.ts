@@ -3,9 +3,16 @@
 // the committee's decisions, and statistics by unit. Whether every task was done on time comes from
 // the tasks area (its service), for members linked to an account; the member's attendance at chi bộ
 // meetings of each year from the meetings area (through a hook wired in server/integrations.ts, since
-// the meetings area already reads the rolls through this area).
-import { todayVn } from '../../../../domain/dates.ts';
-import { ratingCategory, scoresProblem } from '../../../../domain/members/rating.ts';
+// the meetings area already reads the rolls through this area). A member disciplined in the year is
+// rated no higher than the rule allows: the inspections area answers through a hook as well.
+import { formatDateVi, todayVn } from '../../../../domain/dates.ts';
+import {
+  atMost,
+  RATING_CATEGORIES,
+  RATING_LABELS,
+  ratingCategory,
+  scoresProblem,
+} from '../../../../domain/members/rating.ts';
 import type {
   orgRatingBody,
   ratingBody,
@@ -29,6 +36,7 @@ import {
   presentRating,
   presentSheet,
   type RatingAttendance,
+  type RatingDiscipline,
   type RatingSheet,
 } from './presenter.ts';
 import * as rq from './queries.ts';
@@ -46,6 +54,19 @@ export function registerAttendanceOfYear(fn: AttendanceOfYear): void {
   attendanceOfYear = fn;
 }
 
+/** A member's discipline of a year and the highest category it allows, as the inspections area says. */
+export type DisciplineOfYear = (
+  db: Db,
+  ctx: RequestCtx,
+  f: { memberId: number; year: number },
+) => Promise<RatingDiscipline>;
+let disciplineOfYear: DisciplineOfYear | null = null;
+
+/** @trusted called once by server/integrations.ts: the inspections area answers for discipline. */
+export function registerDisciplineOfYear(fn: DisciplineOfYear): void {
+  disciplineOfYear = fn;
+}
+
 export async function ofMember(deps: Deps, ctx: RequestCtx, memberId: number) {
   const actor = authorize(ctx, 'member.read');
   const db = deps.database.db;
@@ -59,7 +80,12 @@ export async function ofMember(deps: Deps, ctx: RequestCtx, memberId: number) {
     feed && may(actor, 'meeting.read')
       ? await Promise.all(years.map((year) => feed(db, ctx, { memberId, year })))
       : [];
-  return { items, attendance };
+  const dfeed = disciplineOfYear;
+  const discipline =
+    dfeed && may(actor, 'discipline.read')
+      ? await Promise.all(years.map((year) => dfeed(db, ctx, { memberId, year })))
+      : [];
+  return { items, attendance, discipline };
 }
 
 export async function rate(
@@ -80,7 +106,9 @@ export async function rate(
         ? null
         : await tasksAllOnTime(tx, ctx, { userId: m.user_id, year: input.year, today: todayVn() });
     const allOnTime = fromTasks ?? input.allTasksOnTime ?? false;
-    const category = ratingCategory(input.generalScore + input.resultScore, allOnTime);
+    const scored = ratingCategory(input.generalScore + input.resultScore, allOnTime);
+    const d = disciplineOfYear ? await disciplineOfYear(tx, ctx, { memberId, year: input.year }) : null;
+    const category = d?.maxCategory ? atMost(scored, d.maxCategory) : scored;
     const before = await rq.ofYear(tx, memberId, input.year);
     await rq.upsertScores(tx, {
       memberId,
@@ -157,6 +185,17 @@ export async function decide(
       );
     if (input.decidedOn > todayVn())
       throw new RuleError('date_in_future', 'Ngày quyết định không được ở tương lai.');
+    const d = disciplineOfYear ? await disciplineOfYear(tx, ctx, { memberId, year: input.year }) : null;
+    if (
+      d?.maxCategory &&
+      RATING_CATEGORIES.indexOf(input.category) < RATING_CATEGORIES.indexOf(d.maxCategory)
+    ) {
+      const first = d.decisions[0];
+      throw new RuleError(
+        'rating_discipline',
+        `Đảng viên «${m.full_name}» bị kỷ luật trong năm ${input.year}${first ? ` (${first.formLabel}, ngày ${formatDateVi(first.decidedOn)})` : ''}: xếp loại cao nhất là «${RATING_LABELS[d.maxCategory]}» (${d.source}).`,
+      );
+    }
     await rq.setDecision(tx, memberId, input.year, input.level, input.category, input.decidedOn);
     const after = presentRating((await rq.ofYear(tx, memberId, input.year)) as rq.RatingRow);
     await q.addHistory(tx, memberId, actor, 'rating_decision', {

@@ -128,7 +128,14 @@ export function CasesPage() {
     <div className="insp-page">
       <Typography.Title level={3}>Kiểm tra, giám sát</Typography.Title>
       <p>
-        <Link to="/kiem-tra/kiem-diem">Kiểm điểm, xếp loại tập thể</Link>
+        <Link to="/kiem-tra/kiem-diem">Kiểm điểm, xếp loại tập thể</Link> ·{' '}
+        <Link to="/kiem-tra/chuong-trinh">Chương trình kiểm tra, giám sát</Link>
+        {roleCan(me.user.role, 'discipline.decide') && (
+          <>
+            {' '}
+            · <Link to="/kiem-tra/thong-bao">Thông báo kỷ luật của cơ quan nhà nước</Link>
+          </>
+        )}
       </p>
       {canOpen && !opening && (
         <Button type="primary" onClick={() => setOpening(true)} style={{ marginBottom: 12 }}>

@@ -21,6 +21,7 @@ import { useMe } from '../auth/session.tsx';
 import { applyApiError, errorText } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
 import { type UnitReview, useRateUnit, useUnitReview } from './api.ts';
+import { OrgDiscipline } from './OrgDiscipline.tsx';
 
 interface RateValues {
   generalScore: number;
@@ -139,6 +140,7 @@ export function ReviewPage() {
           </Button>
         </>
       )}
+      <OrgDiscipline orgId={orgId} />
     </div>
   );
 }

@@ -12,6 +12,9 @@ type JsonBody<Op> = Op extends { requestBody?: { content: { 'application/json': 
 export type CaseBody = JsonBody<paths['/api/inspections/cases']['post']>;
 export type ConclusionBody = JsonBody<paths['/api/inspections/cases/{id}/conclusion']['post']>;
 export type DisciplineBody = JsonBody<paths['/api/discipline']['post']>;
+export type ProgrammeBody = JsonBody<paths['/api/inspections/programmes']['post']>;
+export type NoticeBody = JsonBody<paths['/api/discipline/notices']['post']>;
+export type OrgDisciplineBody = JsonBody<paths['/api/discipline/orgs']['post']>;
 
 export const inspectionKeys = {
   all: ['inspections'] as const,
@@ -124,5 +127,60 @@ export function useRateUnit(orgId: number) {
     mutationFn: (body: UnitRatingBody) =>
       unwrap(http.POST('/api/reviews/units/{orgId}', { params: { path: { orgId } }, body })),
     onSuccess: (r) => qc.setQueryData([...inspectionKeys.all, 'review', orgId, r.year], r),
+  });
+}
+
+/** The discipline decisions on a unit and the units below it (the unit's record). */
+export function useOrgDiscipline(orgId: number) {
+  return useQuery({
+    queryKey: [...inspectionKeys.all, 'org-discipline', orgId],
+    queryFn: () => unwrap(http.GET('/api/discipline/orgs', { params: { query: { orgId, limit: 100 } } })),
+  });
+}
+
+export function useDecideOrg() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: OrgDisciplineBody) => unwrap(http.POST('/api/discipline/orgs', { body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: inspectionKeys.all }),
+  });
+}
+
+export function useProgrammes(year: number) {
+  return useQuery({
+    queryKey: [...inspectionKeys.all, 'programmes', year],
+    queryFn: () => unwrap(http.GET('/api/inspections/programmes', { params: { query: { year } } })),
+  });
+}
+
+export function useProgramme(id: number | null) {
+  return useQuery({
+    queryKey: [...inspectionKeys.all, 'programme', id ?? 0],
+    queryFn: () =>
+      unwrap(http.GET('/api/inspections/programmes/{id}', { params: { path: { id: id as number } } })),
+    enabled: id !== null,
+  });
+}
+
+export function useIssueProgramme() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ProgrammeBody) => unwrap(http.POST('/api/inspections/programmes', { body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: inspectionKeys.all }),
+  });
+}
+
+export function useNotices() {
+  return useQuery({
+    queryKey: [...inspectionKeys.all, 'notices'],
+    queryFn: () => unwrap(http.GET('/api/discipline/notices', { params: { query: {} } })),
+  });
+}
+
+export function useRegisterNotice() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NoticeBody) => unwrap(http.POST('/api/discipline/notices', { body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: [...inspectionKeys.all, 'notices'] }),
   });
 }
