@@ -16,9 +16,9 @@ import { MIME, sniffUpload } from '../../../files/sniff.ts';
 import { abandon, storeWithIntent } from '../../../files/stored.ts';
 import { notFound, RuleError, ValidationError } from '../../../http/errors.ts';
 import type { Upload } from '../../../http/upload.ts';
+import { docxText } from '../../../office/docx-text.ts';
 import { recordAudit } from '../../audit/service.ts';
 import * as cq from '../queries.ts';
-import { docxText } from './docx-text.ts';
 import {
   type CongressDocument,
   type CongressDocumentVersion,

@@ -13,10 +13,10 @@ import { MIME, sniffUpload } from '../../../files/sniff.ts';
 import { abandon, storeWithIntent } from '../../../files/stored.ts';
 import { notFound, RuleError, ValidationError } from '../../../http/errors.ts';
 import type { Upload } from '../../../http/upload.ts';
+import { DocxUnreadable, docxParagraphs, textChars } from '../../../office/docx-text.ts';
 import { recordAudit } from '../../audit/service.ts';
 import * as pq from '../queries.ts';
 import { proposalFor } from '../service.ts';
-import { DocxUnreadable, docxParagraphs, textChars } from './docx-text.ts';
 import {
   type ProposalDiff,
   type ProposalVersion,

@@ -1,4 +1,4 @@
-// The text of a draft as paragraphs: mammoth (the project's DOCX reader, as for documents' text)
+// The text of a Word file as paragraphs (a draft of a scheme, a congress paper): mammoth (the project's DOCX reader, as for documents' text)
 // gives the raw text with each paragraph — a table cell's too — ended by a blank line; a line break
 // inside a paragraph becomes a space. Text typed in the old TCVN3 or VNI fonts is turned into
 // Unicode, whitespace is collapsed, and empty paragraphs dropped: the diff and the comment anchors
@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
-import { toUnicodeText } from '../../../../domain/legacy-encoding.ts';
+import { toUnicodeText } from '../../domain/legacy-encoding.ts';
 
 const MAX_UNPACKED = 200 * 1024 * 1024;
 const MAX_RATIO = 200;
@@ -60,4 +60,14 @@ export async function docxParagraphs(file: string): Promise<string[]> {
 /** The characters of the text, paragraphs separated by a line break. */
 export function textChars(paragraphs: readonly string[]): number {
   return paragraphs.join('\n').length;
+}
+
+/** The paragraphs joined by a blank line; null when the file cannot be read as Word. */
+export async function docxText(file: string): Promise<string | null> {
+  try {
+    return (await docxParagraphs(file)).join('\n\n');
+  } catch (err) {
+    if (err instanceof DocxUnreadable) return null;
+    throw err;
+  }
 }
