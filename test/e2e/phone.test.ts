@@ -291,7 +291,7 @@ describe('on a phone (390×844)', () => {
     await page.waitForURL(/\/to-chuc$/);
     await drawer.waitFor({ state: 'hidden' });
     await page.getByTestId('menu-button').click();
-    await drawer.getByRole('menuitem', { name: 'Văn bản' }).click();
+    await drawer.getByRole('menuitem', { name: /Văn bản$/ }).click();
     await page.waitForURL(/\/van-ban\/xu-ly$/);
     await drawer.waitFor({ state: 'hidden' });
     await page.context().close();
