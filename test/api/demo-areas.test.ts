@@ -80,7 +80,11 @@ describe('the demo’s inspections and awards', () => {
       'refused',
     ]);
     const refused = proposals.body.items.find((p: { status: string }) => p.status === 'refused');
-    expect(refused.failures[0].message).toContain('Bị kỷ luật khiển trách');
+    // Refused for the discipline (its year's rating is capped too, so a criterion of years may fail
+    // beside it): the discipline is among the reasons named.
+    expect(refused.failures.map((f: { message: string }) => f.message).join(' | ')).toContain(
+      'Bị kỷ luật khiển trách',
+    );
     const awards = await leader.get('/api/rewards/awards');
     expect(awards.body.items).toHaveLength(1);
     // The city's office clerk, without the inspection committee's remit, does not see the cases.
