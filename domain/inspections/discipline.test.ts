@@ -1,14 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  formAllowed,
-  limitationEnds,
-  limitationExpired,
-  MEMBER_FORMS,
-  ORG_FORMS,
-  orgLimitationEnds,
-  orgLimitationExpired,
-} from './discipline.ts';
+import { formAllowed, limitationEnds, limitationExpired, MEMBER_FORMS, ORG_FORMS } from './discipline.ts';
 
 const years = { khien_trach: 5, canh_cao: 10, cach_chuc: 10 };
 
@@ -46,12 +38,12 @@ describe('discipline of organisations', () => {
 
   it('has the three forms of an organisation and giải tán never expires', () => {
     expect([...ORG_FORMS]).toEqual(['khien_trach', 'canh_cao', 'giai_tan']);
-    expect(orgLimitationEnds('khien_trach', '2020-02-29', orgYears)).toBe('2025-02-28');
-    expect(orgLimitationEnds('canh_cao', '2015-01-01', orgYears)).toBe('2025-01-01');
-    expect(orgLimitationEnds('giai_tan', '1990-01-01', orgYears)).toBeNull();
-    expect(orgLimitationExpired('giai_tan', '1950-01-01', '2030-01-01', orgYears)).toBe(false);
-    expect(orgLimitationExpired('khien_trach', '2015-01-01', '2020-01-01', orgYears)).toBe(false);
-    expect(orgLimitationExpired('khien_trach', '2015-01-01', '2020-01-02', orgYears)).toBe(true);
+    expect(limitationEnds('khien_trach', '2020-02-29', orgYears)).toBe('2025-02-28');
+    expect(limitationEnds('canh_cao', '2015-01-01', orgYears)).toBe('2025-01-01');
+    expect(limitationEnds('giai_tan', '1990-01-01', orgYears)).toBeNull();
+    expect(limitationExpired('giai_tan', '1950-01-01', '2030-01-01', orgYears)).toBe(false);
+    expect(limitationExpired('khien_trach', '2015-01-01', '2020-01-01', orgYears)).toBe(false);
+    expect(limitationExpired('khien_trach', '2015-01-01', '2020-01-02', orgYears)).toBe(true);
   });
 
   it('a decision within the period is never expired; one past the end always is', () => {
@@ -60,8 +52,8 @@ describe('discipline of organisations', () => {
       .map((n) => new Date(Date.UTC(1980, 0, 1) + n * 86400000).toISOString().slice(0, 10));
     fc.assert(
       fc.property(day, fc.constantFrom('khien_trach' as const, 'canh_cao' as const), (v, form) => {
-        const end = orgLimitationEnds(form, v, orgYears) as string;
-        return !orgLimitationExpired(form, v, end, orgYears) && end > v;
+        const end = limitationEnds(form, v, orgYears) as string;
+        return !limitationExpired(form, v, end, orgYears) && end > v;
       }),
     );
   });

@@ -2,7 +2,6 @@
 // probationary member may receive, the limitation period of each form (the figures are a versioned
 // rule, domain/rules/inspections.ts) and the appeal deadline. Pure: no I/O.
 import { addYears } from '../members/calendar.ts';
-import type { LimitationYears, OrgLimitationYears } from '../rules/inspections.ts';
 
 export const MEMBER_FORMS = ['khien_trach', 'canh_cao', 'cach_chuc', 'khai_tru'] as const;
 export type MemberForm = (typeof MEMBER_FORMS)[number];
@@ -21,21 +20,25 @@ export function formAllowed(status: string, form: MemberForm): boolean {
   return status !== 'du_bi' || PROBATIONARY_FORMS.includes(form);
 }
 
+/** The years of limitation per form, as a rule holds them (a form without a figure has none). */
+type LimitationFigures = { readonly [form: string]: number | undefined };
+
 /**
  * The last day a violation committed on `violatedOn` may still be disciplined with `form`, or null
- * when the form has no limitation (khai trừ).
+ * when the rule gives the form no limitation (khai trừ for members, giải tán for organisations). One
+ * reckoning for members and organisations: only their forms and their rules differ.
  */
-export function limitationEnds(form: MemberForm, violatedOn: string, years: LimitationYears): string | null {
-  if (form === 'khai_tru') return null;
-  return addYears(violatedOn, years[form]);
+export function limitationEnds(form: string, violatedOn: string, years: LimitationFigures): string | null {
+  const n = years[form];
+  return n === undefined ? null : addYears(violatedOn, n);
 }
 
 /** Whether the limitation period has passed on `decidedOn` (the end day itself is still within it). */
 export function limitationExpired(
-  form: MemberForm,
+  form: string,
   violatedOn: string,
   decidedOn: string,
-  years: LimitationYears,
+  years: LimitationFigures,
 ): boolean {
   const end = limitationEnds(form, violatedOn, years);
   return end !== null && decidedOn > end;
@@ -52,23 +55,3 @@ export const ORG_FORM_LABELS: Record<OrgForm, string> = {
   canh_cao: 'Cảnh cáo',
   giai_tan: 'Giải tán',
 };
-
-/** The last day an organisation's violation may be disciplined with `form`; null: giải tán, no limit. */
-export function orgLimitationEnds(
-  form: OrgForm,
-  violatedOn: string,
-  years: OrgLimitationYears,
-): string | null {
-  if (form === 'giai_tan') return null;
-  return addYears(violatedOn, years[form]);
-}
-
-export function orgLimitationExpired(
-  form: OrgForm,
-  violatedOn: string,
-  decidedOn: string,
-  years: OrgLimitationYears,
-): boolean {
-  const end = orgLimitationEnds(form, violatedOn, years);
-  return end !== null && decidedOn > end;
-}

@@ -6,10 +6,10 @@
 import { isUnder } from '../../../../domain/access.ts';
 import { formatDateVi } from '../../../../domain/dates.ts';
 import {
+  limitationEnds,
+  limitationExpired,
   ORG_FORM_LABELS,
   type OrgForm,
-  orgLimitationEnds,
-  orgLimitationExpired,
 } from '../../../../domain/inspections/discipline.ts';
 import type { orgDisciplineBody, orgDisciplineListQuery } from '../../../../domain/inspections/schemas.ts';
 import type { OrgLimitationYears } from '../../../../domain/rules/inspections.ts';
@@ -35,7 +35,7 @@ async function present(db: Db, ctx: RequestCtx, found: readonly q.OrgDecisionRow
       y = (await ruleVersion(db, ctx, v, 'inspections.org_limitation_years')).value;
       years.set(v, y);
     }
-    out.push(presentOrgDecision(r, orgLimitationEnds(r.form as OrgForm, r.violated_on, y)));
+    out.push(presentOrgDecision(r, limitationEnds(r.form as OrgForm, r.violated_on, y)));
   }
   return out;
 }
@@ -65,8 +65,8 @@ export async function decideOrg(
       );
     }
     const limitation = await ruleInForce(tx, ctx, 'inspections.org_limitation_years', input.decidedOn);
-    if (orgLimitationExpired(input.form, input.violatedOn, input.decidedOn, limitation.value)) {
-      const end = orgLimitationEnds(input.form, input.violatedOn, limitation.value) as string;
+    if (limitationExpired(input.form, input.violatedOn, input.decidedOn, limitation.value)) {
+      const end = limitationEnds(input.form, input.violatedOn, limitation.value) as string;
       throw new RuleError(
         'limitation_expired',
         `Đã hết thời hiệu xử lý kỷ luật tổ chức đảng bằng hình thức «${ORG_FORM_LABELS[input.form]}» (${limitation.value[input.form as keyof OrgLimitationYears]} năm, hết ngày ${formatDateVi(end)}; ${limitation.source}).`,
