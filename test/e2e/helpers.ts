@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 
 export const ADMIN_PASSWORD = 'quan-tri-trinh-duyet';
@@ -142,24 +143,37 @@ export async function must(page: Page, method: string, url: string, body?: unkno
 
 /**
  * Picks a unit in an OrgSelect (antd TreeSelect): opens it, types a search without diacritics, clicks
- * the unit, and checks the field now shows it. On a busy machine a click can land while the popup is
- * still animating in and select nothing (seen once in CI), so it tries again, up to three times.
+ * the unit, and checks the field now shows it. On a busy machine a click can land while a dialog is
+ * still animating in (the dialog then takes the focus back and the list closes), or while the list is
+ * still animating, and select nothing: so each try first waits for the list to be open and focused,
+ * clicks the node in the visible list only, and a failed try clears the search rather than pressing
+ * Escape (which would close the dialog around the field). Up to five tries.
  */
 export async function pickUnit(page: Page, field: Locator, typed: string, title: string): Promise<void> {
   const select = field.locator(
     'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
   );
+  const input = select.locator('input').first();
   for (let attempt = 1; ; attempt++) {
-    await field.click();
-    await page.keyboard.type(typed);
-    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: title }).first().click();
+    const open = async () => (await select.getAttribute('class'))?.includes('ant-select-open') ?? false;
+    if (!(await open())) await field.click();
+    await expect
+      .poll(open, { timeout: 3000 })
+      .toBe(true)
+      .catch(() => undefined);
+    await input.fill('');
+    await input.pressSequentially(typed);
+    const node = page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper')
+      .filter({ hasText: title })
+      .first();
+    await node.click({ timeout: 5000 }).catch(() => undefined);
     const deadline = Date.now() + 3000;
     while (Date.now() < deadline) {
       if ((await select.textContent())?.includes(title)) return;
       await page.waitForTimeout(100);
     }
-    if (attempt === 3) throw new Error(`pickUnit: «${title}» was not selected after 3 tries`);
-    await page.keyboard.press('Escape');
+    if (attempt === 5) throw new Error(`pickUnit: «${title}» was not selected after 5 tries`);
   }
 }
 
