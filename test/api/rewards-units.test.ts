@@ -156,3 +156,52 @@ describe('a collective’s proposal and its own discipline', () => {
     expect(again.body.failures[0].message).toContain('còn hiệu lực đến ngày 01/06/2026');
   });
 });
+
+describe('emulation movements with the units taking part', () => {
+  it('launches a movement with its units, in the launching unit’s subtree only', async () => {
+    const before = (await w.wardClerk.get('/api/rewards/movements')).body.items.length;
+    const outside = await w.wardClerk.post('/api/rewards/movements', {
+      orgId: w.cell,
+      title: 'Thi đua chi bộ',
+      criteria: 'Hoàn thành xuất sắc nhiệm vụ',
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      unitIds: [w.ward],
+    });
+    expect(outside.status).toBe(422);
+    expect(outside.body.error.code).toBe('outside_unit');
+    const otherScope = await w.wardClerk.post('/api/rewards/movements', {
+      orgId: w.ward,
+      title: 'Thi đua',
+      criteria: 'x',
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      unitIds: [w.otherWard],
+    });
+    expect(otherScope.status).toBe(404);
+    expect((await w.wardClerk.get('/api/rewards/movements')).body.items.length).toBe(before);
+    const res = await w.wardClerk.post('/api/rewards/movements', {
+      orgId: w.ward,
+      title: 'Thi đua thực hiện thắng lợi nghị quyết đại hội năm 2026',
+      criteria: 'Hoàn thành 100% nhiệm vụ đúng hạn; không có đảng viên vi phạm',
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      unitIds: [w.cell, w.ukt, w.cell],
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body).toMatchObject({
+      orgName: 'Đảng ủy phường Hải Châu',
+      proposals: 0,
+      units: expect.arrayContaining([
+        { id: w.cell, name: 'Chi bộ Tổ dân phố 7' },
+        { id: w.ukt, name: 'Ủy ban Kiểm tra Đảng ủy phường Hải Châu' },
+      ]),
+    });
+    expect(res.body.units).toHaveLength(2);
+    const p = await propose(w.cell, { movementId: res.body.id, year: 2026 });
+    expect(p.body.movementTitle).toBe('Thi đua thực hiện thắng lợi nghị quyết đại hội năm 2026');
+    const list = await w.wardClerk.get('/api/rewards/movements');
+    expect(list.body.items.find((m: { id: number }) => m.id === res.body.id).proposals).toBe(1);
+    expect((await w.otherLeader.get('/api/rewards/movements')).body.items).toEqual([]);
+  });
+});

@@ -45,7 +45,18 @@ export async function createMovement(
   if (input.endsOn < input.startsOn) throw new ValidationError('Đến ngày: không được trước ngày bắt đầu.');
   const id = await transact(deps, async (tx) => {
     const unit = await activeUnitInScope(tx, actor, input.orgId);
+    const unitIds = [...new Set(input.unitIds ?? [])];
+    for (const orgId of unitIds) {
+      const taking = await unitInScope(tx, actor, orgId);
+      if (!isUnder(taking.path, unit.path)) {
+        throw new RuleError(
+          'outside_unit',
+          `«${taking.name}» không thuộc «${unit.name}», không tham gia phong trào.`,
+        );
+      }
+    }
     const id = await q.insertMovement(tx, { ...input, orgId: unit.id, by: actor.userId });
+    await q.insertMovementUnits(tx, id, unitIds);
     await recordAudit(tx, ctx, {
       action: 'reward.movement.create',
       entity: q.MOVEMENT_ENTITY,
