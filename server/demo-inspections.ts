@@ -3,7 +3,8 @@
 // discipline decision, a thematic supervision under way, a regular supervision in preparation, a
 // complaint with its complainant kept from the subject), and one award cycle — a movement, a member
 // rated excellent five years running proposed for a bằng khen, voted by the council and decided; the
-// disciplined member's proposal refused with the reason named. Made through the public API.
+// disciplined member's proposal refused with the reason named — and the disciplined member's appeal,
+// lodged in time and awaiting settlement. Made through the public API.
 import { todayVn } from '../domain/dates.ts';
 import { demoSignIn } from './demo-client.ts';
 import type { Deps } from './deps.ts';
@@ -82,7 +83,7 @@ export async function loadDemoInspections(
     violationFound: true,
     remedies: [{ content: 'Kê khai bổ sung tài sản, thu nhập', dueOn: `${last}-12-15` }],
   });
-  await leader.call('POST', '/api/discipline', {
+  const decided = await leader.call('POST', '/api/discipline', {
     memberId: violator,
     form: 'khien_trach',
     violatedOn: `${last}-06-01`,
@@ -91,6 +92,10 @@ export async function loadDemoInspections(
     reason: 'Vi phạm quy định về kê khai tài sản, thu nhập',
     decisionNo: '15-QĐ/ĐU',
     caseId: violation.id,
+  });
+  await leader.call('POST', `/api/discipline/${decided.id}/appeal`, {
+    appealedOn: `${last}-11-25`,
+    note: 'Đảng viên đề nghị xem xét lại: đã kê khai bổ sung trước khi có kết luận kiểm tra.',
   });
   // A thematic supervision under way, a regular one in preparation.
   const thematic = await leader.call('POST', '/api/inspections/cases', {
@@ -145,6 +150,7 @@ export async function loadDemoInspections(
     criteria: 'Hoàn thành xuất sắc nhiệm vụ 5 năm liền; không bị kỷ luật',
     startsOn: `${last - 4}-01-01`,
     endsOn: `${last}-12-31`,
+    unitIds: [org('cb-tdp1'), org('cb-tdp2')],
   });
   const proposal = {
     orgId: org('badinh'),

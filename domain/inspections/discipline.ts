@@ -44,6 +44,21 @@ export function limitationExpired(
   return end !== null && decidedOn > end;
 }
 
+/**
+ * Whether a decision made on `decidedOn` is in force on some day of [from, to]: made by `to`, and its
+ * term (the rule's years from the decision, reckoned as a limitation is; no figure: for good) not over
+ * before `from`. The awards check asks it of an organisation's decisions.
+ */
+export function inForceWithin(
+  form: string,
+  decidedOn: string,
+  from: string,
+  to: string,
+  years: LimitationFigures,
+): boolean {
+  return decidedOn <= to && !limitationExpired(form, decidedOn, from, years);
+}
+
 // ---- Organisations --------------------------------------------------------------------------------
 
 /** Forms of discipline for a party organisation. */

@@ -32,3 +32,12 @@ export const ISSUER_LABELS: Record<Issuer, string> = {
   inspection_committee: 'Ủy ban kiểm tra',
   chi_bo: 'Chi bộ',
 };
+
+/** How an appeal against a discipline decision was settled. */
+export const APPEAL_OUTCOMES = ['upheld', 'changed', 'annulled'] as const;
+export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
+export const APPEAL_OUTCOME_LABELS: Record<AppealOutcome, string> = {
+  upheld: 'Giữ nguyên quyết định',
+  changed: 'Thay đổi hình thức kỷ luật',
+  annulled: 'Hủy quyết định kỷ luật',
+};

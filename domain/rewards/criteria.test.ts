@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RatingCategory } from '../members/rating.ts';
-import { checkAward, yearsCounted } from './criteria.ts';
+import { checkAward, orgDisciplineInForce, yearsCounted } from './criteria.ts';
 
 const rule = { giay_khen: 1, bang_khen: 5, co_thi_dua: 5, ky_niem_chuong: 20 };
 const excellent = (from: number, to: number) =>
@@ -69,5 +69,51 @@ describe('checkAward', () => {
         rule,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('orgDisciplineInForce', () => {
+  const years = { khien_trach: 1, canh_cao: 2 };
+  const d = (form: string, decidedOn: string) => ({ form, formLabel: form, decidedOn });
+
+  it('keeps a decision in force in the years counted, from its day for the rule’s years', () => {
+    const found = orgDisciplineInForce(
+      [
+        d('khien_trach', '2024-03-01'), // in force to 01/03/2025: blocks 2025
+        d('khien_trach', '2023-12-31'), // over on 31/12/2024
+        d('canh_cao', '2023-01-01'), // in force to 01/01/2025: the first day still counts
+        d('giai_tan', '1990-05-05'), // for good
+        d('khien_trach', '2026-01-01'), // after the years counted
+      ],
+      2025,
+      2025,
+      years,
+    );
+    expect(found).toEqual([
+      { formLabel: 'khien_trach', decidedOn: '2024-03-01', until: '2025-03-01' },
+      { formLabel: 'canh_cao', decidedOn: '2023-01-01', until: '2025-01-01' },
+      { formLabel: 'giai_tan', decidedOn: '1990-05-05', until: null },
+    ]);
+  });
+
+  it('names an organisation’s discipline as a collective’s, with its term', () => {
+    const f = checkAward(
+      {
+        kind: 'giay_khen',
+        year: 2025,
+        subject: 'org',
+        ratings: excellent(2025, 2025),
+        discipline: [{ formLabel: 'Khiển trách', decidedOn: '2025-04-02', until: '2026-04-02' }],
+      },
+      rule,
+    );
+    expect(f).toEqual([
+      {
+        code: 'discipline',
+        message: expect.stringMatching(
+          /^Tổ chức đảng bị kỷ luật khiển trách ngày 02\/04\/2025 \(còn hiệu lực đến ngày 02\/04\/2026\)/,
+        ),
+      },
+    ]);
   });
 });

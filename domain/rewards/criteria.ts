@@ -2,8 +2,9 @@
 // criteria in force (a versioned rule, domain/rules/inspections.ts) and against discipline; every
 // criterion not met is named. Pure: the ratings, the discipline and the party age come in.
 import { formatDateVi } from '../dates.ts';
+import { inForceWithin, limitationEnds } from '../inspections/discipline.ts';
 import { RATING_LABELS, type RatingCategory } from '../members/rating.ts';
-import type { AwardYears } from '../rules/inspections.ts';
+import type { AwardYears, OrgDisciplineAwardYears } from '../rules/inspections.ts';
 
 export const AWARD_KINDS = ['giay_khen', 'bang_khen', 'co_thi_dua', 'ky_niem_chuong'] as const;
 export type AwardKind = (typeof AWARD_KINDS)[number];
@@ -37,8 +38,11 @@ export interface Candidate {
   subject: 'member' | 'org';
   /** The final rating of each year (the decided grade when there is one). */
   ratings: ReadonlyMap<number, RatingCategory | null>;
-  /** Discipline decisions in the years counted. */
-  discipline: readonly { formLabel: string; decidedOn: string }[];
+  /**
+   * Discipline decisions in the years counted: a member's decided in them; a unit's in force in them
+   * (`until`: the last day in force, null for good — see orgDisciplineInForce).
+   */
+  discipline: readonly { formLabel: string; decidedOn: string; until?: string | null }[];
   partyAgeYears?: number | undefined;
 }
 
@@ -78,10 +82,38 @@ export function checkAward(c: Candidate, rule: AwardYears): Failure[] {
     }
   }
   for (const d of c.discipline) {
-    out.push({
-      code: 'discipline',
-      message: `Bị kỷ luật ${d.formLabel.toLowerCase()} ngày ${formatDateVi(d.decidedOn)}: đảng viên bị kỷ luật không được khen thưởng trong năm xét.`,
-    });
+    if (c.subject === 'org') {
+      const term = d.until ? `còn hiệu lực đến ngày ${formatDateVi(d.until)}` : 'không có thời hạn';
+      out.push({
+        code: 'discipline',
+        message: `Tổ chức đảng bị kỷ luật ${d.formLabel.toLowerCase()} ngày ${formatDateVi(d.decidedOn)} (${term}): tổ chức đảng đang thi hành kỷ luật không được khen thưởng trong những năm xét.`,
+      });
+    } else {
+      out.push({
+        code: 'discipline',
+        message: `Bị kỷ luật ${d.formLabel.toLowerCase()} ngày ${formatDateVi(d.decidedOn)}: đảng viên bị kỷ luật không được khen thưởng trong năm xét.`,
+      });
+    }
   }
   return out;
+}
+
+/**
+ * An organisation's decisions in force in the years [from, to] a criterion counts: each stays in force
+ * from its day for the years the rule gives its form (giải tán: for good), so one decided before the
+ * first year may still block, and one whose term ended before it does not.
+ */
+export function orgDisciplineInForce(
+  decisions: readonly { form: string; formLabel: string; decidedOn: string }[],
+  from: number,
+  to: number,
+  years: OrgDisciplineAwardYears,
+): { formLabel: string; decidedOn: string; until: string | null }[] {
+  return decisions
+    .filter((d) => inForceWithin(d.form, d.decidedOn, `${from}-01-01`, `${to}-12-31`, years))
+    .map((d) => ({
+      formLabel: d.formLabel,
+      decidedOn: d.decidedOn,
+      until: limitationEnds(d.form, d.decidedOn, years),
+    }));
 }

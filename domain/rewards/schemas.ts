@@ -8,6 +8,7 @@ export const REWARD_FIELD_LABELS: Record<string, string> = {
   criteria: 'Tiêu chí',
   startsOn: 'Từ ngày',
   endsOn: 'Đến ngày',
+  unitIds: 'Đơn vị tham gia',
   movementId: 'Phong trào thi đua',
   kind: 'Hình thức khen thưởng',
   year: 'Năm xét',
@@ -32,6 +33,8 @@ export const movementBody = z.object({
   criteria: text(3000),
   startsOn: isoDate,
   endsOn: isoDate,
+  /** The units taking part (in the launching unit's subtree). */
+  unitIds: z.array(id).max(300).optional(),
 });
 
 export const proposalBody = z.object({

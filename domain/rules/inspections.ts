@@ -44,6 +44,13 @@ const ORG_LIMITATION_FIELDS = [
 ] as const satisfies readonly RuleField[];
 
 export type OrgLimitationYears = { khien_trach: number; canh_cao: number };
+/** Years an organisation's decision stays in force against awards, per form (giải tán: for good). */
+export type OrgDisciplineAwardYears = { khien_trach: number; canh_cao: number };
+
+const ORG_DISCIPLINE_AWARD_FIELDS = [
+  { name: 'khien_trach', label: 'Khiển trách', unit: 'năm', min: 1, max: 10 },
+  { name: 'canh_cao', label: 'Cảnh cáo', unit: 'năm', min: 1, max: 10 },
+] as const satisfies readonly RuleField[];
 export type LimitationYears = { khien_trach: number; canh_cao: number; cach_chuc: number };
 export type AwardYears = { giay_khen: number; bang_khen: number; co_thi_dua: number; ky_niem_chuong: number };
 
@@ -136,5 +143,18 @@ export const INSPECTION_RULES = {
       'Cần xác minh: Luật Thi đua, khen thưởng 2022; Hướng dẫn 01-HD/TW, mục 19 (khen thưởng «hoàn thành xuất sắc nhiệm vụ 5 năm liền»); số năm của giấy khen, cờ thi đua và kỷ niệm chương theo quy chế thi đua của cấp ủy',
     verified: false,
     form: { kind: 'fields', fields: [...AWARD_FIELDS] },
+  }),
+  'rewards.org_discipline_years': rule<OrgDisciplineAwardYears>({
+    key: 'rewards.org_discipline_years',
+    area: 'rewards',
+    label: 'Tổ chức đảng bị kỷ luật không được khen thưởng',
+    description:
+      'Số năm, kể từ ngày quyết định, một quyết định kỷ luật tổ chức đảng còn hiệu lực; tổ chức đảng có quyết định còn hiệu lực trong những năm được xét thì không được khen thưởng (giấy khen, bằng khen, cờ thi đua). Giải tán không có thời hạn.',
+    schema: fieldsSchema(ORG_DISCIPLINE_AWARD_FIELDS),
+    defaultValue: { khien_trach: 1, canh_cao: 1 },
+    source:
+      'Cần xác minh: Quy định 69-QĐ/TW ngày 06/7/2022 của Bộ Chính trị, Điều 2 khoản 5 (sau 12 tháng kể từ ngày công bố quyết định kỷ luật, nếu không khiếu nại, không tái phạm thì quyết định đương nhiên chấm dứt hiệu lực; trừ giải tán), sửa đổi, bổ sung bởi Quy định 264-QĐ/TW năm 2025; Luật Thi đua, khen thưởng 2022 (không khen thưởng tập thể đang thi hành kỷ luật)',
+    verified: false,
+    form: { kind: 'fields', fields: [...ORG_DISCIPLINE_AWARD_FIELDS] },
   }),
 } as const;

@@ -71,8 +71,18 @@ describe('the demo’s inspections and awards', () => {
     const concluded = cases.body.items.find((c: { kind: string }) => c.kind === 'violation');
     expect(concluded).toMatchObject({ stage: 'closed', violationFound: true });
     const decisions = await leader.get(`/api/discipline?memberId=${concluded.subjectMemberId}`);
+    // The member's appeal, lodged in time, awaits settlement.
     expect(decisions.body.items).toEqual([
-      expect.objectContaining({ form: 'khien_trach', caseId: concluded.id }),
+      expect.objectContaining({
+        form: 'khien_trach',
+        caseId: concluded.id,
+        appealedOn: expect.any(String),
+        appealOutcome: null,
+      }),
+    ]);
+    const movements = await leader.get('/api/rewards/movements');
+    expect(movements.body.items).toEqual([
+      expect.objectContaining({ proposals: 2, units: [expect.anything(), expect.anything()] }),
     ]);
     const proposals = await leader.get('/api/rewards/proposals');
     expect(proposals.body.items.map((p: { status: string }) => p.status).sort()).toEqual([

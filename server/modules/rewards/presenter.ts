@@ -23,6 +23,10 @@ export const RewardMovement = z
     criteria: z.string(),
     startsOn: z.string(),
     endsOn: z.string(),
+    /** The units taking part, in tree order. */
+    units: z.array(z.object({ id: int, name: z.string() })),
+    /** The proposals sent under the movement. */
+    proposals: int,
   })
   .openapi('RewardMovement');
 export type RewardMovement = z.infer<typeof RewardMovement>;
@@ -37,6 +41,10 @@ export function presentMovement(r: MovementRow): RewardMovement {
     criteria: r.criteria,
     startsOn: r.starts_on,
     endsOn: r.ends_on,
+    units: (
+      (typeof r.units === 'string' ? JSON.parse(r.units) : r.units) as { id: number; name: string }[]
+    ).map((u) => ({ id: Number(u.id), name: u.name })),
+    proposals: Number(r.proposals),
   };
 }
 

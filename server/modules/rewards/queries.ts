@@ -15,6 +15,9 @@ export interface MovementRow {
   criteria: string;
   starts_on: string;
   ends_on: string;
+  /** The units taking part, as JSON [{ id, name }] in tree order. */
+  units: unknown;
+  proposals: number;
 }
 
 export interface ProposalRow {
@@ -63,7 +66,20 @@ export async function insertMovement(
 }
 
 const MOVEMENT_COLS = sql`m.id, m.org_id, o.name AS org_name, m.title, m.criteria, m.starts_on::text AS starts_on,
-  m.ends_on::text AS ends_on`;
+  m.ends_on::text AS ends_on,
+  COALESCE((SELECT json_agg(json_build_object('id', u.id, 'name', u.name) ORDER BY u.path)
+              FROM reward_movement_units mu JOIN orgs u ON u.id = mu.org_id WHERE mu.movement_id = m.id),
+           '[]'::json) AS units,
+  (SELECT count(*)::integer FROM reward_proposals rp WHERE rp.movement_id = m.id) AS proposals`;
+
+export async function insertMovementUnits(tx: Db, movementId: number, orgIds: readonly number[]) {
+  for (const orgId of orgIds) {
+    await run(
+      tx,
+      sql`INSERT INTO reward_movement_units (movement_id, org_id) VALUES (${movementId}, ${orgId})`,
+    );
+  }
+}
 
 export function movements(db: Db, viewer: Viewer, f: { id?: number }) {
   return rows<MovementRow>(

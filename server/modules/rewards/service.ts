@@ -3,11 +3,16 @@
 // in force (the rule «rewards.criteria», kept with the proposal) and against discipline — each
 // criterion not met is named and the proposal is kept as refused; the council's vote; the decision
 // with its number, which enters the award in the registry (registry/). The ratings come from the
-// members area (its service: the decided grade when there is one), the discipline decisions from
-// the inspections area (its service).
+// members area (its service: the decided grade when there is one), the discipline decisions — on a
+// member, or on the unit proposed — from the inspections area (its service).
 import { isUnder } from '../../../domain/access.ts';
 import type { RatingCategory } from '../../../domain/members/rating.ts';
-import { checkAward, type Failure, yearsCounted } from '../../../domain/rewards/criteria.ts';
+import {
+  checkAward,
+  type Failure,
+  orgDisciplineInForce,
+  yearsCounted,
+} from '../../../domain/rewards/criteria.ts';
 import type {
   awardDecisionBody,
   councilBody,
@@ -24,6 +29,7 @@ import { type Deps, transact } from '../../deps.ts';
 import { ConflictError, notFound, RuleError, ValidationError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { decisionsBetween } from '../inspections/discipline/service.ts';
+import { orgDecisionsUpTo } from '../inspections/org-discipline/service.ts';
 import { ofMember, sheet } from '../members/rating/service.ts';
 import { get as getMember } from '../members/service.ts';
 import { ruleInForce } from '../rules/service.ts';
@@ -39,7 +45,18 @@ export async function createMovement(
   if (input.endsOn < input.startsOn) throw new ValidationError('Đến ngày: không được trước ngày bắt đầu.');
   const id = await transact(deps, async (tx) => {
     const unit = await activeUnitInScope(tx, actor, input.orgId);
+    const unitIds = [...new Set(input.unitIds ?? [])];
+    for (const orgId of unitIds) {
+      const taking = await unitInScope(tx, actor, orgId);
+      if (!isUnder(taking.path, unit.path)) {
+        throw new RuleError(
+          'outside_unit',
+          `«${taking.name}» không thuộc «${unit.name}», không tham gia phong trào.`,
+        );
+      }
+    }
     const id = await q.insertMovement(tx, { ...input, orgId: unit.id, by: actor.userId });
+    await q.insertMovementUnits(tx, id, unitIds);
     await recordAudit(tx, ctx, {
       action: 'reward.movement.create',
       entity: q.MOVEMENT_ENTITY,
@@ -144,13 +161,17 @@ export async function propose(
       throw new RuleError('outside_unit', `«${unit.name}» không thuộc «${proposer.name}».`);
     }
     subjectName = unit.name;
+    // The unit's own discipline (not its members'): in force in the years counted, for the years the
+    // rule «rewards.org_discipline_years» in force at the end of the award's year gives each form.
+    const term = await ruleInForce(db, ctx, 'rewards.org_discipline_years', `${input.year}-12-31`);
+    const decided = await orgDecisionsUpTo(db, ctx, { orgId: unit.id, to: `${to}-12-31` });
     failures = checkAward(
       {
         kind: input.kind,
         year: input.year,
         subject: 'org',
         ratings: await unitGrades(deps, ctx, unit.id, from, to),
-        discipline: [],
+        discipline: orgDisciplineInForce(decided, from, to, term.value),
       },
       rule.value,
     );

@@ -15187,6 +15187,7 @@ export interface paths {
                         orgId: number;
                         startsOn: string;
                         title: string;
+                        unitIds?: number[];
                     };
                 };
             };
@@ -20866,8 +20867,13 @@ export interface components {
             id: number;
             orgId: number;
             orgName: string;
+            proposals: number;
             startsOn: string;
             title: string;
+            units: {
+                id: number;
+                name: string;
+            }[];
         };
         RewardMovementList: {
             items: components["schemas"]["RewardMovement"][];

@@ -77,3 +77,12 @@ export function list(db: Db, viewer: Viewer, f: { path: string; limit: number })
          LIMIT ${f.limit}`,
   );
 }
+
+/** Every decision on one unit made on or before a day, whatever its secrecy (the awards check). */
+export function ofOrgUpTo(db: Db, orgId: number, to: string) {
+  return rows<OrgDecisionRow>(
+    db,
+    sql`SELECT ${COLS} FROM ${FROM} WHERE d.org_id = ${orgId} AND d.decided_on <= ${to}::date
+         ORDER BY d.decided_on, d.id`,
+  );
+}

@@ -15,7 +15,7 @@ import type { orgDisciplineBody, orgDisciplineListQuery } from '../../../../doma
 import type { OrgLimitationYears } from '../../../../domain/rules/inspections.ts';
 import type { z } from '../../../../domain/validation.ts';
 import type { RequestCtx } from '../../../auth/actor.ts';
-import { authorize, requireSecrecyWithin } from '../../../auth/authorize.ts';
+import { authorize, authorizeWho, requireSecrecyWithin } from '../../../auth/authorize.ts';
 import { unitInScope } from '../../../auth/scope.ts';
 import type { Db } from '../../../db/client.ts';
 import { type Deps, transact } from '../../../deps.ts';
@@ -117,4 +117,23 @@ export async function listOrgDecisions(
   const db = deps.database.db;
   const unit = await unitInScope(db, actor, f.orgId);
   return { items: await present(db, ctx, await q.list(db, actor, { path: unit.path, limit: f.limit })) };
+}
+
+/**
+ * The decisions on one unit made on or before a day: the awards area's check of a collective's
+ * proposal keeps those in force in the years it counts. Like the members' (decisionsBetween), it counts
+ * every decision whatever its secrecy, and its callers name only the form and the day.
+ */
+export async function orgDecisionsUpTo(
+  db: Db,
+  ctx: RequestCtx,
+  f: { orgId: number; to: string },
+): Promise<{ form: OrgForm; formLabel: string; decidedOn: string }[]> {
+  authorizeWho(ctx, 'discipline.read');
+  const found = await q.ofOrgUpTo(db, f.orgId, f.to);
+  return found.map((r) => ({
+    form: r.form as OrgForm,
+    formLabel: ORG_FORM_LABELS[r.form as OrgForm],
+    decidedOn: r.decided_on,
+  }));
 }

@@ -129,7 +129,8 @@ export function CasesPage() {
       <Typography.Title level={3}>Kiểm tra, giám sát</Typography.Title>
       <p>
         <Link to="/kiem-tra/kiem-diem">Kiểm điểm, xếp loại tập thể</Link> ·{' '}
-        <Link to="/kiem-tra/chuong-trinh">Chương trình kiểm tra, giám sát</Link>
+        <Link to="/kiem-tra/chuong-trinh">Chương trình kiểm tra, giám sát</Link> ·{' '}
+        <Link to="/kiem-tra/khieu-nai">Khiếu nại kỷ luật</Link>
         {roleCan(me.user.role, 'discipline.decide') && (
           <>
             {' '}

@@ -1,6 +1,7 @@
 // The discipline decisions on a member's record, read-only: shown on the member's page (the members
 // area owns the record; this area owns the decisions).
 import { Alert, Empty, List, Tag } from 'antd';
+import { APPEAL_OUTCOME_LABELS } from '../../../../domain/inspections/labels.ts';
 import { formatDateVi } from '../../lib/format.ts';
 import { errorText } from '../forms.ts';
 import { useMemberDiscipline } from './api.ts';
@@ -29,7 +30,8 @@ export function MemberDiscipline({ memberId }: { memberId: number }) {
                 <div>
                   Cấp quyết định: {d.authorityName}. Vi phạm ngày {formatDateVi(d.violatedOn)}. Hạn khiếu nại:{' '}
                   {formatDateVi(d.appealDue)}
-                  {d.appealedOn ? `; đã khiếu nại ngày ${formatDateVi(d.appealedOn)}` : ''}.
+                  {d.appealedOn ? `; đã khiếu nại ngày ${formatDateVi(d.appealedOn)}` : ''}
+                  {d.appealOutcome ? ` (${APPEAL_OUTCOME_LABELS[d.appealOutcome].toLowerCase()})` : ''}.
                 </div>
               </>
             }

@@ -14,6 +14,8 @@ export type ConclusionBody = JsonBody<paths['/api/inspections/cases/{id}/conclus
 export type DisciplineBody = JsonBody<paths['/api/discipline']['post']>;
 export type ProgrammeBody = JsonBody<paths['/api/inspections/programmes']['post']>;
 export type NoticeBody = JsonBody<paths['/api/discipline/notices']['post']>;
+export type AppealBody = JsonBody<paths['/api/discipline/{id}/appeal']['post']>;
+export type AppealOutcomeBody = JsonBody<paths['/api/discipline/{id}/appeal/outcome']['post']>;
 export type OrgDisciplineBody = JsonBody<paths['/api/discipline/orgs']['post']>;
 
 export const inspectionKeys = {
@@ -183,4 +185,29 @@ export function useRegisterNotice() {
     mutationFn: (body: NoticeBody) => unwrap(http.POST('/api/discipline/notices', { body })),
     onSuccess: () => qc.invalidateQueries({ queryKey: [...inspectionKeys.all, 'notices'] }),
   });
+}
+
+/** The discipline decisions on members that the account sees, with their appeals. */
+export function useDecisions() {
+  return useQuery({
+    queryKey: [...inspectionKeys.all, 'decisions'],
+    queryFn: () => unwrap(http.GET('/api/discipline', { params: { query: { limit: 100 } } })),
+  });
+}
+
+export function useAppealActions(id: number) {
+  const qc = useQueryClient();
+  const done = () => qc.invalidateQueries({ queryKey: inspectionKeys.all });
+  const path = { params: { path: { id } } };
+  return {
+    lodge: useMutation({
+      mutationFn: (body: AppealBody) => unwrap(http.POST('/api/discipline/{id}/appeal', { ...path, body })),
+      onSuccess: done,
+    }),
+    decide: useMutation({
+      mutationFn: (body: AppealOutcomeBody) =>
+        unwrap(http.POST('/api/discipline/{id}/appeal/outcome', { ...path, body })),
+      onSuccess: done,
+    }),
+  };
 }

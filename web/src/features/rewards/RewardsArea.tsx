@@ -1,6 +1,6 @@
-// «Thi đua, khen thưởng»: proposals (each checked at once against the criteria and discipline, every
-// criterion not met named), the council's vote and the decision for leaders, and the registry with
-// its lists in Word and Excel.
+// «Thi đua, khen thưởng»: proposals for a member or a collective (each checked at once against the
+// criteria and discipline, every criterion not met named), the council's vote and the decision for
+// leaders, and the registry with its lists in Word and Excel; the emulation movements on their page.
 import {
   Alert,
   App,
@@ -10,6 +10,7 @@ import {
   Input,
   InputNumber,
   List,
+  Radio,
   Select,
   Space,
   Tag,
@@ -28,10 +29,13 @@ import {
   downloadAwards,
   type RewardProposal,
   useAwards,
+  useMovements,
   useProposalActions,
   useProposals,
   usePropose,
 } from './api.ts';
+import { MovementsPage } from './MovementsPage.tsx';
+import { RewardsNav } from './RewardsNav.tsx';
 
 const STATUS_COLOR: Record<string, string> = {
   refused: 'red',
@@ -43,9 +47,12 @@ const STATUS_COLOR: Record<string, string> = {
 
 interface ProposeValues {
   orgId: number;
+  subject: 'member' | 'org';
   kind: AwardKind;
   year: number;
   memberId?: number;
+  subjectOrgId?: number;
+  movementId?: number;
   achievement: string;
 }
 
@@ -53,10 +60,19 @@ function ProposeCard() {
   const me = useMe();
   const [form] = Form.useForm<ProposeValues>();
   const propose = usePropose();
+  const movements = useMovements();
+  const subject = Form.useWatch('subject', form);
   const { message } = App.useApp();
   const submit = async (v: ProposeValues) => {
     try {
-      const p = await propose.mutateAsync({ ...v, memberId: v.memberId as number });
+      const p = await propose.mutateAsync({
+        orgId: v.orgId,
+        kind: v.kind,
+        year: v.year,
+        achievement: v.achievement,
+        ...(v.subject === 'org' ? { subjectOrgId: v.subjectOrgId } : { memberId: v.memberId }),
+        ...(v.movementId ? { movementId: v.movementId } : {}),
+      });
       if (p.status === 'refused') void message.warning('Hồ sơ không đủ tiêu chuẩn khen thưởng.');
       else void message.success('Đã nộp hồ sơ đề nghị.');
     } catch (err) {
@@ -64,18 +80,55 @@ function ProposeCard() {
     }
   };
   return (
-    <Card size="small" title="Đề nghị khen thưởng cá nhân" style={{ marginBottom: 16 }}>
+    <Card size="small" title="Đề nghị khen thưởng" style={{ marginBottom: 16 }}>
       <Form<ProposeValues>
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ orgId: me.user.orgId, kind: 'giay_khen', year: dayjs().year() - 1 }}
+        initialValues={{
+          orgId: me.user.orgId,
+          subject: 'member',
+          kind: 'giay_khen',
+          year: dayjs().year() - 1,
+        }}
       >
         <Form.Item label="Đơn vị đề nghị" name="orgId" rules={[{ required: true }]}>
           <OrgSelect />
         </Form.Item>
-        <Form.Item label="Đảng viên" name="memberId" rules={[{ required: true, message: 'Chọn đảng viên' }]}>
-          <MemberPicker label="Đảng viên được đề nghị" />
+        <Form.Item label="Đề nghị khen thưởng" name="subject">
+          <Radio.Group
+            optionType="button"
+            options={[
+              { value: 'member', label: 'Cá nhân' },
+              { value: 'org', label: 'Tập thể' },
+            ]}
+          />
+        </Form.Item>
+        {subject === 'org' ? (
+          <Form.Item
+            label="Tập thể được đề nghị"
+            name="subjectOrgId"
+            rules={[{ required: true, message: 'Chọn tập thể' }]}
+          >
+            <OrgSelect aria-label="Tập thể được đề nghị" />
+          </Form.Item>
+        ) : (
+          <Form.Item
+            label="Đảng viên"
+            name="memberId"
+            rules={[{ required: true, message: 'Chọn đảng viên' }]}
+          >
+            <MemberPicker label="Đảng viên được đề nghị" />
+          </Form.Item>
+        )}
+        <Form.Item label="Theo phong trào thi đua" name="movementId">
+          <Select
+            aria-label="Phong trào thi đua"
+            allowClear
+            placeholder="Không theo phong trào"
+            loading={movements.isLoading}
+            options={(movements.data?.items ?? []).map((m) => ({ value: m.id, label: m.title }))}
+          />
         </Form.Item>
         <Form.Item label="Hình thức khen thưởng" name="kind" rules={[{ required: true }]}>
           <Select
@@ -137,6 +190,7 @@ function ProposalsPage() {
   return (
     <div style={{ maxWidth: 900 }}>
       <Typography.Title level={3}>Thi đua, khen thưởng</Typography.Title>
+      <RewardsNav />
       {roleCan(me.user.role, 'reward.propose') && <ProposeCard />}
       {proposals.error && <Alert type="error" showIcon title={errorText(proposals.error)} />}
       <Typography.Title level={4}>Hồ sơ đề nghị</Typography.Title>
@@ -200,6 +254,7 @@ export function RewardsArea() {
   return (
     <Routes>
       <Route index element={<ProposalsPage />} />
+      <Route path="phong-trao" element={<MovementsPage />} />
       <Route path="*" element={<Navigate to="/khen-thuong" replace />} />
     </Routes>
   );

@@ -6,14 +6,32 @@ import { http, type Schema, unwrap } from '../../api/http.ts';
 import type { paths } from '../../api/schema';
 
 export type RewardProposal = Schema<'RewardProposal'>;
+export type RewardMovement = Schema<'RewardMovement'>;
 type JsonBody<Op> = Op extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 export type ProposalBody = JsonBody<paths['/api/rewards/proposals']['post']>;
+export type MovementBody = JsonBody<paths['/api/rewards/movements']['post']>;
 
 export const rewardKeys = {
   all: ['rewards'] as const,
   proposals: () => [...rewardKeys.all, 'proposals'] as const,
   awards: () => [...rewardKeys.all, 'awards'] as const,
+  movements: () => [...rewardKeys.all, 'movements'] as const,
 };
+
+export function useMovements() {
+  return useQuery({
+    queryKey: rewardKeys.movements(),
+    queryFn: () => unwrap(http.GET('/api/rewards/movements')),
+  });
+}
+
+export function useCreateMovement() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: MovementBody) => unwrap(http.POST('/api/rewards/movements', { body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: rewardKeys.movements() }),
+  });
+}
 
 export function useProposals() {
   return useQuery({
