@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayVn } from '../../domain/dates.ts';
 import { WORKDAY_RULES } from '../../domain/rules/workdays.ts';
 import { addWorkingDays } from '../../domain/workdays/calendar.ts';
-import { one, run } from '../../server/db/sql.ts';
+import { one } from '../../server/db/sql.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import {
   create,
@@ -106,21 +106,18 @@ describe('an opinion request takes its deadline from the working regulation', ()
 describe('the dashboard of late opinions', () => {
   it('shows an opinion not given by its deadline by the consulted unit, to the units in scope only', async () => {
     const id = await drafted('scheme');
+    // A round entered with the deadline it was given on paper, a fortnight ago: nobody answered.
     const res = await w.drafter.post(`/api/proposals/${id}/rounds`, {
       version: 1,
+      dueOn: addDays(todayVn(), -14),
       targets: [{ orgId: w.ward }, { orgId: w.otherWard }],
     });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
-    // The round was opened a month ago: the ward's deadline passed a fortnight ago with no answer.
-    await run(
-      t.rt.database.db,
-      sql`UPDATE proposal_round_targets SET due_on = ${addDays(todayVn(), -14)}::date WHERE round_id = ${res.body.id}`,
-    );
     const city = await w.leader.get('/api/work-rules/late');
     expect(city.status, JSON.stringify(city.body)).toBe(200);
     const ours = city.body.opinions.filter((o: { proposalId: number }) => o.proposalId === id);
     expect(ours.map((o: { orgId: number }) => o.orgId).sort()).toEqual([w.ward, w.otherWard].sort());
-    expect(ours[0]).toMatchObject({ doneOn: null, article: 'Điều 9 Quy chế làm việc của Ban Tuyên giáo' });
+    expect(ours[0]).toMatchObject({ doneOn: null, article: null });
     expect(ours[0].daysLate).toBeGreaterThanOrEqual(8);
     expect(city.body.units.find((u: { orgId: number }) => u.orgId === w.ward)).toMatchObject({
       lateOpinions: 1,

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayVn } from '../../domain/dates.ts';
 import { WORKDAY_RULES } from '../../domain/rules/workdays.ts';
 import { addWorkingDays } from '../../domain/workdays/calendar.ts';
-import { one, run } from '../../server/db/sql.ts';
+import { one } from '../../server/db/sql.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
 import { incoming, outgoing } from '../helpers/docs.ts';
 
@@ -152,14 +152,20 @@ describe('a direction without a deadline', () => {
 describe('the dashboard of late opinions and signatures', () => {
   it('shows a submission past its due date by the signer’s unit; not to another unit; not to a specialist', async () => {
     const doc = await outgoing(drafter, ward, { signAuthority: 'T/M ĐẢNG ỦY', summary: 'về việc chậm ký' });
-    expect((await clerk.post(`/api/documents/${doc.id}/submit`, { signerId: leader.userId })).status).toBe(
-      200,
-    );
-    // The submission was made three weeks ago: its due date has long passed.
-    await run(
-      db(),
-      sql`UPDATE documents SET sign_due_on = ${addDays(todayVn(), -21)}::date WHERE id = ${doc.id}`,
-    );
+    // Handed to the signer on paper three weeks ago and entered now: its due date counts from then.
+    const past = addDays(todayVn(), -21);
+    const future = await clerk.post(`/api/documents/${doc.id}/submit`, {
+      signerId: leader.userId,
+      submittedOn: addDays(todayVn(), 1),
+    });
+    expect(future.status).toBe(422);
+    const sub = await clerk.post(`/api/documents/${doc.id}/submit`, {
+      signerId: leader.userId,
+      submittedOn: past,
+    });
+    expect(sub.status, JSON.stringify(sub.body)).toBe(200);
+    const rule = WORKDAY_RULES['workdays.holidays'].defaultValue;
+    expect(sub.body.signDueOn).toBe(addWorkingDays(past, 3, { rule, entries: new Map() }));
 
     const res = await leader.get('/api/work-rules/late');
     expect(res.status, JSON.stringify(res.body)).toBe(200);

@@ -5119,6 +5119,7 @@ export interface paths {
                     "application/json": {
                         note?: string;
                         signerId: number;
+                        submittedOn?: string;
                     };
                 };
             };

@@ -99,9 +99,13 @@ export async function submit(
   deps: Deps,
   ctx: RequestCtx,
   id: number,
-  input: { signerId: number; note?: string | undefined },
+  input: { signerId: number; note?: string | undefined; submittedOn?: string | undefined },
 ): Promise<DocumentJson> {
   const actor = authorize(ctx, 'document.draft');
+  const today = todayVn();
+  // A draft handed to the signer on paper earlier is entered with that day: its due date counts from it.
+  const on = input.submittedOn ?? today;
+  if (on > today) throw new RuleError('submitted_future', 'Ngày trình ký sau ngày hôm nay.');
   return transact(deps, async (tx) => {
     const doc = await lockVisible(tx, actor, id);
     requireOutgoing(doc);
@@ -125,14 +129,13 @@ export async function submit(
         'signer_out_of_scope',
         `${signer.full_name} không thuộc đơn vị có thẩm quyền ký văn bản này.`,
       );
-    // The signing rule of the issuing unit's regulation in force today: who may sign, how, through
+    // The signing rule of the issuing unit's regulation in force on the day of submission: who may sign, how, through
     // whom, and by when. The document keeps the version and the article; no rule, no due date.
     const submitter = await q.userForSigning(tx, actor.userId);
-    const today = todayVn();
     const rule = await signingRule(tx, ctx, {
       orgId: doc.issuer_org_id ?? doc.owner_org_id,
       docType: doc.type_code,
-      on: today,
+      on,
       signerRole: signer.role as Role,
       signAuthority: doc.sign_authority,
       submitter: { role: actor.role, orgName: submitter?.org_name ?? '' },
@@ -143,6 +146,7 @@ export async function submit(
     await grant(tx, { entity: 'document', entityId: id, userId: signer.id, reason: 'signer' });
     const out = await changeStatus(tx, ctx, actor, doc, 'submitted', input.note || null, {
       signerId: signer.id,
+      ...(on !== today ? { submittedOn: on } : {}),
       ...(rule ? { signDueOn: rule.dueOn, workRuleId: rule.workRuleId, article: rule.article } : {}),
     });
     await notify(
