@@ -52,6 +52,7 @@ export const ACTIONS = [
   'study.reflect', // submit one's own written reflection (bài thu hoạch), if one's account is a member's
   'rules.manage', // add a version of a regulation's rule (a duration, a threshold): admins only
   'workrules.manage', // add a version of a unit's working regulation (who signs, consults, quorum)
+  'workrules.late', // the dashboard of late opinions and late signatures by unit (leaders and the office)
   'meeting.read', // chi bộ meetings: staff within scope; role member those of its own chi bộ
   'meeting.manage', // plan, notify, attendance, votes, minutes, files, quality (the secretary's work)
   'meeting.resolve', // issue the resolution (its number and its tasks) and report it to the committee above
@@ -118,6 +119,7 @@ const GRANTS: Record<Action, readonly Role[]> = {
   'study.reflect': ['admin', 'leader', 'clerk', 'specialist', 'member'],
   'rules.manage': ['admin'],
   'workrules.manage': ['admin', 'leader'],
+  'workrules.late': ['admin', 'leader', 'clerk'],
   'meeting.read': ['admin', 'leader', 'clerk', 'specialist', 'member'],
   // Admins keep the records too (as they do members'); the resolution gives tasks, which they do not.
   'meeting.manage': ['admin', 'leader', 'clerk', 'specialist'],

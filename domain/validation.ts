@@ -100,6 +100,7 @@ export const FIELD_LABELS: Record<string, string> = {
   signAuthority: 'Thẩm quyền ký',
   signerTitle: 'Chức vụ người ký',
   signerId: 'Người ký',
+  submittedOn: 'Ngày trình ký',
   note: 'Ghi chú',
   reason: 'Lý do',
   orgIds: 'Đơn vị nhận',

@@ -28,6 +28,7 @@ import { programRoutes } from './modules/programs/routes.ts';
 import { proposalRoutes } from './modules/proposals/routes.ts';
 import { rewardRoutes } from './modules/rewards/routes.ts';
 import { calendarRoutes } from './modules/rules/calendar/routes.ts';
+import { lateRoutes } from './modules/rules/late/routes.ts';
 import { regulationRoutes } from './modules/rules/regulations/routes.ts';
 import { ruleRoutes } from './modules/rules/routes.ts';
 import { settingsRoutes } from './modules/settings/routes.ts';
@@ -85,6 +86,8 @@ export function createApp(deps: Deps, opts: { web?: boolean; backupToken?: () =>
     rewardRoutes(deps),
     ruleRoutes(deps),
     calendarRoutes(deps),
+    // Before the regulations: /api/work-rules/late is not a version's id.
+    lateRoutes(deps),
     regulationRoutes(deps),
     meetingRoutes(deps),
     congressRoutes(deps),

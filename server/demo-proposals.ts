@@ -89,6 +89,14 @@ export async function loadDemoProposals(
     note: 'Đề nghị góp ý bằng văn bản, gửi về Ban Tuyên giáo và Dân vận Thành ủy.',
     targets: [{ orgId: org('badinh') }, { orgId: org('hoankiem'), dueOn: day(5) }],
   });
+  // The commune was asked first, by telephone, a fortnight ago and has not answered: entered with the
+  // deadline it was given, it is a late opinion on «Theo dõi thời hạn».
+  await office.call('POST', `${p}/rounds`, {
+    version: 2,
+    dueOn: day(-14),
+    note: 'Đề nghị Đảng ủy xã Đoài Phương góp ý (đã đề nghị qua điện thoại).',
+    targets: [{ orgId: org('doaiphuong') }],
+  });
   const badinh = await as('bithu.badinh');
   const fromBadinh = await badinh.call('POST', `${p}/comments`, {
     version: 2,

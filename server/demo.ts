@@ -17,6 +17,7 @@ import { loadDemoInspections } from './demo-inspections.ts';
 import { loadDemoIntel } from './demo-intel.ts';
 import { loadDemoMeetings } from './demo-meetings.ts';
 import { loadDemoProposals } from './demo-proposals.ts';
+import { loadDemoRules } from './demo-rules.ts';
 import { loadDemoStudies } from './demo-studies.ts';
 import type { Deps } from './deps.ts';
 import { merge } from './modules/orgs/reorganise/service.ts';
@@ -347,6 +348,8 @@ export async function loadDemo(
   await loadDemoInspections(deps, password, ids, accounts);
   await loadDemoFinance(deps, password, ids);
   await loadDemoCongresses(deps, password, ids);
+  // Last: the regulation it enters would otherwise give the areas above their due dates.
+  await loadDemoRules(deps, password, ids, accounts);
   const lines = [
     'vanphong — tài khoản dữ liệu mẫu (demo)',
     `Mật khẩu: ${password}`,

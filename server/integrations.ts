@@ -1,5 +1,10 @@
 // Links between areas that neither area should know about: registered once when a runtime opens.
-import { consultationsFor } from '../domain/workdays/regulation.ts';
+import {
+  consultationsFor,
+  handlingRuleFor,
+  signingRuleFor,
+  submissionRefusal,
+} from '../domain/workdays/regulation.ts';
 import type { RequestCtx } from './auth/actor.ts';
 import type { Db } from './db/client.ts';
 import { AppError } from './http/errors.ts';
@@ -7,8 +12,10 @@ import { homeCounts as disposalHomeCounts } from './modules/archive/disposal/ser
 import { recordGuard } from './modules/archive/service.ts';
 import {
   homeCounts as documentsHomeCounts,
+  registerDirectionDue,
   registerDirectionTaskCreator,
 } from './modules/documents/handling/service.ts';
+import { registerSigningRule, type SigningRuleFinder } from './modules/documents/outgoing/service.ts';
 import { registerRecordGuard } from './modules/documents/service.ts';
 import { registerHomeSection } from './modules/home/service.ts';
 import { disciplineOfYear, earlyBadgeHold } from './modules/inspections/discipline/service.ts';
@@ -42,6 +49,7 @@ async function taskFromDirection(
     assigneeId?: number;
     coordinatingOrgIds: number[];
     dueOn: string;
+    rule?: { workRuleId: number; article: string } | undefined;
     documentId: number;
     ref: string;
   },
@@ -51,6 +59,7 @@ async function taskFromDirection(
     orgId: input.orgId,
     coordinatingOrgIds: input.coordinatingOrgIds,
     dueOn: input.dueOn,
+    rule: input.rule,
     source: { kind: 'document' as const, id: input.documentId, ref: input.ref },
   };
   const attempts = input.assigneeId ? [{ ...base, assigneeId: input.assigneeId }, base] : [base];
@@ -84,9 +93,40 @@ async function consultationDue(tx: Db, ctx: RequestCtx, orgId: number, docType: 
   return { dueOn: due, workRuleId: reg.id, article: `${longest.article} ${reg.title}` };
 }
 
+/**
+ * A submission for signature under the signing rule of the issuing unit's regulation: the rule for the
+ * document type (else the general one) says who may sign, T/M or K/T, whether it goes through the
+ * office and the signer's working days; the document keeps the version and the article.
+ */
+const signingDue: SigningRuleFinder = async (tx, ctx, input) => {
+  const reg = await regulationInForce(tx, ctx, input.orgId, input.on);
+  const rule = reg && signingRuleFor(reg.items, input.docType);
+  if (!reg || !rule) return null;
+  const { due } = await dueInWorkingDays(tx, ctx, input.on, rule.days);
+  return {
+    dueOn: due,
+    workRuleId: reg.id,
+    article: `${rule.article} ${reg.title}`,
+    refusal: submissionRefusal(rule, reg.title, input),
+  };
+};
+
+/** A leader's direction with no deadline typed: the regulation's time to handle the document's type. */
+async function handlingDue(tx: Db, ctx: RequestCtx, orgId: number, docType: string, on: string) {
+  const reg = await regulationInForce(tx, ctx, orgId, on);
+  const rule = reg && handlingRuleFor(reg.items, docType);
+  if (!reg || !rule) return null;
+  const { due } = await dueInWorkingDays(tx, ctx, on, rule.days);
+  return { dueOn: due, workRuleId: reg.id, article: `${rule.article} ${reg.title}` };
+}
+
 export function registerIntegrations(): void {
   // An opinion request's deadline from the working regulation (docs/rules.md).
   registerConsultationDue(consultationDue);
+  // A submission for signature: its due date and the signer it allows (docs/rules.md).
+  registerSigningRule(signingDue);
+  // A direction without a deadline: the time to handle from the regulation (docs/rules.md).
+  registerDirectionDue(handlingDue);
   // A declared record is refused with the archive's clear message before the database refuses it.
   registerRecordGuard(recordGuard);
   registerDirectionTaskCreator(taskFromDirection);

@@ -45,7 +45,12 @@ export const updateDocumentBody = z.object({
   signerTitle: optionalText(100),
 });
 
-export const submitBody = z.object({ signerId: id, note: optionalText(2000) });
+export const submitBody = z.object({
+  signerId: id,
+  note: optionalText(2000),
+  /** The day it was handed to the signer, when that was on paper before it was entered (default today). */
+  submittedOn: isoDate.optional(),
+});
 export const noteBody = z.object({ note: optionalText(2000) });
 export const requiredNoteBody = z.object({ note: text(2000) });
 export const cancelBody = z.object({ reason: text(2000) });

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   consultationsFor,
+  handlingRuleFor,
   majorityReached,
   quorumMet,
   type RegulationItem,
   regulationItems,
   signerRefusal,
   signingRuleFor,
+  signModeOf,
+  submissionRefusal,
 } from './regulation.ts';
 
 const items: RegulationItem[] = [
@@ -53,6 +56,39 @@ describe('a working regulation as data', () => {
     const rule = signingRuleFor(items, 'NQ');
     expect(rule && signerRefusal(rule, 'leader', 'Quy chế làm việc')).toBeNull();
     expect(rule && signerRefusal(rule, 'clerk', 'Quy chế làm việc')).toContain('Điều 10 Quy chế làm việc');
+  });
+
+  it('refuses a submission stating the other mode, or not through the office when the rule says so', () => {
+    const tm = signingRuleFor(items, 'NQ');
+    const kt = signingRuleFor(items, 'CV');
+    if (!tm || !kt) throw new Error('rules');
+    const office = { role: 'specialist' as const, orgName: 'Văn phòng Thành ủy' };
+    const board = { role: 'specialist' as const, orgName: 'Ban Tổ chức Thành ủy' };
+    const ok = { signerRole: 'leader' as const, signAuthority: 'T/M BAN THƯỜNG VỤ', submitter: office };
+    expect(submissionRefusal(tm, 'Quy chế', ok)).toBeNull();
+    expect(submissionRefusal(tm, 'Quy chế', { ...ok, signAuthority: 'K/T BÍ THƯ' })).toContain(
+      'Điều 10 Quy chế quy định văn bản này ký T/M (thay mặt), dự thảo ghi K/T (ký thay)',
+    );
+    expect(submissionRefusal(tm, 'Quy chế', { ...ok, submitter: board })).toContain(
+      'phải trình qua Văn phòng',
+    );
+    expect(
+      submissionRefusal(tm, 'Quy chế', { ...ok, submitter: { role: 'clerk', orgName: 'Ban Tổ chức' } }),
+    ).toBeNull();
+    expect(submissionRefusal(kt, 'Quy chế', { ...ok, signAuthority: null, submitter: board })).toBeNull();
+    expect(signModeOf(' k/t  Bí thư')).toBe('KT');
+    expect(signModeOf('Bí thư')).toBeNull();
+  });
+
+  it('gives the time to handle a directed document: the type named, else the general one', () => {
+    const h: RegulationItem[] = [
+      { kind: 'handling', article: 'Điều 12', docType: null, days: 10 },
+      { kind: 'handling', article: 'Điều 13', docType: 'CV', days: 5 },
+    ];
+    expect(regulationItems.safeParse(h).success).toBe(true);
+    expect(handlingRuleFor(h, 'CV')?.days).toBe(5);
+    expect(handlingRuleFor(h, 'NQ')?.article).toBe('Điều 12');
+    expect(handlingRuleFor(items, 'NQ')).toBeNull();
   });
 
   it('counts quorum and a strict majority', () => {

@@ -39,6 +39,14 @@ export const consultationItem = z.strictObject({
   /** Working days to answer from the request. */
   days: days.min(1),
 });
+export const handlingItem = z.strictObject({
+  kind: z.literal('handling'),
+  article: text(100),
+  /** The type of the document directed for handling; null: every type the regulation does not name. */
+  docType,
+  /** Working days the lead unit has to handle it from the leader's direction. */
+  days: days.min(1),
+});
 const share = z.strictObject({ num: z.number().int().min(1).max(99), den: z.number().int().min(1).max(100) });
 export const quorumItem = z.strictObject({
   kind: z.literal('quorum'),
@@ -52,10 +60,16 @@ export const quorumItem = z.strictObject({
   majorityStrict: z.boolean(),
 });
 
-export const regulationItem = z.discriminatedUnion('kind', [signingItem, consultationItem, quorumItem]);
+export const regulationItem = z.discriminatedUnion('kind', [
+  signingItem,
+  consultationItem,
+  handlingItem,
+  quorumItem,
+]);
 export type RegulationItem = z.infer<typeof regulationItem>;
 export type SigningItem = z.infer<typeof signingItem>;
 export type ConsultationItem = z.infer<typeof consultationItem>;
+export type HandlingItem = z.infer<typeof handlingItem>;
 export type QuorumItem = z.infer<typeof quorumItem>;
 
 export const regulationItems = z
@@ -90,10 +104,52 @@ export function consultationsFor(items: readonly RegulationItem[], type: string)
   return named.length > 0 ? named : all.filter((i) => i.docType === null);
 }
 
+/** The time to handle a directed document of a type: the rule naming the type, else the general one. */
+export function handlingRuleFor(items: readonly RegulationItem[], type: string): HandlingItem | null {
+  const all = items.filter((i): i is HandlingItem => i.kind === 'handling');
+  return all.find((i) => i.docType === type) ?? all.find((i) => i.docType === null) ?? null;
+}
+
 /** Why a signer may not sign under the rule (with the article), or null when allowed. */
 export function signerRefusal(rule: SigningItem, signerRole: Role, regulationTitle: string): string | null {
   if (rule.signerRoles.includes(signerRole)) return null;
   return `Người ký không đúng quy chế: ${rule.article} ${regulationTitle} quy định văn bản này ký ${SIGN_MODE_LABELS[rule.mode]} do người có vai trò được phép ký.`;
+}
+
+/** The signing mode a document's thẩm quyền ký line states (its leading T/M or K/T), if any. */
+export function signModeOf(authority: string | null | undefined): SignMode | null {
+  const head = (authority ?? '').normalize('NFC').trim().toUpperCase().replace(/\s+/g, '');
+  if (head.startsWith('T/M') || head.startsWith('TM.')) return 'TM';
+  if (head.startsWith('K/T') || head.startsWith('KT.')) return 'KT';
+  return null;
+}
+
+/**
+ * Whoever submits is the office when the regulation routes drafts through it: the registry clerk
+ * (văn thư) or an account of a unit named «Văn phòng …» (the committee's office).
+ */
+export function isOffice(submitter: { role: Role; orgName: string }): boolean {
+  return submitter.role === 'clerk' || /^văn phòng\b/iu.test(submitter.orgName.normalize('NFC').trim());
+}
+
+/**
+ * Why a submission for signature breaks the signing rule, naming the article, or null when it keeps
+ * it: the signer's role, the T/M or K/T the draft states, and whether it came through the office.
+ */
+export function submissionRefusal(
+  rule: SigningItem,
+  regulationTitle: string,
+  s: { signerRole: Role; signAuthority: string | null; submitter: { role: Role; orgName: string } },
+): string | null {
+  const role = signerRefusal(rule, s.signerRole, regulationTitle);
+  if (role) return role;
+  const cited = `${rule.article} ${regulationTitle}`;
+  const mode = signModeOf(s.signAuthority);
+  if (mode && mode !== rule.mode)
+    return `Thẩm quyền ký không đúng quy chế: ${cited} quy định văn bản này ký ${SIGN_MODE_LABELS[rule.mode]}, dự thảo ghi ${SIGN_MODE_LABELS[mode]}.`;
+  if (rule.viaOffice && !isOffice(s.submitter))
+    return `Trình ký không đúng quy chế: ${cited} quy định văn bản này phải trình qua Văn phòng.`;
+  return null;
 }
 
 /** Whether a meeting of `called` members with `present` of them is valid under the rule. */

@@ -57,6 +57,28 @@ describe('the demo’s schemes', () => {
   });
 });
 
+describe('the demo’s working rules', () => {
+  it('holds a regulation in force, a Saturday worked, and a late opinion and a late signature on the dashboard', async () => {
+    const office = t.client();
+    await office.login('chanhvp', PASSWORD);
+    const regs = await office.get('/api/work-rules');
+    expect(regs.body.items.filter((r: { inForce: boolean }) => r.inForce)).toHaveLength(1);
+    const year = Number(regs.body.on.slice(0, 4));
+    const days = [
+      ...(await office.get(`/api/work-calendar?year=${year}`)).body.days,
+      ...(await office.get(`/api/work-calendar?year=${year + 1}`)).body.days,
+    ];
+    expect(days.some((d: { kind: string; entered?: boolean }) => d.kind === 'work')).toBe(true);
+    const late = await office.get('/api/work-rules/late');
+    expect(late.status).toBe(200);
+    expect(late.body.signatures).toHaveLength(1);
+    expect(late.body.signatures[0]).toMatchObject({ doneOn: null, typeCode: 'CT' });
+    expect(late.body.signatures[0].article).toContain('Điều 10');
+    expect(late.body.opinions.map((o: { orgName: string }) => o.orgName)).toEqual(['Đảng ủy xã Đoài Phương']);
+    expect(late.body.units.length).toBe(2);
+  });
+});
+
 describe('the demo’s inspections and awards', () => {
   it('holds one case of each kind and one award cycle', async () => {
     const leader = t.client();

@@ -3,7 +3,7 @@
 // version and shows the article; a later version does not change it; with no rule it is refused.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayVn } from '../../domain/dates.ts';
+import { addDays, todayVn } from '../../domain/dates.ts';
 import { WORKDAY_RULES } from '../../domain/rules/workdays.ts';
 import { addWorkingDays } from '../../domain/workdays/calendar.ts';
 import { one } from '../../server/db/sql.ts';
@@ -100,5 +100,33 @@ describe('an opinion request takes its deadline from the working regulation', ()
     });
     expect(res.status).toBe(422);
     expect(res.body.error.message).toContain('quy chế làm việc');
+  });
+});
+
+describe('the dashboard of late opinions', () => {
+  it('shows an opinion not given by its deadline by the consulted unit, to the units in scope only', async () => {
+    const id = await drafted('scheme');
+    // A round entered with the deadline it was given on paper, a fortnight ago: nobody answered.
+    const res = await w.drafter.post(`/api/proposals/${id}/rounds`, {
+      version: 1,
+      dueOn: addDays(todayVn(), -14),
+      targets: [{ orgId: w.ward }, { orgId: w.otherWard }],
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const city = await w.leader.get('/api/work-rules/late');
+    expect(city.status, JSON.stringify(city.body)).toBe(200);
+    const ours = city.body.opinions.filter((o: { proposalId: number }) => o.proposalId === id);
+    expect(ours.map((o: { orgId: number }) => o.orgId).sort()).toEqual([w.ward, w.otherWard].sort());
+    expect(ours[0]).toMatchObject({ doneOn: null, article: null });
+    expect(ours[0].daysLate).toBeGreaterThanOrEqual(8);
+    expect(city.body.units.find((u: { orgId: number }) => u.orgId === w.ward)).toMatchObject({
+      lateOpinions: 1,
+      openOpinions: 1,
+    });
+    // The ward's clerk sees its own unit's late opinion, not the other ward's.
+    const ward = await w.wardClerk.get('/api/work-rules/late');
+    expect(ward.status).toBe(200);
+    expect(ward.body.opinions.map((o: { orgId: number }) => o.orgId)).toEqual([w.ward]);
+    expect(ward.body.units.map((u: { orgId: number }) => u.orgId)).toEqual([w.ward]);
   });
 });

@@ -1,13 +1,16 @@
 // Browser journey: an administrator enters a day off the government swapped (Lịch làm việc), then
 // defines the unit's working regulation with a consultation rule of 5 working days (Quy chế làm việc),
 // and sees the due date the rule gives for a request made today — past the weekend, the holidays
-// and the day off entered — next to the rule's article, on a phone-sized screen.
+// and the day off entered — next to the rule's article, on a phone-sized screen. Then a leader opens
+// an opinion request without a deadline (the rule gives it) and one entered with a deadline already
+// passed, and sees the late opinion by unit on «Theo dõi thời hạn», at desktop and at 390 px.
+import { Document, Packer, Paragraph, TextRun } from 'docx';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDateVi, todayVn } from '../../domain/dates.ts';
+import { addDays, formatDateVi, todayVn } from '../../domain/dates.ts';
 import { WORKDAY_RULES } from '../../domain/rules/workdays.ts';
 import { addWorkingDays, type WorkCalendar } from '../../domain/workdays/calendar.ts';
-import { ADMIN_PASSWORD, type E2E, login, must, startE2E } from './helpers.ts';
+import { ADMIN_PASSWORD, apiAs, type E2E, login, must, startE2E } from './helpers.ts';
 
 let e: E2E;
 let page: Page;
@@ -64,5 +67,85 @@ describe('working rules drive a due date', () => {
     await expect.poll(() => page.locator('.ru-versions').first().textContent()).toContain('Điều 12, khoản 1');
     const list = await must(page, 'GET', '/api/work-rules');
     expect(list.items[0]).toMatchObject({ inForce: true, source: 'Quy chế số 01-QC/TU ngày 05/01/2026' });
+  });
+
+  it('a round opened without a deadline takes the rule; a late opinion shows on «Theo dõi thời hạn»', async () => {
+    const root = (await must(page, 'GET', '/api/orgs/tree'))[0].id as number;
+    const ward = (
+      await must(page, 'POST', '/api/orgs', {
+        name: 'Đảng ủy phường Chậm Trả Lời',
+        shortCode: 'ĐU',
+        kind: 'direct_committee',
+        parentId: root,
+      })
+    ).id as number;
+    const password = 'mat-khau-lanh-dao-thu';
+    await must(page, 'POST', '/api/users', {
+      username: 'lanhdao.quyche',
+      password,
+      fullName: 'Hoàng Văn Quyết',
+      orgId: root,
+      role: 'leader',
+      clearance: 1,
+    });
+    const leader = await e.newPage({ viewport: { width: 1280, height: 900 } });
+    await login(leader, e.base, 'lanhdao.quyche', password);
+    const TITLE = 'Đề án nâng cao hiệu quả công tác dân vận giai đoạn 2026 - 2030';
+    const p = await must(leader, 'POST', '/api/proposals', {
+      orgId: root,
+      kind: 'scheme',
+      title: TITLE,
+      dueOn: addDays(todayVn(), 60),
+    });
+    const doc = new Document({
+      sections: [
+        {
+          children: ['ĐỀ ÁN', TITLE, 'Mỗi phường có tổ dân vận.'].map(
+            (l) => new Paragraph({ children: [new TextRun(l)] }),
+          ),
+        },
+      ],
+    });
+    const bytes = [...new Uint8Array(await Packer.toBuffer(doc))];
+    const up = await leader.evaluate(
+      async ({ id, bytes }) => {
+        const me = await fetch('/api/auth/me').then((r) => r.json());
+        const form = new FormData();
+        form.append('file', new Blob([new Uint8Array(bytes)]), 'du-thao.docx');
+        const res = await fetch(`/api/proposals/${id}/versions`, {
+          method: 'POST',
+          headers: { 'x-csrf-token': me.csrfToken ?? '' },
+          body: form,
+        });
+        return res.status;
+      },
+      { id: p.id, bytes },
+    );
+    expect(up).toBe(201);
+    // No deadline typed: the rule defined above gives it, with its article.
+    const ruled = await must(leader, 'POST', `/api/proposals/${p.id}/rounds`, {
+      version: 1,
+      targets: [{ orgId: ward }],
+    });
+    expect(ruled.ruleArticle).toContain('Điều 12, khoản 1');
+    // A request made on paper a fortnight ago, entered with its deadline: nobody answered.
+    const late = await apiAs(leader, 'POST', `/api/proposals/${p.id}/rounds`, {
+      version: 1,
+      dueOn: addDays(todayVn(), -14),
+      targets: [{ orgId: ward }],
+    });
+    expect(late.status).toBe(201);
+
+    await leader.goto(`${e.base}/theo-doi-thoi-han`);
+    const opinions = leader.getByTestId('late-opinions');
+    await expect.poll(() => opinions.textContent(), { timeout: 10_000 }).toContain(TITLE);
+    expect(await opinions.textContent()).toContain('Đảng ủy phường Chậm Trả Lời');
+    expect(await leader.getByTestId(`late-unit-${ward}`).textContent()).toContain('Ý kiến chậm');
+    // The same page on a phone: nothing wider than the screen.
+    await leader.setViewportSize({ width: 390, height: 844 });
+    await leader.reload();
+    await leader.getByTestId(`late-unit-${ward}`).waitFor();
+    const wide = await leader.evaluate(() => document.documentElement.scrollWidth);
+    expect(wide).toBeLessThanOrEqual(390);
   });
 });

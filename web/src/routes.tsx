@@ -49,6 +49,7 @@ const CongressesArea = lazyPage(() => import('./features/congresses/CongressesAr
 const ExchangePage = lazyPage(() => import('./features/exchange/ExchangePage.tsx'), 'ExchangePage');
 const RulesPage = lazyPage(() => import('./features/rules/RulesPage.tsx'), 'RulesPage');
 const RegulationsPage = lazyPage(() => import('./features/rules/RegulationsPage.tsx'), 'RegulationsPage');
+const LatePage = lazyPage(() => import('./features/rules/LatePage.tsx'), 'LatePage');
 const CalendarPage = lazyPage(() => import('./features/rules/CalendarPage.tsx'), 'CalendarPage');
 const UsersPage = lazyPage(() => import('./features/users/UsersPage.tsx'), 'UsersPage');
 const AuditPage = lazyPage(() => import('./features/audit/AuditPage.tsx'), 'AuditPage');
@@ -97,6 +98,7 @@ function Gate() {
         <Route path="quy-dinh/*" element={page(<RulesPage />)} />
         <Route path="lich-lam-viec" element={page(<CalendarPage />)} />
         <Route path="quy-che" element={page(<RegulationsPage />)} />
+        <Route path="theo-doi-thoi-han" element={page(<LatePage />)} />
         <Route path="tai-khoan/*" element={page(<UsersPage />)} />
         <Route path="nhat-ky/*" element={page(<AuditPage />)} />
         <Route path="ca-nhan" element={page(<ProfilePage />)} />

@@ -43,6 +43,11 @@ export const DocumentJson = z
     signerTitle: z.string().nullable(),
     signerId: int.nullable(),
     signerName: z.string().nullable(),
+    /** When the signer must sign by, counted from the working regulation at submission (null: no rule). */
+    signDueOn: z.string().nullable(),
+    /** The article of the regulation that gave signDueOn, with the regulation's title. */
+    signRuleArticle: z.string().nullable(),
+    signDoneOn: z.string().nullable(),
     sourceDocumentId: int.nullable(),
     createdBy: int.nullable(),
     createdAt: z.string(),
@@ -82,6 +87,9 @@ export function presentDocument(d: DocRow): DocumentJson {
     signerTitle: d.signer_title,
     signerId: d.signer_id,
     signerName: d.signer_name,
+    signDueOn: d.sign_due_on,
+    signRuleArticle: d.sign_rule_article,
+    signDoneOn: d.sign_done_on,
     sourceDocumentId: d.source_document_id === null ? null : Number(d.source_document_id),
     createdBy: d.created_by,
     createdAt: toIso(d.created_at) as string,
@@ -198,6 +206,8 @@ export const DocumentDirection = z
     assigneeId: int.nullable(),
     assigneeName: z.string().nullable(),
     deadline: z.string().nullable(),
+    /** The article of the working regulation the deadline was counted from (null: typed by hand). */
+    ruleArticle: z.string().nullable(),
     taskId: int.nullable(),
     createdAt: z.string(),
   })
@@ -260,6 +270,7 @@ export function presentDirection(
     assigneeId: r.assignee_id,
     assigneeName: r.assignee_name,
     deadline: r.deadline,
+    ruleArticle: r.rule_article,
     taskId: r.task_id === null ? null : Number(r.task_id),
     createdAt: toIso(r.created_at) as string,
   };

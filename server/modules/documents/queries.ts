@@ -35,6 +35,9 @@ export interface DocRow {
   signer_title: string | null;
   signer_id: number | null;
   signer_name: string | null;
+  sign_due_on: string | null;
+  sign_rule_article: string | null;
+  sign_done_on: string | null;
   source_document_id: number | null;
   created_by: number | null;
   created_at: string;
@@ -44,7 +47,7 @@ export interface DocRow {
 export const DOC_COLS = sql`d.id, d.direction, d.type_code, d.owner_org_id, o.name AS owner_org_name, d.issuer_org_id,
   d.issuer_name, d.symbol, d.number, d.term_id, d.congress, d.summary, d.content, d.secrecy, d.urgency, d.issued_on,
   d.received_on, d.incoming_year, d.incoming_number, d.pages, d.deadline, d.status, d.place, d.sign_authority,
-  d.signer_title, d.signer_id, d.signer_name, d.source_document_id, d.created_by, d.created_at, d.updated_at`;
+  d.signer_title, d.signer_id, d.signer_name, d.sign_due_on, d.sign_rule_article, d.sign_done_on, d.source_document_id, d.created_by, d.created_at, d.updated_at`;
 
 /** The columns of `documents d` that the access rule reads. */
 export const DOC_RECORD: RecordColumns = {
@@ -297,6 +300,7 @@ export interface DirectionRow {
   assignee_id: number | null;
   assignee_name: string | null;
   deadline: string | null;
+  rule_article: string | null;
   task_id: number | null;
   created_at: string;
 }
@@ -305,7 +309,7 @@ export function directions(db: Db, documentId: number) {
   return rows<DirectionRow>(
     db,
     sql`SELECT r.id, r.author_id, a.full_name AS author_name, r.text, r.lead_org_id, lo.name AS lead_org_name,
-               r.coordinating_org_ids, r.assignee_id, au.full_name AS assignee_name, r.deadline, r.task_id, r.created_at
+               r.coordinating_org_ids, r.assignee_id, au.full_name AS assignee_name, r.deadline, r.rule_article, r.task_id, r.created_at
           FROM document_directions r JOIN users a ON a.id = r.author_id
           LEFT JOIN orgs lo ON lo.id = r.lead_org_id LEFT JOIN users au ON au.id = r.assignee_id
          WHERE r.document_id = ${documentId} ORDER BY r.id`,

@@ -26,6 +26,8 @@ export const TaskJson = z
     startsOn: z.string().nullable(),
     dueOn: z.string(),
     originalDueOn: z.string(),
+    /** The working regulation's article the due date was counted from (null: typed by hand). */
+    ruleArticle: z.string().nullable(),
     progress: int,
     doneOn: z.string().nullable(),
     product: z.string().nullable(),
@@ -63,6 +65,7 @@ export function presentTask(r: TaskRow, clock: Clock, programId: number | null =
     startsOn: r.starts_on,
     dueOn: r.due_on,
     originalDueOn: r.original_due_on,
+    ruleArticle: r.rule_article,
     progress: r.progress,
     doneOn: r.done_on,
     product: r.product,

@@ -26,6 +26,7 @@ export interface TaskRow {
   starts_on: string | null;
   due_on: string;
   original_due_on: string;
+  rule_article: string | null;
   progress: number;
   done_on: string | null;
   product: string | null;
@@ -55,7 +56,7 @@ export function reportedBefore(col: SQL, cutoff: string): SQL {
 export const COLS = sql`t.id, t.title, t.description, t.owner_org_id, o.name AS org_name, o.path::text AS org_path,
   t.assigner_org_id, ao.name AS assigner_org_name, t.assignee_id, u.full_name AS assignee_name, t.secrecy,
   t.starts_on::text AS starts_on, t.due_on::text AS due_on, t.original_due_on::text AS original_due_on,
-  t.progress, t.done_on::text AS done_on, t.product, t.source_kind, t.source_id, t.source_ref,
+  t.rule_article, t.progress, t.done_on::text AS done_on, t.product, t.source_kind, t.source_id, t.source_ref,
   t.program_item_id, t.transfer_count, t.extension_count, t.bounced, t.last_report_at,
   ${vnDate(sql`t.last_report_at`)}::text AS last_report_on, t.last_reminder,
   t.created_at`;
@@ -117,16 +118,19 @@ export interface NewTask {
   sourceRef: string | null;
   programItemId: number | null;
   createdBy: number | null;
+  workRuleId?: number | null;
+  ruleArticle?: string | null;
 }
 
 export async function insert(db: Db, t: NewTask): Promise<number> {
   const row = await one<{ id: number }>(
     db,
     sql`INSERT INTO tasks (title, description, owner_org_id, assigner_org_id, assignee_id, secrecy, starts_on,
-          due_on, original_due_on, source_kind, source_id, source_ref, program_item_id, created_by)
+          due_on, original_due_on, source_kind, source_id, source_ref, program_item_id, created_by, work_rule_id, rule_article)
         VALUES (${t.title}, ${t.description}, ${t.ownerOrgId}, ${t.assignerOrgId}::integer, ${t.assigneeId}::integer,
           ${t.secrecy}, ${t.startsOn}::date, ${t.dueOn}::date, ${t.dueOn}::date, ${t.sourceKind},
-          ${t.sourceId}::bigint, ${t.sourceRef}, ${t.programItemId}::integer, ${t.createdBy}::integer)
+          ${t.sourceId}::bigint, ${t.sourceRef}, ${t.programItemId}::integer, ${t.createdBy}::integer,
+          ${t.workRuleId ?? null}::integer, ${t.ruleArticle ?? null})
         RETURNING id`,
   );
   if (!row) throw new Error('insert task returned nothing');

@@ -41,6 +41,8 @@ export interface TaskInput {
   assigneeId?: number | null | undefined;
   coordinatingOrgIds?: readonly number[] | undefined;
   dueOn: string;
+  /** The working regulation's version and article the due date was counted from, when it was. */
+  rule?: { workRuleId: number; article: string } | undefined;
   startsOn?: string | null | undefined;
   secrecy?: number | undefined;
   source?:
@@ -150,6 +152,8 @@ export async function createTaskInTx(tx: Db, ctx: RequestCtx, input: TaskInput):
     sourceRef: source.ref?.trim() || null,
     programItemId: item?.id ?? null,
     createdBy: actor.userId,
+    workRuleId: input.rule?.workRuleId ?? null,
+    ruleArticle: input.rule?.article ?? null,
   });
   await q.insertEvent(tx, {
     taskId: id,

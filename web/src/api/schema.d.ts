@@ -5119,6 +5119,7 @@ export interface paths {
                     "application/json": {
                         note?: string;
                         signerId: number;
+                        submittedOn?: string;
                     };
                 };
             };
@@ -17953,6 +17954,12 @@ export interface paths {
                             kind: "consultation";
                         } | {
                             article: string;
+                            days: number;
+                            docType: string | null;
+                            /** @enum {string} */
+                            kind: "handling";
+                        } | {
+                            article: string;
                             body: string;
                             /** @enum {string} */
                             kind: "quorum";
@@ -18025,6 +18032,53 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["WorkRegulation"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-rules/late": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ý kiến chậm và trình ký chậm so với quy chế, theo đơn vị (lãnh đạo, Văn phòng) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Theo dõi thời hạn */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LateDashboard"];
                     };
                 };
                 400: components["responses"]["Error400"];
@@ -18698,9 +18752,12 @@ export interface components {
             secrecy: number;
             secrecyLabel: string;
             signAuthority: string | null;
+            signDoneOn: string | null;
+            signDueOn: string | null;
             signerId: number | null;
             signerName: string | null;
             signerTitle: string | null;
+            signRuleArticle: string | null;
             sourceDocumentId: number | null;
             status: string;
             statusLabel: string;
@@ -18749,6 +18806,7 @@ export interface components {
             id: number;
             leadOrgId: number | null;
             leadOrgName: string | null;
+            ruleArticle: string | null;
             taskId: number | null;
             text: string;
         };
@@ -18844,9 +18902,12 @@ export interface components {
             secrecy: number;
             secrecyLabel: string;
             signAuthority: string | null;
+            signDoneOn: string | null;
+            signDueOn: string | null;
             signerId: number | null;
             signerName: string | null;
             signerTitle: string | null;
+            signRuleArticle: string | null;
             sourceDocumentId: number | null;
             status: string;
             statusLabel: string;
@@ -19681,6 +19742,53 @@ export interface components {
             on: string;
             orgId: number;
             windowDays: number;
+        };
+        LateDashboard: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            on: string;
+            opinions: components["schemas"]["LateOpinion"][];
+            signatures: components["schemas"]["LateSignature"][];
+            units: components["schemas"]["LateUnit"][];
+        };
+        LateOpinion: {
+            article: string | null;
+            consultee: string;
+            daysLate: number;
+            /** Format: date */
+            doneOn: string | null;
+            /** Format: date */
+            dueOn: string;
+            orgId: number;
+            orgName: string;
+            proposalId: number;
+            round: number;
+            title: string;
+        };
+        LateSignature: {
+            article: string | null;
+            daysLate: number;
+            documentId: number;
+            /** Format: date */
+            doneOn: string | null;
+            /** Format: date */
+            dueOn: string;
+            orgId: number;
+            orgName: string;
+            signerName: string | null;
+            status: string;
+            summary: string;
+            typeCode: string;
+        };
+        LateUnit: {
+            lateOpinions: number;
+            lateSignatures: number;
+            openOpinions: number;
+            openSignatures: number;
+            orgId: number;
+            orgName: string;
+            worstDaysLate: number;
         };
         Login: {
             csrfToken: string;
@@ -21227,6 +21335,7 @@ export interface components {
             programId: number | null;
             programItemId: number | null;
             progress: number;
+            ruleArticle: string | null;
             secrecy: number;
             source: {
                 id: number | null;
@@ -21431,6 +21540,12 @@ export interface components {
                 docType: string | null;
                 /** @enum {string} */
                 kind: "consultation";
+            } | {
+                article: string;
+                days: number;
+                docType: string | null;
+                /** @enum {string} */
+                kind: "handling";
             } | {
                 article: string;
                 body: string;

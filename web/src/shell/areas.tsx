@@ -6,6 +6,7 @@ import {
   AuditOutlined,
   BankOutlined,
   CalendarOutlined,
+  FieldTimeOutlined,
   FileTextOutlined,
   FlagOutlined,
   FolderOpenOutlined,
@@ -194,6 +195,16 @@ export const AREAS: Area[] = [
     roles: ['admin', 'leader', 'clerk', 'specialist', 'member'],
     purpose:
       'Quy chế làm việc của đơn vị thành dữ liệu: ai ký, lấy ý kiến ai, trong bao nhiêu ngày làm việc, tỷ lệ có mặt và biểu quyết; có phiên bản theo ngày hiệu lực.',
+  },
+  {
+    key: 'work-late',
+    label: 'Theo dõi thời hạn',
+    path: '/theo-doi-thoi-han',
+    icon: <FieldTimeOutlined />,
+    built: true,
+    roles: ['admin', 'leader', 'clerk'],
+    purpose:
+      'Ý kiến chậm và trình ký chậm so với quy chế làm việc, theo đơn vị: đo việc né tránh, đùn đẩy bằng số ngày làm việc quá hạn.',
   },
   {
     key: 'work-calendar',

@@ -22,13 +22,16 @@ export async function insertDirection(
     coordinatingOrgIds: number[];
     assigneeId: number | null;
     deadline: string | null;
+    workRuleId: number | null;
+    ruleArticle: string | null;
   },
 ): Promise<number> {
   const row = (await one<{ id: number }>(
     db,
-    sql`INSERT INTO document_directions (document_id, author_id, text, lead_org_id, coordinating_org_ids, assignee_id, deadline)
+    sql`INSERT INTO document_directions (document_id, author_id, text, lead_org_id, coordinating_org_ids, assignee_id, deadline,
+                                         work_rule_id, rule_article)
         VALUES (${d.documentId}, ${d.authorId}, ${d.text}, ${d.leadOrgId}, ${array(d.coordinatingOrgIds)}::integer[],
-                ${d.assigneeId}, ${d.deadline}::date)
+                ${d.assigneeId}, ${d.deadline}::date, ${d.workRuleId}::integer, ${d.ruleArticle})
         RETURNING id`,
   )) as { id: number };
   return Number(row.id);

@@ -31,12 +31,29 @@ export type DirectionTaskCreator = (
     assigneeId?: number;
     coordinatingOrgIds: number[];
     dueOn: string;
+    /** The regulation's version and article the deadline was counted from, when it was. */
+    rule?: { workRuleId: number; article: string } | undefined;
     documentId: number;
     ref: string;
   },
 ) => Promise<number | null>;
 
 let taskCreator: DirectionTaskCreator | undefined;
+
+/** A deadline counted from the working regulation: the date, the version kept, the article. */
+export type DirectionDueFinder = (
+  tx: Db,
+  ctx: RequestCtx,
+  orgId: number,
+  docType: string,
+  on: string,
+) => Promise<{ dueOn: string; workRuleId: number; article: string } | null>;
+let directionDue: DirectionDueFinder = async () => null;
+
+/** @trusted wiring: the rules area counts a direction's deadline when none is typed. */
+export function registerDirectionDue(fn: DirectionDueFinder): void {
+  directionDue = fn;
+}
 
 /** @trusted wiring: called once by server/integrations.ts when a runtime opens. */
 export function registerDirectionTaskCreator(fn: DirectionTaskCreator | undefined): void {
@@ -69,7 +86,13 @@ export async function addDirection(
     if (!lead && coordinating.length > 0) {
       throw new RuleError('lead_required', 'Có đơn vị phối hợp thì phải có đơn vị chủ trì.');
     }
-    const deadline = input.deadline ?? null;
+    // A lead unit given without a deadline takes the time to handle of the unit's working regulation
+    // (counted in working days from today); a deadline typed by hand wins and cites no rule.
+    const ruled =
+      lead && !input.deadline
+        ? await directionDue(tx, ctx, doc.owner_org_id, doc.type_code, todayVn())
+        : null;
+    const deadline = input.deadline ?? ruled?.dueOn ?? null;
     const directionId = await q.insertDirection(tx, {
       documentId: id,
       authorId: actor.userId,
@@ -78,6 +101,8 @@ export async function addDirection(
       coordinatingOrgIds: coordinating,
       assigneeId: assignee?.id ?? null,
       deadline,
+      workRuleId: ruled?.workRuleId ?? null,
+      ruleArticle: ruled?.article ?? null,
     });
     const entity = { entity: 'document', entityId: id };
     if (lead) {
@@ -108,6 +133,7 @@ export async function addDirection(
         ...(assignee ? { assigneeId: assignee.id } : {}),
         coordinatingOrgIds: coordinating,
         dueOn: deadline,
+        ...(ruled ? { rule: { workRuleId: ruled.workRuleId, article: ruled.article } } : {}),
         documentId: id,
         ref: doc.symbol ?? `VB-${id}`,
       });
@@ -118,6 +144,7 @@ export async function addDirection(
       coordinatingOrgIds: coordinating,
       assigneeId: assignee?.id ?? null,
       deadline,
+      ruleArticle: ruled?.article ?? null,
       taskId,
     });
     await recordAudit(tx, ctx, {

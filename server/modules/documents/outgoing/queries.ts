@@ -12,9 +12,14 @@ export function userForSigning(db: Db, userId: number) {
     full_name: string;
     role: string;
     org_id: number;
+    org_name: string;
     clearance: number;
     disabled_at: string | null;
-  }>(db, sql`SELECT id, full_name, role, org_id, clearance, disabled_at FROM users WHERE id = ${userId}`);
+  }>(
+    db,
+    sql`SELECT u.id, u.full_name, u.role, u.org_id, o.name AS org_name, u.clearance, u.disabled_at
+          FROM users u JOIN orgs o ON o.id = u.org_id WHERE u.id = ${userId}`,
+  );
 }
 
 /** Leaders who may sign a document: the access rule asked of every active leader at once. */
@@ -40,6 +45,25 @@ export async function setSigner(
     db,
     sql`UPDATE documents SET signer_id = ${signer.id}, signer_name = ${signer.full_name} WHERE id = ${id}`,
   );
+}
+
+/** The signing due date of a submission and the regulation it came from (all null: no rule). */
+export async function setSignDue(
+  db: Db,
+  id: number,
+  due: { dueOn: string; workRuleId: number; article: string } | null,
+): Promise<void> {
+  await run(
+    db,
+    sql`UPDATE documents SET sign_due_on = ${due?.dueOn ?? null}::date, sign_rule_id = ${due?.workRuleId ?? null}::integer,
+               sign_rule_article = ${due?.article ?? null}, sign_done_on = NULL
+         WHERE id = ${id}`,
+  );
+}
+
+/** The day the signer answered a submission (signed or returned it). */
+export async function markSignDone(db: Db, id: number, on: string): Promise<void> {
+  await run(db, sql`UPDATE documents SET sign_done_on = ${on}::date WHERE id = ${id}`);
 }
 
 export async function setStatus(db: Db, id: number, status: string): Promise<void> {

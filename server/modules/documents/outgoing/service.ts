@@ -1,8 +1,9 @@
 // The outgoing workflow: draft → submitted for signature (trình ký) → approved or returned → issued
 // with the next number of its issuing body, type and term; internal recipients get their own
 // incoming copy with their own số đến. A number once issued is never reused.
-import { todayVn } from '../../../../domain/dates.ts';
+import { formatDateVi, todayVn } from '../../../../domain/dates.ts';
 import { formatSymbol } from '../../../../domain/documents.ts';
+import type { Role } from '../../../../domain/roles.ts';
 import { sortByName } from '../../../../domain/text.ts';
 import { type Actor, type RequestCtx, whoOf } from '../../../auth/actor.ts';
 import { authorize, requireSecrecyWithin } from '../../../auth/authorize.ts';
@@ -67,13 +68,44 @@ export async function listSigners(deps: Deps, ctx: RequestCtx, id: number) {
   return { items };
 }
 
+/** What the working regulation says of a submission: its due date, the version, the article, a refusal. */
+export interface SigningRuleCheck {
+  dueOn: string;
+  workRuleId: number;
+  article: string;
+  /** Why the submission breaks the signing rule (naming the article), or null. */
+  refusal: string | null;
+}
+export type SigningRuleFinder = (
+  tx: Db,
+  ctx: RequestCtx,
+  input: {
+    orgId: number;
+    docType: string;
+    on: string;
+    signerRole: Role;
+    signAuthority: string | null;
+    submitter: { role: Role; orgName: string };
+  },
+) => Promise<SigningRuleCheck | null>;
+let signingRule: SigningRuleFinder = async () => null;
+
+/** @trusted registration at start (server/integrations.ts): the rules area reads the regulation. */
+export function registerSigningRule(fn: SigningRuleFinder): void {
+  signingRule = fn;
+}
+
 export async function submit(
   deps: Deps,
   ctx: RequestCtx,
   id: number,
-  input: { signerId: number; note?: string | undefined },
+  input: { signerId: number; note?: string | undefined; submittedOn?: string | undefined },
 ): Promise<DocumentJson> {
   const actor = authorize(ctx, 'document.draft');
+  const today = todayVn();
+  // A draft handed to the signer on paper earlier is entered with that day: its due date counts from it.
+  const on = input.submittedOn ?? today;
+  if (on > today) throw new RuleError('submitted_future', 'Ngày trình ký sau ngày hôm nay.');
   return transact(deps, async (tx) => {
     const doc = await lockVisible(tx, actor, id);
     requireOutgoing(doc);
@@ -97,17 +129,32 @@ export async function submit(
         'signer_out_of_scope',
         `${signer.full_name} không thuộc đơn vị có thẩm quyền ký văn bản này.`,
       );
+    // The signing rule of the issuing unit's regulation in force on the day of submission: who may sign, how, through
+    // whom, and by when. The document keeps the version and the article; no rule, no due date.
+    const submitter = await q.userForSigning(tx, actor.userId);
+    const rule = await signingRule(tx, ctx, {
+      orgId: doc.issuer_org_id ?? doc.owner_org_id,
+      docType: doc.type_code,
+      on,
+      signerRole: signer.role as Role,
+      signAuthority: doc.sign_authority,
+      submitter: { role: actor.role, orgName: submitter?.org_name ?? '' },
+    });
+    if (rule?.refusal) throw new RuleError('signer_not_allowed', rule.refusal);
     await q.setSigner(tx, id, signer);
+    await q.setSignDue(tx, id, rule);
     await grant(tx, { entity: 'document', entityId: id, userId: signer.id, reason: 'signer' });
     const out = await changeStatus(tx, ctx, actor, doc, 'submitted', input.note || null, {
       signerId: signer.id,
+      ...(on !== today ? { submittedOn: on } : {}),
+      ...(rule ? { signDueOn: rule.dueOn, workRuleId: rule.workRuleId, article: rule.article } : {}),
     });
     await notify(
       tx,
       { userIds: [signer.id] },
       {
         kind: 'document.sign',
-        title: 'Văn bản chờ ký',
+        title: rule ? `Văn bản chờ ký, hạn ${formatDateVi(rule.dueOn)}` : 'Văn bản chờ ký',
         body: doc.summary.slice(0, 200),
         link: `/van-ban/${id}`,
         entity: 'document',
@@ -134,6 +181,7 @@ async function signerAction(
     if (doc.signer_id !== actor.userId) {
       throw new RuleError('not_the_signer', `Văn bản đang trình ${doc.signer_name ?? 'người khác'} ký.`);
     }
+    await q.markSignDone(tx, id, todayVn());
     const out = await changeStatus(tx, ctx, actor, doc, approve ? 'approved' : 'returned', note);
     if (doc.created_by) {
       await notify(

@@ -2,7 +2,7 @@
 // has answered), a new round, closing, and which targets an account answers for.
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../../auth/actor.ts';
-import { inScope } from '../../../auth/queries.ts';
+import { inScope, visibleTo } from '../../../auth/queries.ts';
 import type { Db } from '../../../db/client.ts';
 import { array, one, rows, run } from '../../../db/sql.ts';
 import { vnDay } from '../queries.ts';
@@ -171,5 +171,47 @@ export function accounts(db: Db, ids: readonly number[]) {
   return rows<{ id: number; full_name: string; org_id: number }>(
     db,
     sql`SELECT id, full_name, org_id FROM users WHERE id = ANY(${array(ids)}::integer[]) AND disabled_at IS NULL`,
+  );
+}
+
+export interface LateOpinionRow {
+  target_id: number;
+  proposal_id: number;
+  title: string;
+  round: number;
+  org_id: number;
+  org_name: string;
+  consultee: string;
+  due_on: string;
+  answered_on: string | null;
+  closed_on: string | null;
+  rule_article: string | null;
+}
+
+/**
+ * Opinions asked with a deadline in [from, today) and not given by it: unanswered, or answered after
+ * it. The unit answerable is the consulted unit, or the consulted person's unit. The access rule of
+ * the scheme and the viewer's scope over that unit are both part of the query.
+ */
+export function lateOpinions(db: Db, actor: Actor, from: string, today: string) {
+  return rows<LateOpinionRow>(
+    db,
+    sql`SELECT * FROM (
+          SELECT t.id AS target_id, p.id AS proposal_id, p.title, r.number AS round,
+                 COALESCE(t.org_id, u.org_id) AS org_id, COALESCE(o.name, uo.name) AS org_name,
+                 COALESCE(u.full_name, o.name) AS consultee, t.due_on::text AS due_on,
+                 (SELECT ${vnDay(sql`min(c.created_at)`)} FROM proposal_comments c WHERE c.target_id = t.id) AS answered_on,
+                 CASE WHEN r.closed_at IS NULL THEN NULL ELSE ${vnDay(sql`r.closed_at`)} END AS closed_on,
+                 r.rule_article
+            FROM proposal_round_targets t JOIN proposal_rounds r ON r.id = t.round_id
+            JOIN proposals p ON p.id = r.proposal_id
+            LEFT JOIN orgs o ON o.id = t.org_id
+            LEFT JOIN users u ON u.id = t.user_id LEFT JOIN orgs uo ON uo.id = u.org_id
+           WHERE t.due_on >= ${from}::date AND t.due_on < ${today}::date
+             AND ${visibleTo(actor, { entity: 'proposal', id: sql`p.id`, ownerOrgId: sql`p.org_id`, secrecy: sql`p.secrecy` })}
+             AND ${inScope(actor, sql`COALESCE(t.org_id, u.org_id)`)}
+        ) x
+        WHERE x.due_on::date < COALESCE(x.answered_on, x.closed_on, ${today})::date
+        ORDER BY x.due_on, x.target_id LIMIT 500`,
   );
 }

@@ -175,3 +175,20 @@ export async function closeOpenRoundsInTx(tx: Db, ctx: RequestCtx, proposalId: n
     closed += await q.closeRound(tx, roundId, actor.userId);
   return closed;
 }
+
+/** Opinions due in [from, today) that came late or never (the dashboard of the working rules). */
+export async function lateOpinions(db: Db, ctx: RequestCtx, from: string, today: string) {
+  const actor = authorize(ctx, 'workrules.late');
+  return (await q.lateOpinions(db, actor, from, today)).map((r) => ({
+    proposalId: Number(r.proposal_id),
+    title: r.title,
+    round: r.round,
+    orgId: r.org_id,
+    orgName: r.org_name,
+    consultee: r.consultee,
+    dueOn: r.due_on,
+    doneOn: r.answered_on,
+    closedOn: r.closed_on,
+    article: r.rule_article,
+  }));
+}

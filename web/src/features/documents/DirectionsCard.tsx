@@ -60,6 +60,7 @@ export function DirectionsCard({ doc, canDirect }: { doc: DocumentDetail; canDir
                 {d.deadline && (
                   <span>
                     Hạn: <DeadlineText deadline={d.deadline} done={doc.status === 'done'} />
+                    {d.ruleArticle && ` (theo ${d.ruleArticle})`}
                   </span>
                 )}
                 {d.taskId !== null && <Tag color="purple">Nhiệm vụ #{d.taskId}</Tag>}

@@ -53,6 +53,26 @@ export function DocumentMeta({ doc }: { doc: DocumentDetail }) {
           { key: 'authority', label: 'Thẩm quyền ký', children: or(doc.signAuthority) },
           { key: 'title', label: 'Chức vụ người ký', children: or(doc.signerTitle) },
           { key: 'signer', label: 'Người ký', children: or(doc.signerName) },
+          ...(doc.signDueOn
+            ? [
+                {
+                  key: 'signDue',
+                  label: 'Hạn ký',
+                  span: 2,
+                  children: (
+                    <span data-testid="doc-sign-due">
+                      {doc.signDoneOn ? (
+                        formatDateVi(doc.signDueOn)
+                      ) : (
+                        <DeadlineText deadline={doc.signDueOn} done={false} />
+                      )}
+                      {doc.signRuleArticle && ` (theo ${doc.signRuleArticle})`}
+                      {doc.signDoneOn && `; đã ký, trả lại ngày ${formatDateVi(doc.signDoneOn)}`}
+                    </span>
+                  ),
+                },
+              ]
+            : []),
           { key: 'secrecy', label: 'Độ mật', children: doc.secrecyLabel },
           { key: 'urgency', label: 'Độ khẩn', children: doc.urgencyLabel },
         ];

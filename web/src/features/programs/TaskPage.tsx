@@ -71,6 +71,12 @@ export function TaskPage() {
             <Descriptions.Item label="Thời hạn">
               {formatDateVi(t.dueOn)}
               {t.originalDueOn !== t.dueOn && ` (hạn ban đầu ${formatDateVi(t.originalDueOn)})`}
+              {t.ruleArticle && (
+                <span data-testid="task-rule">
+                  {' '}
+                  (hạn {t.originalDueOn !== t.dueOn ? 'ban đầu ' : ''}theo {t.ruleArticle})
+                </span>
+              )}
             </Descriptions.Item>
             {t.startsOn && (
               <Descriptions.Item label="Ngày giao">{formatDateVi(t.startsOn)}</Descriptions.Item>

@@ -16,6 +16,7 @@ const TYPE_OPTIONS = [
 const KIND_OPTIONS = [
   { value: 'signing', label: 'Thẩm quyền ký' },
   { value: 'consultation', label: 'Lấy ý kiến' },
+  { value: 'handling', label: 'Thời hạn xử lý văn bản được giao' },
   { value: 'quorum', label: 'Họp: có mặt, biểu quyết' },
 ];
 

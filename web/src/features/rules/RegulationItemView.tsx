@@ -45,6 +45,16 @@ export function RegulationItemView({ item, index }: { item: WorkRegulationItem; 
         <DueToday days={item.days} testId={`reg-due-${index}`} />
       </li>
     );
+  if (item.kind === 'handling')
+    return (
+      <li className="ru-inline">
+        <Tag color="orange">Xử lý</Tag>
+        <strong>{typeName(item.docType)}</strong>
+        <span>đơn vị chủ trì xử lý theo chỉ đạo trong {item.days} ngày làm việc</span>
+        <Tag>{item.article}</Tag>
+        <DueToday days={item.days} testId={`reg-due-${index}`} />
+      </li>
+    );
   return (
     <li className="ru-inline">
       <Tag color="green">Họp</Tag>

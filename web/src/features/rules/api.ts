@@ -98,3 +98,13 @@ export function useAddWorkRegulation() {
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['work-rules'] }),
   });
 }
+
+// The dashboard of late opinions and late signatures by unit (server/modules/rules/late).
+export type LateDashboard = Schema<'LateDashboard'>;
+
+export function useLateDashboard(from: string | null) {
+  return useQuery({
+    queryKey: ['work-rules', 'late', from ?? ''],
+    queryFn: () => unwrap(http.GET('/api/work-rules/late', { params: { query: from ? { from } : {} } })),
+  });
+}
