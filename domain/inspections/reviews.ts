@@ -74,7 +74,8 @@ export interface ReviewSection {
 export const REVIEW_SECTIONS: readonly ReviewSection[] = [
   {
     key: 'politics',
-    label: 'Tư tưởng chính trị; phẩm chất đạo đức, lối sống; ý thức tổ chức kỷ luật; tác phong, lề lối làm việc',
+    label:
+      'Tư tưởng chính trị; phẩm chất đạo đức, lối sống; ý thức tổ chức kỷ luật; tác phong, lề lối làm việc',
     forms: REVIEW_FORMS,
     quarterly: false,
   },
@@ -130,9 +131,10 @@ export const REVIEW_SECTIONS: readonly ReviewSection[] = [
 
 /** The sections of a form in a period (a quarter asks fewer). */
 export function sectionsOf(form: ReviewForm, quarter: Quarter): { key: string; label: string }[] {
-  return REVIEW_SECTIONS.filter((s) => s.forms.includes(form) && (quarter === 0 || s.quarterly)).map(
-    (s) => ({ key: s.key, label: s.label }),
-  );
+  return REVIEW_SECTIONS.filter((s) => s.forms.includes(form) && (quarter === 0 || s.quarterly)).map((s) => ({
+    key: s.key,
+    label: s.label,
+  }));
 }
 
 /** Why a set of sections cannot be kept under a form, or null (unknown keys: they would be lost). */
@@ -148,12 +150,7 @@ export function sectionsProblem(
     : null;
 }
 
-const fold = (s: string) =>
-  nfc(s)
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd');
+const fold = (s: string) => nfc(s).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 
 /** Words of a post that make its holder a leader or manager (folded, whole words). */
 const LEADING_POSTS = [
@@ -170,7 +167,16 @@ const LEADING_POSTS = [
   'uy vien ban thuong vu',
 ];
 /** Occupations outside the political system. */
-const OUTSIDE_SYSTEM = ['nghi huu', 'huu tri', 'nong dan', 'sinh vien', 'hoc sinh', 'lao dong tu do', 'kinh doanh', 'doanh nghiep'];
+const OUTSIDE_SYSTEM = [
+  'nghi huu',
+  'huu tri',
+  'nong dan',
+  'sinh vien',
+  'hoc sinh',
+  'lao dong tu do',
+  'kinh doanh',
+  'doanh nghiep',
+];
 
 const hasWord = (text: string, word: string) => new RegExp(`(^|[^a-z])${word}([^a-z]|$)`).test(text);
 

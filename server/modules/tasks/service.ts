@@ -397,7 +397,13 @@ export async function taskFiguresOf(
   db: Db,
   ctx: RequestCtx,
   input: { userId: number; from: string; to: string; today: string },
-): Promise<{ due: number; doneOnTime: number; doneLate: number; overdue: number; allOnTime: boolean | null }> {
+): Promise<{
+  due: number;
+  doneOnTime: number;
+  doneLate: number;
+  overdue: number;
+  allOnTime: boolean | null;
+}> {
   authorizeWho(ctx, 'member.read');
   const r = await q.figuresBetween(db, input.userId, input.from, input.to, input.today);
   const total = Number(r?.total ?? 0);

@@ -5,7 +5,7 @@
 // day of the decision. A state body's notice that it disciplined a member is registered and checked
 // against the days the rule allows. The member's record shows the decisions (GET with memberId) and
 // the awards area asks decisionsBetween() before proposing a member.
-import { periodOf, type Quarter } from '../../../../domain/inspections/reviews.ts';
+
 import { isUnder } from '../../../../domain/access.ts';
 import { addDays, formatDateVi } from '../../../../domain/dates.ts';
 import {
@@ -15,6 +15,7 @@ import {
   limitationExpired,
   type MemberForm,
 } from '../../../../domain/inspections/discipline.ts';
+import { periodOf, type Quarter } from '../../../../domain/inspections/reviews.ts';
 import type {
   appealBody,
   appealOutcomeBody,

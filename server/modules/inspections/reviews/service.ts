@@ -7,7 +7,12 @@
 // collective is rated «hoàn thành xuất sắc» only with every task done on time and no member
 // disciplined in the period.
 import { todayVn } from '../../../../domain/dates.ts';
-import { periodOf, periodProblem, type Quarter, taskCriterion } from '../../../../domain/inspections/reviews.ts';
+import {
+  periodOf,
+  periodProblem,
+  type Quarter,
+  taskCriterion,
+} from '../../../../domain/inspections/reviews.ts';
 import { RATING_LABELS } from '../../../../domain/members/rating.ts';
 import type { orgRatingBody } from '../../../../domain/members/schemas.ts';
 import type { z } from '../../../../domain/validation.ts';
@@ -34,12 +39,19 @@ async function figures(deps: Deps, ctx: RequestCtx, orgId: number, year: number,
   const thisYear = Number(today.slice(0, 4));
   const months = (thisYear - year) * 12 + Number(today.slice(5, 7));
   const t = await trend(deps, ctx, { orgId, months });
-  const inPeriod = t.months.filter((m) => m.month >= period.from.slice(0, 7) && m.month <= period.to.slice(0, 7));
+  const inPeriod = t.months.filter(
+    (m) => m.month >= period.from.slice(0, 7) && m.month <= period.to.slice(0, 7),
+  );
   const sum = (k: 'total' | 'doneOnTime' | 'doneLate' | 'overdue' | 'open') =>
     inPeriod.reduce((s, m) => s + m[k], 0);
   const rule = await ruleInForce(deps.database.db, ctx, 'reviews.late_tasks_max_percent', period.to);
   const criterion = taskCriterion(
-    { due: sum('total') - sum('open'), doneOnTime: sum('doneOnTime'), doneLate: sum('doneLate'), overdue: sum('overdue') },
+    {
+      due: sum('total') - sum('open'),
+      doneOnTime: sum('doneOnTime'),
+      doneLate: sum('doneLate'),
+      overdue: sum('overdue'),
+    },
     rule.value,
   );
   return { period, tasks: { ...criterion, lateLimitPercent: rule.value, lateLimitSource: rule.source } };
@@ -112,5 +124,10 @@ export async function reviewWord(deps: Deps, ctx: RequestCtx, f: PeriodQuery) {
   authorize(ctx, 'member.manage');
   const r = await unitReview(deps, ctx, f);
   const body = await reviewDocx(r, await placeOf(deps.database.db, ctx, r.orgId));
-  return { body, name: r.quarter ? `kiem-diem-tap-the-${r.year}-quy-${r.quarter}.docx` : `kiem-diem-tap-the-${r.year}.docx` };
+  return {
+    body,
+    name: r.quarter
+      ? `kiem-diem-tap-the-${r.year}-quy-${r.quarter}.docx`
+      : `kiem-diem-tap-the-${r.year}.docx`,
+  };
 }

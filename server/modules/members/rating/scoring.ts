@@ -20,7 +20,12 @@ import { RuleError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
 import { taskFiguresOf } from '../../tasks/service.ts';
 import * as q from '../queries.ts';
-import { type MemberRating, presentRating, type RatingAttendance, type RatingDiscipline } from './presenter.ts';
+import {
+  type MemberRating,
+  presentRating,
+  type RatingAttendance,
+  type RatingDiscipline,
+} from './presenter.ts';
 import * as rq from './queries.ts';
 
 type Period = { memberId: number; year: number; quarter?: number | undefined };
@@ -65,8 +70,14 @@ export async function scoreIn(
   const fromTasks =
     m.user_id === null
       ? null
-      : (await taskFiguresOf(tx, ctx, { userId: m.user_id, from: period.from, to: period.to, today: todayVn() }))
-          .allOnTime;
+      : (
+          await taskFiguresOf(tx, ctx, {
+            userId: m.user_id,
+            from: period.from,
+            to: period.to,
+            today: todayVn(),
+          })
+        ).allOnTime;
   const allOnTime = fromTasks ?? input.allTasksOnTime ?? false;
   const scored = ratingCategory(input.generalScore + input.resultScore, allOnTime);
   const d = feeds.discipline
@@ -89,7 +100,13 @@ export async function scoreIn(
   await q.addHistory(tx, m.id, actor, 'rating', {
     rating: { from: before ? presentRating(before) : null, to: after },
   });
-  await recordAudit(tx, ctx, { action: 'member.rating', entity: 'member', entityId: m.id, orgId: m.org_id, after });
+  await recordAudit(tx, ctx, {
+    action: 'member.rating',
+    entity: 'member',
+    entityId: m.id,
+    orgId: m.org_id,
+    after,
+  });
   return after;
 }
 
@@ -103,7 +120,13 @@ export async function decideIn(
   ctx: RequestCtx,
   actor: Actor,
   m: q.MemberRow,
-  input: { year: number; quarter: number; level: 'cell' | 'committee'; category: RatingCategory; decidedOn: string },
+  input: {
+    year: number;
+    quarter: number;
+    level: 'cell' | 'committee';
+    category: RatingCategory;
+    decidedOn: string;
+  },
 ): Promise<MemberRating> {
   const before = await rq.ofYear(tx, m.id, input.year, input.quarter);
   const period = label(input.year, input.quarter);
@@ -124,11 +147,15 @@ export async function decideIn(
       'rating_requires_tasks_on_time',
       'Chỉ xếp loại «Hoàn thành xuất sắc nhiệm vụ» khi mọi nhiệm vụ được giao đều hoàn thành đúng hạn.',
     );
-  if (input.decidedOn > todayVn()) throw new RuleError('date_in_future', 'Ngày quyết định không được ở tương lai.');
+  if (input.decidedOn > todayVn())
+    throw new RuleError('date_in_future', 'Ngày quyết định không được ở tương lai.');
   const d = feeds.discipline
     ? await feeds.discipline(tx, ctx, { memberId: m.id, year: input.year, quarter: input.quarter })
     : null;
-  if (d?.maxCategory && RATING_CATEGORIES.indexOf(input.category) < RATING_CATEGORIES.indexOf(d.maxCategory)) {
+  if (
+    d?.maxCategory &&
+    RATING_CATEGORIES.indexOf(input.category) < RATING_CATEGORIES.indexOf(d.maxCategory)
+  ) {
     const first = d.decisions[0];
     throw new RuleError(
       'rating_discipline',
@@ -146,7 +173,9 @@ export async function decideIn(
     orgId: input.level === 'committee' ? actor.orgId : null,
   });
   const after = presentRating((await rq.ofYear(tx, m.id, input.year, input.quarter)) as rq.RatingRow);
-  await q.addHistory(tx, m.id, actor, 'rating_decision', { rating: { from: presentRating(before), to: after } });
+  await q.addHistory(tx, m.id, actor, 'rating_decision', {
+    rating: { from: presentRating(before), to: after },
+  });
   await recordAudit(tx, ctx, {
     action: 'member.rating_decision',
     entity: 'member',
