@@ -169,7 +169,7 @@ function GradeForm({ r, level }: { r: MemberReview; level: 'proposal' | 'decisio
     }
   };
   return (
-    <Form form={form} layout="vertical" onFinish={submit} initialValues={{ on: dayjs() }}>
+    <Form form={form} name={level} layout="vertical" onFinish={submit} initialValues={{ on: dayjs() }}>
       <Form.Item label={label} name="grade" rules={[{ required: true, message: 'Chọn mức xếp loại' }]}>
         <Select
           aria-label={label}

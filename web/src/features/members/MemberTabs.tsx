@@ -290,7 +290,7 @@ export function RatingsTab({ member }: { member: MemberDetail }) {
   };
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Link to={`/dang-vien/${member.id}/kiem-diem`} data-testid="member-review-link">
+      <Link to={`/dang-vien/${member.id}/kiem-diem`} data-testid="member-review-link-ratings">
         Bản kiểm điểm cá nhân (Mẫu 2A, 2B, 2C; năm hoặc quý) →
       </Link>
       <Table
