@@ -131,6 +131,19 @@ export const INSPECTION_RULES = {
     verified: true,
     form: { kind: 'number', label: 'Số ngày kể từ ngày quyết định', unit: 'ngày', min: 1, max: 60 },
   }),
+  'reviews.late_tasks_max_percent': rule<number>({
+    key: 'reviews.late_tasks_max_percent',
+    area: 'inspections',
+    label: 'Tỷ lệ nhiệm vụ chậm tối đa để xếp loại «Hoàn thành nhiệm vụ»',
+    description:
+      'Tập thể có nhiệm vụ hoàn thành chậm hoặc quá hạn vượt tỷ lệ này (trên số nhiệm vụ đến hạn trong kỳ) thì tiêu chí nhiệm vụ chỉ đạt «Không hoàn thành nhiệm vụ»; «Hoàn thành xuất sắc» cần 100% nhiệm vụ đúng hạn. Cá nhân: hiển thị cùng tiêu chí để chi bộ cân nhắc.',
+    schema: int(0, 100),
+    defaultValue: 20,
+    source:
+      'Quy định 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị; Hướng dẫn 43-HD/BTCTW ngày 31/10/2025 của Ban Tổ chức Trung ương (tập thể hoàn thành nhiệm vụ: không quá 20% chỉ tiêu, nhiệm vụ chậm tiến độ)',
+    verified: true,
+    form: { kind: 'number', label: 'Tỷ lệ chậm tối đa', unit: '%', min: 0, max: 100 },
+  }),
   'rewards.criteria': rule<AwardYears>({
     key: 'rewards.criteria',
     area: 'rewards',

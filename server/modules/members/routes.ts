@@ -20,6 +20,7 @@ import { feeRoutes } from './fees/routes.ts';
 import { importRoutes } from './import/routes.ts';
 import { FIELD_LABELS, MemberDetail, MemberHistory, MemberList, MemberRecord } from './presenter.ts';
 import { ratingRoutes } from './rating/routes.ts';
+import { memberReviewRoutes } from './reviews/routes.ts';
 import * as service from './service.ts';
 import { transferRoutes } from './transfers/routes.ts';
 
@@ -32,6 +33,7 @@ export function memberRoutes(deps: Deps) {
   r.route('/', badgeRoutes(deps));
   r.route('/', feeRoutes(deps));
   r.route('/', ratingRoutes(deps));
+  r.route('/', memberReviewRoutes(deps));
   r.route('/', admissionRoutes(deps));
   r.route('/', transferRoutes(deps));
 

@@ -303,16 +303,18 @@ export function assignable(db: Db, actor: Actor, orgId: number, q: string | unde
   );
 }
 
-// ---- The annual rating's figure ----------------------------------------------------------------------
+// ---- The rating's and the review's figures (a member's year or quarter) ----------------------------
 
-/** Over the tasks assigned to an account and due in a year: how many, and how many late. */
-export function onTimeFigures(db: Db, userId: number, year: number, today: string) {
-  return one<{ total: number; late: number }>(
+/** An account's tasks due between two days: how many are already due, done on time, late, overdue. */
+export function figuresBetween(db: Db, userId: number, from: string, to: string, today: string) {
+  return one<{ total: number; due: number; on_time: number; done_late: number; overdue: number }>(
     db,
     sql`SELECT count(*)::integer AS total,
-               count(*) FILTER (WHERE (done_on IS NOT NULL AND done_on > due_on)
-                                   OR (done_on IS NULL AND due_on < ${today}::date))::integer AS late
+               count(*) FILTER (WHERE done_on IS NOT NULL OR due_on < ${today}::date)::integer AS due,
+               count(*) FILTER (WHERE done_on IS NOT NULL AND done_on <= due_on)::integer AS on_time,
+               count(*) FILTER (WHERE done_on IS NOT NULL AND done_on > due_on)::integer AS done_late,
+               count(*) FILTER (WHERE done_on IS NULL AND due_on < ${today}::date)::integer AS overdue
           FROM tasks
-         WHERE assignee_id = ${userId} AND due_on BETWEEN make_date(${year}, 1, 1) AND make_date(${year}, 12, 31)`,
+         WHERE assignee_id = ${userId} AND due_on BETWEEN ${from}::date AND ${to}::date`,
   );
 }

@@ -393,16 +393,30 @@ export async function assignees(
 }
 
 /**
- * Whether every task assigned to an account and due in `year` was done on time (null when there was
- * none): the members area's annual rating asks it, inside its own transaction.
+ * An account's tasks due in a period (a year or a quarter): the figures a member's review shows beside
+ * the self-assessment, and whether every one was done on time (null when none was given). The caller
+ * (the members area) has already decided that the account may read the member's record.
  */
-export async function tasksAllOnTime(
-  tx: Db,
+export async function taskFiguresOf(
+  db: Db,
   ctx: RequestCtx,
-  input: { userId: number; year: number; today: string },
-): Promise<boolean | null> {
-  authorizeWho(ctx, 'member.manage');
-  const row = await q.onTimeFigures(tx, input.userId, input.year, input.today);
-  if (!row || row.total === 0) return null;
-  return row.late === 0;
+  input: { userId: number; from: string; to: string; today: string },
+): Promise<{
+  due: number;
+  doneOnTime: number;
+  doneLate: number;
+  overdue: number;
+  allOnTime: boolean | null;
+}> {
+  authorizeWho(ctx, 'member.read');
+  const r = await q.figuresBetween(db, input.userId, input.from, input.to, input.today);
+  const total = Number(r?.total ?? 0);
+  const late = Number(r?.done_late ?? 0) + Number(r?.overdue ?? 0);
+  return {
+    due: Number(r?.due ?? 0),
+    doneOnTime: Number(r?.on_time ?? 0),
+    doneLate: Number(r?.done_late ?? 0),
+    overdue: Number(r?.overdue ?? 0),
+    allOnTime: total === 0 ? null : late === 0,
+  };
 }

@@ -14793,6 +14793,268 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reviews/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bản kiểm điểm cá nhân (Mẫu 2A/2B/2C) năm hoặc quý: nội dung, tiêu chí tính tự động, xếp loại đề xuất và quyết định */
+        get: {
+            parameters: {
+                query: {
+                    quarter?: number | null;
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Bản kiểm điểm cá nhân */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberReview"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        /** Đảng viên (hoặc cán bộ nhập thay) viết bản kiểm điểm theo mẫu và tự chấm điểm */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        form: "2A" | "2B" | "2C";
+                        generalScore?: number;
+                        /** @default 0 */
+                        quarter?: number;
+                        resultScore?: number;
+                        sections: {
+                            [key: string]: string;
+                        };
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Bản kiểm điểm cá nhân */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberReview"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/members/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cấp ủy cấp trên quyết định xếp loại (là xếp loại của đảng viên trong kỳ) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decidedOn: string;
+                        /** @enum {string} */
+                        grade: "xuat_sac" | "tot" | "hoan_thanh" | "khong_hoan_thanh";
+                        /** @default 0 */
+                        quarter?: number;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Bản kiểm điểm cá nhân */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberReview"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/members/{id}/kiem-diem.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bản kiểm điểm cá nhân theo mẫu, bằng Word */
+        get: {
+            parameters: {
+                query: {
+                    quarter?: number | null;
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp .docx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/members/{id}/proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chi bộ đề xuất mức xếp loại */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decidedOn: string;
+                        /** @enum {string} */
+                        grade: "xuat_sac" | "tot" | "hoan_thanh" | "khong_hoan_thanh";
+                        /** @default 0 */
+                        quarter?: number;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Bản kiểm điểm cá nhân */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberReview"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reviews/units/{orgId}": {
         parameters: {
             query?: never;
@@ -14800,10 +15062,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Kiểm điểm tập thể (Mẫu 01): tiêu chí tính tự động (nhiệm vụ đúng hạn, kỷ luật), xếp loại đề xuất và quyết định */
+        /** Kiểm điểm tập thể (Mẫu 01) năm hoặc quý: tiêu chí tính tự động (nhiệm vụ đúng hạn, kỷ luật), xếp loại đề xuất và quyết định */
         get: {
             parameters: {
                 query: {
+                    quarter?: number | null;
                     year: number;
                 };
                 header?: never;
@@ -14851,6 +15114,7 @@ export interface paths {
                         /** @enum {string} */
                         committeeCategory?: "xuat_sac" | "tot" | "hoan_thanh" | "khong_hoan_thanh";
                         generalScore: number;
+                        quarter?: number;
                         resultScore: number;
                         selfReview?: string;
                         year: number;
@@ -14895,6 +15159,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
+                    quarter?: number | null;
                     year: number;
                 };
                 header?: never;
@@ -20257,18 +20522,24 @@ export interface components {
             categoryLabel: string | null;
             /** @enum {string|null} */
             cellCategory: "xuat_sac" | "tot" | "hoan_thanh" | "khong_hoan_thanh" | null;
+            cellDecidedBy: string | null;
             /** Format: date */
             cellDecidedOn: string | null;
             /** @enum {string|null} */
             committeeCategory: "xuat_sac" | "tot" | "hoan_thanh" | "khong_hoan_thanh" | null;
+            committeeDecidedBy: string | null;
             /** Format: date */
             committeeDecidedOn: string | null;
+            committeeOrgName: string | null;
             /** @enum {string|null} */
             finalCategory: "xuat_sac" | "tot" | "hoan_thanh" | "khong_hoan_thanh" | null;
             finalLabel: string | null;
+            /** @enum {string|null} */
+            form: "2A" | "2B" | "2C" | null;
             generalScore: number | null;
             memberId: number;
             orgId: number;
+            quarter: number;
             resultScore: number | null;
             selfReview: string | null;
             total: number | null;
@@ -20304,6 +20575,105 @@ export interface components {
             updatedAt: string;
             userId: number | null;
             username: string | null;
+        };
+        MemberReview: {
+            can: {
+                decide: boolean;
+                propose: boolean;
+                write: boolean;
+            };
+            criteria: {
+                discipline: {
+                    decisions: {
+                        /** Format: date */
+                        decidedOn: string;
+                        formLabel: string;
+                    }[];
+                    /** @enum {string|null} */
+                    maxCategory: "xuat_sac" | "tot" | "hoan_thanh" | "khong_hoan_thanh" | null;
+                    maxLabel: string | null;
+                    source: string;
+                } | null;
+                fees: {
+                    allPaid: boolean;
+                    monthsOwed: number;
+                    monthsPaid: number;
+                    unpaid: string[];
+                };
+                meetings: {
+                    absent: number;
+                    absentExcused: number;
+                    absentMonths: number[];
+                    exempt: number;
+                    meetings: number;
+                    present: number;
+                } | null;
+                tasks: {
+                    allOnTime: boolean;
+                    doneLate: number;
+                    doneOnTime: number;
+                    due: number;
+                    lateLimitPercent: number;
+                    lateLimitSource: string;
+                    latePercent: number | null;
+                    /** @enum {string} */
+                    maxCategory: "xuat_sac" | "tot" | "hoan_thanh" | "khong_hoan_thanh";
+                    onTimePercent: number | null;
+                    overdue: number;
+                    withinLateLimit: boolean;
+                } | null;
+            };
+            decided: {
+                by: string | null;
+                /** @enum {string} */
+                grade: "xuat_sac" | "tot" | "hoan_thanh" | "khong_hoan_thanh";
+                label: string;
+                /** Format: date */
+                on: string | null;
+                orgName: string | null;
+            } | null;
+            /** @enum {string|null} */
+            finalGrade: "xuat_sac" | "tot" | "hoan_thanh" | "khong_hoan_thanh" | null;
+            finalLabel: string | null;
+            /** @enum {string|null} */
+            form: "2A" | "2B" | "2C" | null;
+            forms: {
+                /** @enum {string} */
+                form: "2A" | "2B" | "2C";
+                label: string;
+            }[];
+            formSource: string;
+            fullName: string;
+            memberId: number;
+            orgId: number;
+            orgName: string;
+            periodLabel: string;
+            position: string | null;
+            proposed: {
+                by: string | null;
+                /** @enum {string} */
+                grade: "xuat_sac" | "tot" | "hoan_thanh" | "khong_hoan_thanh";
+                label: string;
+                /** Format: date */
+                on: string | null;
+            } | null;
+            quarter: number;
+            sections: {
+                key: string;
+                label: string;
+                text: string;
+            }[];
+            self: {
+                generalScore: number;
+                /** @enum {string} */
+                grade: "xuat_sac" | "tot" | "hoan_thanh" | "khong_hoan_thanh";
+                label: string;
+                resultScore: number;
+                total: number;
+            } | null;
+            /** @enum {string} */
+            suggestedForm: "2A" | "2B" | "2C";
+            year: number;
         };
         MemberTransfer: {
             /** @enum {string} */
@@ -20948,6 +21318,20 @@ export interface components {
             orgId: number;
             remitted: number;
         };
+        ReviewTaskCriterion: {
+            allOnTime: boolean;
+            doneLate: number;
+            doneOnTime: number;
+            due: number;
+            lateLimitPercent: number;
+            lateLimitSource: string;
+            latePercent: number | null;
+            /** @enum {string} */
+            maxCategory: "xuat_sac" | "tot" | "hoan_thanh" | "khong_hoan_thanh";
+            onTimePercent: number | null;
+            overdue: number;
+            withinLateLimit: boolean;
+        };
         RewardAward: {
             achievement: string;
             decidedOn: string;
@@ -21472,6 +21856,8 @@ export interface components {
             disciplinedMembers: number;
             orgId: number;
             orgName: string;
+            periodLabel: string;
+            quarter: number;
             rating: {
                 /** @enum {string|null} */
                 decidedGrade: "xuat_sac" | "tot" | "hoan_thanh" | "khong_hoan_thanh" | null;
@@ -21484,14 +21870,7 @@ export interface components {
                 selfReview: string | null;
                 total: number;
             } | null;
-            tasks: {
-                allOnTime: boolean;
-                doneLate: number;
-                doneOnTime: number;
-                due: number;
-                onTimePercent: number | null;
-                overdue: number;
-            };
+            tasks: components["schemas"]["ReviewTaskCriterion"];
             year: number;
         };
         User: {

@@ -5,6 +5,7 @@
 // day of the decision. A state body's notice that it disciplined a member is registered and checked
 // against the days the rule allows. The member's record shows the decisions (GET with memberId) and
 // the awards area asks decisionsBetween() before proposing a member.
+
 import { isUnder } from '../../../../domain/access.ts';
 import { addDays, formatDateVi } from '../../../../domain/dates.ts';
 import {
@@ -14,6 +15,7 @@ import {
   limitationExpired,
   type MemberForm,
 } from '../../../../domain/inspections/discipline.ts';
+import { periodOf, type Quarter } from '../../../../domain/inspections/reviews.ts';
 import type {
   appealBody,
   appealOutcomeBody,
@@ -240,7 +242,7 @@ export async function decisionsBetween(
 export async function disciplineOfYear(
   db: Db,
   ctx: RequestCtx,
-  f: { memberId: number; year: number },
+  f: { memberId: number; year: number; quarter?: number | undefined },
 ): Promise<{
   year: number;
   decisions: { formLabel: string; decidedOn: string }[];
@@ -249,12 +251,10 @@ export async function disciplineOfYear(
   source: string;
 }> {
   authorizeWho(ctx, 'discipline.read');
-  const found = await decisionsBetween(db, ctx, {
-    memberId: f.memberId,
-    from: `${f.year}-01-01`,
-    to: `${f.year}-12-31`,
-  });
-  const cap = await ruleInForce(db, ctx, 'inspections.rating_disciplined_max', `${f.year}-12-31`);
+  // A quarter's review counts the decisions of the quarter; the cap is the rule at the period's end.
+  const period = periodOf(f.year, (f.quarter ?? 0) as Quarter);
+  const found = await decisionsBetween(db, ctx, { memberId: f.memberId, from: period.from, to: period.to });
+  const cap = await ruleInForce(db, ctx, 'inspections.rating_disciplined_max', period.to);
   const max = found.length > 0 ? (RATING_CATEGORIES[cap.value - 1] ?? null) : null;
   return {
     year: f.year,

@@ -6,21 +6,37 @@ import { RATING_CATEGORIES } from '../../../../domain/members/rating.ts';
 const int = z.number().int();
 const grade = z.enum(RATING_CATEGORIES);
 
+/** The task criterion of a period, as domain/inspections/reviews.ts computes it. */
+export const TaskCriterionJson = z
+  .object({
+    /** Tasks due in the period and already due (not those still open). */
+    due: int,
+    doneOnTime: int,
+    doneLate: int,
+    overdue: int,
+    /** Share done on time, 0–100 (null when nothing was due). */
+    onTimePercent: z.number().nullable(),
+    allOnTime: z.boolean(),
+    latePercent: z.number().nullable(),
+    /** Late share within `reviews.late_tasks_max_percent`. */
+    withinLateLimit: z.boolean(),
+    /** The highest grade the tasks allow. */
+    maxCategory: grade,
+    lateLimitPercent: int,
+    lateLimitSource: z.string(),
+  })
+  .openapi('ReviewTaskCriterion');
+
 export const UnitReview = z
   .object({
     orgId: int,
     orgName: z.string(),
     year: int,
-    tasks: z.object({
-      /** Tasks of the unit's subtree due in the year and already due (not those still open). */
-      due: int,
-      doneOnTime: int,
-      doneLate: int,
-      overdue: int,
-      /** Share done on time, 0–100 (null when nothing was due). */
-      onTimePercent: z.number().nullable(),
-      allOnTime: z.boolean(),
-    }),
+    /** 0: the year's review; 1–4: a quarter's. */
+    quarter: int,
+    /** «năm 2025», «quý II năm 2025». */
+    periodLabel: z.string(),
+    tasks: TaskCriterionJson,
     disciplinedMembers: int,
     rating: z
       .object({

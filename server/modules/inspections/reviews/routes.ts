@@ -10,6 +10,12 @@ import { UnitReview } from './presenter.ts';
 import * as service from './service.ts';
 
 const tags = ['Kiểm điểm, đánh giá, xếp loại'];
+/** 0 or absent: the year's review; 1–4: a quarter's (Quy định 366-QĐ/TW adds quarterly reviews). */
+const quarterField = z.number().int().min(0).max(4).optional();
+const periodQuery = z.object({
+  year: z.coerce.number().int().min(1930).max(2200),
+  quarter: z.coerce.number().int().min(0).max(4).optional(),
+});
 
 export function reviewRoutes(deps: Deps) {
   const r = createRouter(INSPECTION_FIELD_LABELS);
@@ -20,10 +26,10 @@ export function reviewRoutes(deps: Deps) {
       path: '/api/reviews/units/{orgId}',
       tags,
       summary:
-        'Kiểm điểm tập thể (Mẫu 01): tiêu chí tính tự động (nhiệm vụ đúng hạn, kỷ luật), xếp loại đề xuất và quyết định',
+        'Kiểm điểm tập thể (Mẫu 01) năm hoặc quý: tiêu chí tính tự động (nhiệm vụ đúng hạn, kỷ luật), xếp loại đề xuất và quyết định',
       request: {
         params: z.object({ orgId: idParam }),
-        query: z.object({ year: z.coerce.number().int().min(1930).max(2200) }),
+        query: periodQuery,
       },
       responses: responses(200, 'Kiểm điểm tập thể', UnitReview),
     }),
@@ -31,7 +37,7 @@ export function reviewRoutes(deps: Deps) {
       c.json(
         await service.unitReview(deps, requestCtx(c), {
           orgId: c.req.valid('param').orgId,
-          year: c.req.valid('query').year,
+          ...c.req.valid('query'),
         }),
         200,
       ),
@@ -45,14 +51,14 @@ export function reviewRoutes(deps: Deps) {
       summary: 'Báo cáo kiểm điểm tập thể (Mẫu 01) bằng Word',
       request: {
         params: z.object({ orgId: idParam }),
-        query: z.object({ year: z.coerce.number().int().min(1930).max(2200) }),
+        query: periodQuery,
       },
       responses: fileResponses('Tệp .docx', [MEDIA.docx]),
     }),
     async (c) => {
       const file = await service.reviewWord(deps, requestCtx(c), {
         orgId: c.req.valid('param').orgId,
-        year: c.req.valid('query').year,
+        ...c.req.valid('query'),
       });
       return download(c, { ...file, type: MEDIA.docx });
     },
@@ -66,7 +72,7 @@ export function reviewRoutes(deps: Deps) {
       summary: 'Ghi điểm tự đánh giá và xếp loại của cấp trên; tiêu chí nhiệm vụ lấy từ theo dõi nhiệm vụ',
       request: {
         params: z.object({ orgId: idParam }),
-        body: jsonBody(orgRatingBody.omit({ allTasksOnTime: true })),
+        body: jsonBody(orgRatingBody.omit({ allTasksOnTime: true }).extend({ quarter: quarterField })),
       },
       responses: responses(200, 'Kiểm điểm tập thể', UnitReview),
     }),

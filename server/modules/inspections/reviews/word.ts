@@ -10,9 +10,9 @@ const num = (n: number) => n.toLocaleString('vi-VN');
 export function reviewDocx(r: UnitReview, place: string): Promise<Buffer> {
   const t = r.tasks;
   return packDocx({
-    title: `Báo cáo kiểm điểm tập thể năm ${r.year}`,
+    title: `Báo cáo kiểm điểm tập thể ${r.periodLabel}`,
     heading: { issuer: r.orgName, place, date: todayVn() },
-    titleBlock: { typeName: 'Báo cáo', summary: `kiểm điểm tập thể ${r.orgName} năm ${r.year}` },
+    titleBlock: { typeName: 'Báo cáo', summary: `kiểm điểm tập thể ${r.orgName} ${r.periodLabel}` },
     body: [
       heading('I. Tự kiểm điểm'),
       ...(r.rating?.selfReview
@@ -25,14 +25,18 @@ export function reviewDocx(r: UnitReview, place: string): Promise<Buffer> {
           { header: 'Kết quả', share: 30, align: 'center' },
         ],
         rows: [
-          ['Nhiệm vụ đến hạn trong năm', num(t.due)],
+          [`Nhiệm vụ đến hạn trong ${r.quarter ? 'quý' : 'năm'}`, num(t.due)],
           [
             'Hoàn thành đúng hạn',
             `${num(t.doneOnTime)}${t.onTimePercent !== null ? ` (${num(t.onTimePercent)}%)` : ''}`,
           ],
           ['Hoàn thành chậm', num(t.doneLate)],
           ['Quá hạn chưa hoàn thành', num(t.overdue)],
-          ['Đảng viên bị kỷ luật trong năm', num(r.disciplinedMembers)],
+          [
+            `Tỷ lệ chậm, quá hạn (tối đa ${num(t.lateLimitPercent)}%)`,
+            t.latePercent === null ? '—' : `${num(t.latePercent)}%`,
+          ],
+          [`Đảng viên bị kỷ luật trong ${r.quarter ? 'quý' : 'năm'}`, num(r.disciplinedMembers)],
         ],
       }),
       heading('III. Tự đánh giá, xếp loại'),

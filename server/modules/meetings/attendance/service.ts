@@ -168,13 +168,17 @@ export async function absences(
 export async function memberYear(
   db: Db,
   ctx: RequestCtx,
-  f: { memberId: number; year: number },
+  f: { memberId: number; year: number; quarter?: number | undefined },
 ): Promise<MemberMeetingYear> {
   authorizeWho(ctx, 'meeting.read');
-  const [marks, rule] = await Promise.all([
+  const [all, rule] = await Promise.all([
     q.memberYear(db, f.memberId, f.year),
     ruleInForce(db, ctx, 'meetings.absence_months', yearRuleDay(f.year)),
   ]);
+  // A quarter's review counts the meetings of its three months only.
+  const quarter = f.quarter ?? 0;
+  const marks =
+    quarter === 0 ? all : all.filter((m) => Math.ceil(Number(m.meeting_on.slice(5, 7)) / 3) === quarter);
   const n = (s: string) => marks.filter((m) => m.status === s).length;
   const months = absentMonths(
     marks.map((m) => ({ meetingOn: m.meeting_on, kind: m.kind, combined: m.combined, status: m.status })),

@@ -28,6 +28,14 @@ export const MemberRating = z
     finalLabel: z.string().nullable(),
     /** The member's unit in that year. */
     orgId: int(),
+    /** 0: the year; 1–4: a quarter of it. */
+    quarter: int(),
+    /** The individual review's form (Mẫu 2A, 2B, 2C), once written. */
+    form: z.enum(['2A', '2B', '2C']).nullable(),
+    /** Who recorded the chi bộ's grade, and who decided one level up (the account and its unit). */
+    cellDecidedBy: z.string().nullable(),
+    committeeDecidedBy: z.string().nullable(),
+    committeeOrgName: z.string().nullable(),
   })
   .openapi('MemberRating');
 export type MemberRating = z.infer<typeof MemberRating>;
@@ -158,6 +166,11 @@ export function presentRating(r: RatingRow): MemberRating {
     finalCategory: final,
     finalLabel: final ? RATING_LABELS[final] : null,
     orgId: r.org_id,
+    quarter: Number(r.quarter ?? 0),
+    form: r.form ?? null,
+    cellDecidedBy: r.cell_decided_by_name ?? null,
+    committeeDecidedBy: r.committee_decided_by_name ?? null,
+    committeeOrgName: r.committee_org_name ?? null,
   };
 }
 

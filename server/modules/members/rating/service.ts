@@ -5,14 +5,8 @@
 // meetings of each year from the meetings area (through a hook wired in server/integrations.ts, since
 // the meetings area already reads the rolls through this area). A member disciplined in the year is
 // rated no higher than the rule allows: the inspections area answers through a hook as well.
-import { formatDateVi, todayVn } from '../../../../domain/dates.ts';
-import {
-  atMost,
-  RATING_CATEGORIES,
-  RATING_LABELS,
-  ratingCategory,
-  scoresProblem,
-} from '../../../../domain/members/rating.ts';
+import { todayVn } from '../../../../domain/dates.ts';
+import { ratingCategory, scoresProblem } from '../../../../domain/members/rating.ts';
 import type {
   orgRatingBody,
   ratingBody,
@@ -23,11 +17,9 @@ import type { z } from '../../../../domain/validation.ts';
 import type { RequestCtx } from '../../../auth/actor.ts';
 import { authorize, may } from '../../../auth/authorize.ts';
 import { scopeUnitIds, unitInScope } from '../../../auth/scope.ts';
-import type { Db } from '../../../db/client.ts';
 import { type Deps, transact } from '../../../deps.ts';
 import { notFound, RuleError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
-import { tasksAllOnTime } from '../../tasks/service.ts';
 import * as q from '../queries.ts';
 import { managed, NOT_FOUND, visible } from '../record.ts';
 import {
@@ -35,36 +27,21 @@ import {
   type OrgRating,
   presentRating,
   presentSheet,
-  type RatingAttendance,
-  type RatingDiscipline,
   type RatingSheet,
 } from './presenter.ts';
 import * as rq from './queries.ts';
+import { type AttendanceOfYear, type DisciplineOfYear, decideIn, feeds, scoreIn } from './scoring.ts';
 
-/** A member's chi bộ meetings of a year, as the meetings area counts them. */
-export type AttendanceOfYear = (
-  db: Db,
-  ctx: RequestCtx,
-  f: { memberId: number; year: number },
-) => Promise<RatingAttendance>;
-let attendanceOfYear: AttendanceOfYear | null = null;
+export type { AttendanceOfYear, DisciplineOfYear };
 
 /** @trusted called once by server/integrations.ts: the meetings area answers for attendance. */
 export function registerAttendanceOfYear(fn: AttendanceOfYear): void {
-  attendanceOfYear = fn;
+  feeds.attendance = fn;
 }
-
-/** A member's discipline of a year and the highest category it allows, as the inspections area says. */
-export type DisciplineOfYear = (
-  db: Db,
-  ctx: RequestCtx,
-  f: { memberId: number; year: number },
-) => Promise<RatingDiscipline>;
-let disciplineOfYear: DisciplineOfYear | null = null;
 
 /** @trusted called once by server/integrations.ts: the inspections area answers for discipline. */
 export function registerDisciplineOfYear(fn: DisciplineOfYear): void {
-  disciplineOfYear = fn;
+  feeds.discipline = fn;
 }
 
 export async function ofMember(deps: Deps, ctx: RequestCtx, memberId: number) {
@@ -75,12 +52,12 @@ export async function ofMember(deps: Deps, ctx: RequestCtx, memberId: number) {
   // Attendance is part of what the rating weighs: this year, last year and every year rated.
   const thisYear = Number(todayVn().slice(0, 4));
   const years = [...new Set([thisYear, thisYear - 1, ...items.map((i) => i.year)])].sort((a, b) => b - a);
-  const feed = attendanceOfYear;
+  const feed = feeds.attendance;
   const attendance =
     feed && may(actor, 'meeting.read')
       ? await Promise.all(years.map((year) => feed(db, ctx, { memberId, year })))
       : [];
-  const dfeed = disciplineOfYear;
+  const dfeed = feeds.discipline;
   const discipline =
     dfeed && may(actor, 'discipline.read')
       ? await Promise.all(years.map((year) => dfeed(db, ctx, { memberId, year })))
@@ -95,44 +72,9 @@ export async function rate(
   input: z.infer<typeof ratingBody>,
 ): Promise<MemberRating> {
   const actor = authorize(ctx, 'member.manage');
-  return transact(deps, async (tx) => {
-    const m = await managed(tx, actor, memberId);
-    const problem = scoresProblem(input.generalScore, input.resultScore);
-    if (problem) throw new RuleError('rating_scores', problem);
-    // Tasks are assigned to accounts: a member without one has no task record to judge by, and one
-    // without tasks that year neither; the chi bộ's flag is used then.
-    const fromTasks =
-      m.user_id === null
-        ? null
-        : await tasksAllOnTime(tx, ctx, { userId: m.user_id, year: input.year, today: todayVn() });
-    const allOnTime = fromTasks ?? input.allTasksOnTime ?? false;
-    const scored = ratingCategory(input.generalScore + input.resultScore, allOnTime);
-    const d = disciplineOfYear ? await disciplineOfYear(tx, ctx, { memberId, year: input.year }) : null;
-    const category = d?.maxCategory ? atMost(scored, d.maxCategory) : scored;
-    const before = await rq.ofYear(tx, memberId, input.year);
-    await rq.upsertScores(tx, {
-      memberId,
-      year: input.year,
-      orgId: m.org_id,
-      general: input.generalScore,
-      result: input.resultScore,
-      allOnTime,
-      category,
-      selfReview: input.selfReview,
-    });
-    const after = presentRating((await rq.ofYear(tx, memberId, input.year)) as rq.RatingRow);
-    await q.addHistory(tx, memberId, actor, 'rating', {
-      rating: { from: before ? presentRating(before) : null, to: after },
-    });
-    await recordAudit(tx, ctx, {
-      action: 'member.rating',
-      entity: 'member',
-      entityId: memberId,
-      orgId: m.org_id,
-      after,
-    });
-    return after;
-  });
+  return transact(deps, async (tx) =>
+    scoreIn(tx, ctx, actor, await managed(tx, actor, memberId), { ...input, quarter: 0 }),
+  );
 }
 
 /** The member's own self-review (kiểm điểm), or staff entering it for them. */
@@ -168,55 +110,16 @@ export async function decide(
   input: z.infer<typeof ratingDecisionBody>,
 ): Promise<MemberRating> {
   const actor = authorize(ctx, 'member.manage');
-  return transact(deps, async (tx) => {
-    const m = await managed(tx, actor, memberId);
-    const before = await rq.ofYear(tx, memberId, input.year);
-    if (!before || before.category === null)
-      throw new RuleError(
-        'rating_missing',
-        `Chưa chấm điểm năm ${input.year} cho đảng viên «${m.full_name}».`,
-      );
-    if (input.level === 'committee' && !before.cell_category)
-      throw new RuleError('rating_cell_first', 'Chi bộ phải xếp loại trước khi cấp ủy cấp trên quyết định.');
-    if (input.category === 'xuat_sac' && !before.all_tasks_on_time)
-      throw new RuleError(
-        'rating_requires_tasks_on_time',
-        'Chỉ xếp loại «Hoàn thành xuất sắc nhiệm vụ» khi mọi nhiệm vụ được giao đều hoàn thành đúng hạn.',
-      );
-    if (input.decidedOn > todayVn())
-      throw new RuleError('date_in_future', 'Ngày quyết định không được ở tương lai.');
-    const d = disciplineOfYear ? await disciplineOfYear(tx, ctx, { memberId, year: input.year }) : null;
-    if (
-      d?.maxCategory &&
-      RATING_CATEGORIES.indexOf(input.category) < RATING_CATEGORIES.indexOf(d.maxCategory)
-    ) {
-      const first = d.decisions[0];
-      throw new RuleError(
-        'rating_discipline',
-        `Đảng viên «${m.full_name}» bị kỷ luật trong năm ${input.year}${first ? ` (${first.formLabel}, ngày ${formatDateVi(first.decidedOn)})` : ''}: xếp loại cao nhất là «${RATING_LABELS[d.maxCategory]}» (${d.source}).`,
-      );
-    }
-    await rq.setDecision(tx, memberId, input.year, input.level, input.category, input.decidedOn);
-    const after = presentRating((await rq.ofYear(tx, memberId, input.year)) as rq.RatingRow);
-    await q.addHistory(tx, memberId, actor, 'rating_decision', {
-      rating: { from: presentRating(before), to: after },
-    });
-    await recordAudit(tx, ctx, {
-      action: 'member.rating_decision',
-      entity: 'member',
-      entityId: memberId,
-      orgId: m.org_id,
-      after,
-    });
-    return after;
-  });
+  return transact(deps, async (tx) =>
+    decideIn(tx, ctx, actor, await managed(tx, actor, memberId), { ...input, quarter: 0 }),
+  );
 }
 
 /** The members of a unit's subtree with their rating of a year, and the counts by child unit. */
 export async function sheet(
   deps: Deps,
   ctx: RequestCtx,
-  f: { orgId: number; year: number },
+  f: { orgId: number; year: number; quarter?: number | undefined },
 ): Promise<RatingSheet> {
   const actor = authorize(ctx, 'member.manage');
   const db = deps.database.db;
@@ -225,7 +128,7 @@ export async function sheet(
   const [list, counts, orgs] = await Promise.all([
     rq.sheet(db, where, f.year),
     rq.stats(db, where, unit.id, f.year),
-    rq.orgRatings(db, unit.id, f.year),
+    rq.orgRatings(db, unit.id, f.year, f.quarter ?? 0),
   ]);
   return presentSheet(unit, f.year, list, counts, orgs);
 }
@@ -234,7 +137,7 @@ export async function rateOrg(
   deps: Deps,
   ctx: RequestCtx,
   orgId: number,
-  input: z.infer<typeof orgRatingBody>,
+  input: z.infer<typeof orgRatingBody> & { quarter?: number | undefined },
 ): Promise<OrgRating> {
   const actor = authorize(ctx, 'member.manage');
   return transact(deps, async (tx) => {
@@ -261,6 +164,7 @@ export async function rateOrg(
     await rq.upsertOrgRating(tx, {
       orgId: unit.id,
       year: input.year,
+      quarter: input.quarter ?? 0,
       general: input.generalScore,
       result: input.resultScore,
       allOnTime,

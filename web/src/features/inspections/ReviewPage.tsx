@@ -1,4 +1,4 @@
-// «Kiểm điểm tập thể»: a unit's year — the criteria the app computes (tasks done on time from the
+// «Kiểm điểm tập thể»: a unit's year or quarter — the criteria the app computes (tasks done on time from the
 // tracker, members disciplined in the year) beside the self-assessment scores, the proposed grade and
 // the grade decided one level up.
 import {
@@ -21,6 +21,7 @@ import { useMe } from '../auth/session.tsx';
 import { applyApiError, errorText } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
 import { type UnitReview, useRateUnit, useUnitReview } from './api.ts';
+import { QUARTER_OPTIONS } from './MemberReviewPage.tsx';
 import { OrgDiscipline } from './OrgDiscipline.tsx';
 
 interface RateValues {
@@ -36,7 +37,7 @@ function RateCard({ review }: { review: UnitReview }) {
   const { message } = App.useApp();
   const submit = async (v: RateValues) => {
     try {
-      await rate.mutateAsync({ year: review.year, ...v });
+      await rate.mutateAsync({ year: review.year, quarter: review.quarter, ...v });
       void message.success('Đã ghi kết quả đánh giá, xếp loại.');
     } catch (err) {
       void message.error(applyApiError(form, err));
@@ -94,7 +95,8 @@ export function ReviewPage() {
   const me = useMe();
   const [orgId, setOrgId] = useState<number>(me.user.orgId);
   const [year, setYear] = useState<number>(new Date().getFullYear());
-  const q = useUnitReview(orgId, year);
+  const [quarter, setQuarter] = useState<number>(0);
+  const q = useUnitReview(orgId, year, quarter);
   const r = q.data;
   return (
     <div className="insp-page">
@@ -102,20 +104,35 @@ export function ReviewPage() {
       <Space wrap style={{ marginBottom: 12 }}>
         <OrgSelect value={orgId} onChange={(v) => setOrgId(v as number)} style={{ minWidth: 240 }} />
         <InputNumber aria-label="Năm" min={1930} max={2200} value={year} onChange={(v) => v && setYear(v)} />
+        <Select
+          aria-label="Kỳ kiểm điểm"
+          value={quarter}
+          onChange={setQuarter}
+          options={QUARTER_OPTIONS}
+          style={{ width: 130 }}
+        />
       </Space>
       {q.error && <Alert type="error" showIcon title={errorText(q.error)} />}
       {r && (
         <>
           <Card size="small" title="Tiêu chí tính tự động" style={{ marginBottom: 12 }}>
             <Descriptions column={1} size="small">
-              <Descriptions.Item label="Nhiệm vụ đến hạn trong năm">{r.tasks.due}</Descriptions.Item>
+              <Descriptions.Item label={`Nhiệm vụ đến hạn (${r.periodLabel})`}>
+                {r.tasks.due}
+              </Descriptions.Item>
               <Descriptions.Item label="Hoàn thành đúng hạn">
                 {r.tasks.doneOnTime}
                 {r.tasks.onTimePercent !== null ? ` (${r.tasks.onTimePercent.toLocaleString('vi-VN')}%)` : ''}
               </Descriptions.Item>
               <Descriptions.Item label="Hoàn thành chậm">{r.tasks.doneLate}</Descriptions.Item>
               <Descriptions.Item label="Quá hạn chưa xong">{r.tasks.overdue}</Descriptions.Item>
-              <Descriptions.Item label="Đảng viên bị kỷ luật trong năm">
+              <Descriptions.Item label={`Tỷ lệ chậm, quá hạn (tối đa ${r.tasks.lateLimitPercent}%)`}>
+                {r.tasks.latePercent === null ? '—' : `${r.tasks.latePercent.toLocaleString('vi-VN')}%`}
+                {r.tasks.withinLateLimit
+                  ? ''
+                  : ` — vượt mức: cao nhất «${RATING_LABELS[r.tasks.maxCategory]}»`}
+              </Descriptions.Item>
+              <Descriptions.Item label="Đảng viên bị kỷ luật trong kỳ">
                 {r.disciplinedMembers}
               </Descriptions.Item>
               <Descriptions.Item label="Xếp loại đề xuất">
@@ -126,12 +143,12 @@ export function ReviewPage() {
               </Descriptions.Item>
             </Descriptions>
           </Card>
-          <RateCard key={`${r.orgId}-${r.year}`} review={r} />
+          <RateCard key={`${r.orgId}-${r.year}-${r.quarter}`} review={r} />
           <Button
             style={{ marginTop: 12 }}
             onClick={() =>
               downloadFile(
-                `/api/reviews/units/${r.orgId}/mau-01.docx?year=${r.year}`,
+                `/api/reviews/units/${r.orgId}/mau-01.docx?year=${r.year}&quarter=${r.quarter}`,
                 `kiem-diem-${r.year}.docx`,
               )
             }

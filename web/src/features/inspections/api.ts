@@ -110,13 +110,13 @@ export function useMemberSearch(q: string) {
 export type UnitReview = Schema<'UnitReview'>;
 export type UnitRatingBody = JsonBody<paths['/api/reviews/units/{orgId}']['post']>;
 
-export function useUnitReview(orgId: number | undefined, year: number) {
+export function useUnitReview(orgId: number | undefined, year: number, quarter = 0) {
   return useQuery({
-    queryKey: [...inspectionKeys.all, 'review', orgId ?? 0, year],
+    queryKey: [...inspectionKeys.all, 'review', orgId ?? 0, year, quarter],
     queryFn: () =>
       unwrap(
         http.GET('/api/reviews/units/{orgId}', {
-          params: { path: { orgId: orgId as number }, query: { year } },
+          params: { path: { orgId: orgId as number }, query: { year, quarter } },
         }),
       ),
     enabled: orgId !== undefined,
@@ -128,7 +128,54 @@ export function useRateUnit(orgId: number) {
   return useMutation({
     mutationFn: (body: UnitRatingBody) =>
       unwrap(http.POST('/api/reviews/units/{orgId}', { params: { path: { orgId } }, body })),
-    onSuccess: (r) => qc.setQueryData([...inspectionKeys.all, 'review', orgId, r.year], r),
+    onSuccess: (r) => qc.setQueryData([...inspectionKeys.all, 'review', orgId, r.year, r.quarter], r),
+  });
+}
+
+// ---- A member's review (Mẫu 2A/2B/2C) --------------------------------------------------------------
+
+export type MemberReview = Schema<'MemberReview'>;
+export type MemberReviewBody = JsonBody<paths['/api/reviews/members/{id}']['put']>;
+export type ReviewGradeBody = JsonBody<paths['/api/reviews/members/{id}/proposal']['post']>;
+
+const memberReviewKey = (id: number, year: number, quarter: number) => [
+  ...inspectionKeys.all,
+  'member-review',
+  id,
+  year,
+  quarter,
+];
+
+export function useMemberReview(id: number, year: number, quarter: number) {
+  return useQuery({
+    queryKey: memberReviewKey(id, year, quarter),
+    queryFn: () =>
+      unwrap(http.GET('/api/reviews/members/{id}', { params: { path: { id }, query: { year, quarter } } })),
+  });
+}
+
+export function useWriteMemberReview(id: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: MemberReviewBody) =>
+      unwrap(http.PUT('/api/reviews/members/{id}', { params: { path: { id } }, body })),
+    onSuccess: (r) => qc.setQueryData(memberReviewKey(id, r.year, r.quarter), r),
+  });
+}
+
+export function useGradeMemberReview(id: number, level: 'proposal' | 'decision') {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ReviewGradeBody) =>
+      unwrap(
+        level === 'proposal'
+          ? http.POST('/api/reviews/members/{id}/proposal', { params: { path: { id } }, body })
+          : http.POST('/api/reviews/members/{id}/decision', { params: { path: { id } }, body }),
+      ),
+    onSuccess: (r) => {
+      qc.setQueryData(memberReviewKey(id, r.year, r.quarter), r);
+      void qc.invalidateQueries({ queryKey: ['members'] });
+    },
   });
 }
 

@@ -116,6 +116,13 @@ export function MemberPage({ id }: { id: number }) {
           )}
         </Descriptions>
       </Card>
+      <Link
+        to={`/dang-vien/${id}/kiem-diem`}
+        data-testid="member-review-link"
+        style={{ display: 'inline-block', margin: '12px 0 4px' }}
+      >
+        Bản kiểm điểm cá nhân, xếp loại (năm, quý) →
+      </Link>
       <Tabs
         items={[
           { key: 'history', label: 'Lịch sử hồ sơ', children: <HistoryTab id={id} /> },

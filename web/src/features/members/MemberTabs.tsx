@@ -16,6 +16,7 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { residenceBody, residenceCommentBody, selfReviewBody } from '../../../../domain/members/schemas.ts';
 import { roleCan } from '../../../../domain/roles.ts';
 import { DATE_FORMAT, formatDateTimeVi, formatDateVi } from '../../lib/format.ts';
@@ -289,6 +290,9 @@ export function RatingsTab({ member }: { member: MemberDetail }) {
   };
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
+      <Link to={`/dang-vien/${member.id}/kiem-diem`} data-testid="member-review-link-ratings">
+        Bản kiểm điểm cá nhân (Mẫu 2A, 2B, 2C; năm hoặc quý) →
+      </Link>
       <Table
         size="small"
         rowKey="year"

@@ -4,6 +4,8 @@
 import { Result, Spin, Tabs } from 'antd';
 import { Navigate, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { useMe } from '../auth/session.tsx';
+import { MemberReviewPage } from '../inspections/MemberReviewPage.tsx';
+import '../inspections/inspections.css';
 import { AdmissionBoard } from './AdmissionBoard.tsx';
 import { useOwnMember } from './api.ts';
 import { BadgesPage } from './BadgesPage.tsx';
@@ -22,6 +24,12 @@ const SECTIONS = [
   { key: 'dang-phi', label: 'Đảng phí' },
   { key: 'xep-loai', label: 'Xếp loại' },
 ];
+
+function MemberReviewRoute() {
+  const id = Number(useParams().id);
+  if (!Number.isInteger(id) || id <= 0) return <Navigate to="/dang-vien" replace />;
+  return <MemberReviewPage key={id} id={id} />;
+}
 
 function MemberRoute() {
   const id = Number(useParams().id);
@@ -53,6 +61,7 @@ export function MembersArea() {
     return (
       <Routes>
         <Route path=":id" element={<MemberRoute />} />
+        <Route path=":id/kiem-diem" element={<MemberReviewRoute />} />
         <Route path="*" element={<OwnRecord />} />
       </Routes>
     );
@@ -79,6 +88,7 @@ export function MembersArea() {
         <Route path="dang-phi" element={<FeesPage />} />
         <Route path="xep-loai" element={<RatingsPage />} />
         <Route path=":id" element={<MemberRoute />} />
+        <Route path=":id/kiem-diem" element={<MemberReviewRoute />} />
         <Route path="*" element={<Navigate to="/dang-vien/danh-sach" replace />} />
       </Routes>
     </div>
