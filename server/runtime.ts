@@ -58,6 +58,7 @@ export async function openRuntime(
     async close() {
       await jobs.stop().catch((err) => log.error({ err }, 'job queue stop failed'));
       await anchors.touch(database.db).catch(() => {});
+      deps.reads?.close();
       await database.close();
       await replica?.close();
     },

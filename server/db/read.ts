@@ -12,6 +12,8 @@ import type { Database, Db } from './client.ts';
 
 /** The replica is asked how far it has replayed at most this often (per app server) per request. */
 const REPLAY_CHECK_MS = 100;
+/** How often the replica is probed in the background: its position, and whether it answers at all. */
+const PROBE_MS = 1000;
 
 /** A PostgreSQL WAL position "16/B374D848" as a number, for comparison. */
 export function parseLsn(lsn: string): bigint | null {
@@ -29,24 +31,31 @@ export class ReadRouter {
   /** The highest position the replica was seen to have replayed, and when it was asked. */
   private replayed = -1n;
   private checkedAt = 0;
-  /** Reads served by each side since start. */
-  readonly served = { replica: 0, primary: 0 };
+  /** False after a probe failed: reads go to the primary until the replica answers again. */
+  private healthy = true;
+  private readonly probe: NodeJS.Timeout | undefined;
+  private checking: Promise<void> | undefined;
 
   constructor(
     private readonly primary: Database,
     readonly replica: Database | undefined,
-  ) {}
+  ) {
+    if (replica) {
+      this.probe = setInterval(() => void this.check(), PROBE_MS);
+      this.probe.unref();
+    }
+  }
+
+  /** Stops the background probe (the databases are closed by their owner). */
+  close(): void {
+    if (this.probe) clearInterval(this.probe);
+  }
 
   /** The handle for read-only work of this caller: the replica unless it lags behind the caller. */
   async db(caller: ReadCaller): Promise<Db> {
-    if (!this.replica) return this.primary.db;
+    if (!this.replica || !this.healthy) return this.primary.db;
     const wanted = caller.readAfter ? parseLsn(caller.readAfter) : null;
-    if (wanted === null || (await this.replicaHas(wanted))) {
-      this.served.replica++;
-      return this.replica.db;
-    }
-    this.served.primary++;
-    return this.primary.db;
+    return wanted === null || (await this.replicaHas(wanted)) ? this.replica.db : this.primary.db;
   }
 
   /** The primary's WAL position now, handed to a caller that has just written; null without a replica. */
@@ -58,16 +67,31 @@ export class ReadRouter {
 
   private async replicaHas(wanted: bigint): Promise<boolean> {
     if (this.replayed >= wanted) return true;
-    if (Date.now() - this.checkedAt < REPLAY_CHECK_MS && this.checkedAt > 0) return false;
+    if (Date.now() - this.checkedAt < REPLAY_CHECK_MS) return false;
+    await this.check();
+    return this.healthy && this.replayed >= wanted;
+  }
+
+  /** Asks the replica how far it has replayed; a replica that does not answer is set aside. */
+  private async check(): Promise<void> {
+    // One probe at a time: an unreachable host takes the connect timeout to fail.
+    if (this.checking) return this.checking;
+    this.checking = this.probeOnce().finally(() => {
+      this.checking = undefined;
+    });
+    return this.checking;
+  }
+
+  private async probeOnce(): Promise<void> {
     try {
       const r = await (this.replica as Database).rawQuery('SELECT pg_last_wal_replay_lsn()::text AS lsn');
       const lsn = parseLsn((r.rows[0] as { lsn?: string | null } | undefined)?.lsn ?? '');
-      this.checkedAt = Date.now();
       if (lsn !== null && lsn > this.replayed) this.replayed = lsn;
+      this.healthy = true;
     } catch {
       // An unreachable replica is no reason to fail a read the primary can answer.
-      return false;
+      this.healthy = false;
     }
-    return this.replayed >= wanted;
+    this.checkedAt = Date.now();
   }
 }

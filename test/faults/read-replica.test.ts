@@ -273,5 +273,16 @@ describe.skipIf(!CAN_RUN)('read replica (PostgreSQL 15 streaming hot standby)', 
     await until('the replica serves the second document', async () =>
       found((await api(server.base, token, 'GET', search('chuyển đổi số'))).body, written.body.id),
     );
+
+    // A replica that goes away is set aside within a second or two: reads go to the primary.
+    pgTool('pg_ctl', ['-D', path.join(base, 'replica'), '-m', 'fast', '-w', 'stop']);
+    await until(
+      'reads fall back to the primary',
+      async () => {
+        const res = await api(server.base, token, 'GET', search('chuyển đổi số'));
+        return res.status === 200 && found(res.body, written.body.id);
+      },
+      15_000,
+    );
   });
 });
