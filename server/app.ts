@@ -7,6 +7,7 @@ import { jsonBodyLimit, uploadSizeGate } from './http/body-limit.ts';
 import type { AppEnv } from './http/env.ts';
 import { RETRY_AFTER_UNAVAILABLE_SECONDS, TooManyRequestsError, toErrorResponse } from './http/errors.ts';
 import { accessLog, authenticate, requestIdentity, securityHeaders } from './http/middleware.ts';
+import { readRouting } from './http/read-routing.ts';
 import { registerErrorResponses } from './http/router.ts';
 import { mountWebClient } from './http/static.ts';
 import { archiveRoutes } from './modules/archive/routes.ts';
@@ -65,6 +66,7 @@ export function createApp(deps: Deps, opts: { web?: boolean; backupToken?: () =>
       : jsonLimit(c, next),
   );
   app.use('/api/*', authenticate(deps));
+  app.use('/api/*', readRouting(deps));
 
   for (const router of [
     healthRoutes(deps),

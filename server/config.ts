@@ -5,6 +5,8 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** A streaming replica of DATABASE_URL for read-only work (search, lists, reports, exports). */
+  databaseReadUrl: string | undefined;
   /** PostgreSQL only: connections in the pool (PGlite has one). */
   dbPoolSize: number;
   /** PostgreSQL only: how long a request waits for a free connection before it is answered 503. */
@@ -75,6 +77,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: int(env, 'PORT', 3000, 0), // 0: any free port (tests)
     host: env.HOST || '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
+    // Only beside a PostgreSQL primary: PGlite has no replicas.
+    databaseReadUrl: (env.DATABASE_URL && env.DATABASE_READ_URL) || undefined,
     dbPoolSize: int(env, 'VANPHONG_DB_POOL_SIZE', DEFAULT_POOL_SIZE),
     dbConnectTimeoutMs: int(env, 'VANPHONG_DB_CONNECT_TIMEOUT_MS', DEFAULT_CONNECT_TIMEOUT_MS),
     dataDir: path.resolve(env.VANPHONG_DATA_DIR || './data'),

@@ -3,6 +3,7 @@
 import type { Config } from './config.ts';
 import type { Database, Db } from './db/client.ts';
 import type { Jobs } from './db/jobs.ts';
+import type { ReadCaller, ReadRouter } from './db/read.ts';
 import type { FileStore } from './files/store.ts';
 import type { Logger } from './log.ts';
 import type { AnchorWriter } from './modules/audit/service.ts';
@@ -14,6 +15,17 @@ export interface Deps {
   anchors: AnchorWriter;
   jobs: Jobs;
   files: FileStore;
+  /** Where read-only work runs (a replica with DATABASE_READ_URL); absent means the primary. */
+  reads?: ReadRouter | undefined;
+}
+
+/**
+ * The handle for read-only work of a request (search, lists, reports, exports): the read replica
+ * when one is configured and has replayed the caller's last write, the primary otherwise
+ * (db/read.ts). Never write through it, and never use it for a read that decides a write.
+ */
+export function readDb(deps: Pick<Deps, 'database' | 'reads'>, caller: ReadCaller): Promise<Db> {
+  return deps.reads ? deps.reads.db(caller) : Promise.resolve(deps.database.db);
 }
 
 /**

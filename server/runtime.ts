@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { Jobs } from './db/jobs.ts';
 import { migrate } from './db/migrate.ts';
+import { ReadRouter } from './db/read.ts';
 import type { Deps } from './deps.ts';
 import { LocalFileStore } from './files/store.ts';
 import { registerIntegrations } from './integrations.ts';
@@ -35,14 +36,31 @@ export async function openRuntime(
     await database.close();
     throw err;
   }
+  // A streaming replica for read-only work (db/read.ts); it is never migrated: it follows the primary.
+  let replica: Database | undefined;
+  try {
+    replica = config.databaseReadUrl
+      ? await openDatabase({
+          databaseUrl: config.databaseReadUrl,
+          poolSize: config.dbPoolSize,
+          connectTimeoutMs: config.dbConnectTimeoutMs,
+        })
+      : undefined;
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
   const deps = await openRuntimeOn(database, config, log);
+  deps.reads = new ReadRouter(database, replica);
   const { anchors, jobs } = deps;
   return {
     ...deps,
     async close() {
       await jobs.stop().catch((err) => log.error({ err }, 'job queue stop failed'));
       await anchors.touch(database.db).catch(() => {});
+      deps.reads?.close();
       await database.close();
+      await replica?.close();
     },
   };
 }

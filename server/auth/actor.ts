@@ -23,6 +23,8 @@ export interface RequestCtx {
   system?: true;
   ip: string | null;
   requestId: string;
+  /** The primary's WAL position after this caller's last write (read replica routing, db/read.ts). */
+  readAfter?: string | undefined;
 }
 
 /** An account, or null for the system (console commands, jobs), which sees every unit. */

@@ -12,5 +12,7 @@ export interface AppEnv {
     requestId: string;
     auth: AuthState | null;
     ip: string | null;
+    /** The WAL position the caller's reads must see (http/read-routing.ts). */
+    readAfter: string | undefined;
   };
 }

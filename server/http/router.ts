@@ -157,5 +157,10 @@ export const MEDIA = {
 
 /** Who, from where, which request: what a route hands to the service. */
 export function requestCtx(c: Context<AppEnv>): RequestCtx {
-  return { actor: c.get('auth')?.actor ?? null, ip: c.get('ip'), requestId: c.get('requestId') };
+  return {
+    actor: c.get('auth')?.actor ?? null,
+    ip: c.get('ip'),
+    requestId: c.get('requestId'),
+    readAfter: c.get('readAfter'),
+  };
 }

@@ -18,7 +18,7 @@ import type { Actor, RequestCtx } from '../../auth/actor.ts';
 import { authorize, requireSecrecyWithin } from '../../auth/authorize.ts';
 import { activeUnitInScope, scopeUnitIds } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
-import { type Deps, transact } from '../../deps.ts';
+import { type Deps, readDb, transact } from '../../deps.ts';
 import { ConflictError, notFound, RuleError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import {
@@ -341,7 +341,7 @@ function listUnits(db: Db, actor: Actor, f: q.ListFilters): Promise<number[]> {
 
 export async function list(deps: Deps, ctx: RequestCtx, f: ListInput) {
   const actor = authorize(ctx, 'member.read');
-  const db = deps.database.db;
+  const db = await readDb(deps, ctx);
   const today = todayVn();
   const where = q.listWhere(actor, f, await listUnits(db, actor, f), today);
   const after = decodeCursor(f.cursor);
@@ -368,7 +368,7 @@ const EXPORT_DATES = new Set(['birthDate', 'admittedOn', 'officialOn']);
  */
 export async function exportList(deps: Deps, ctx: RequestCtx, filters: q.ListFilters) {
   const actor = authorize(ctx, 'member.read');
-  const db = deps.database.db;
+  const db = await readDb(deps, ctx);
   const today = todayVn();
   const where = q.listWhere(actor, filters, await listUnits(db, actor, filters), today);
   const total = await q.count(db, where);

@@ -11,7 +11,7 @@ import { fold } from '../../../../domain/text.ts';
 import type { RequestCtx } from '../../../auth/actor.ts';
 import { signedIn } from '../../../auth/authorize.ts';
 import type { Db } from '../../../db/client.ts';
-import type { Deps } from '../../../deps.ts';
+import { type Deps, readDb } from '../../../deps.ts';
 import { type DocumentList, presentHit } from './presenter.ts';
 import * as q from './queries.ts';
 import {
@@ -29,15 +29,18 @@ export interface SearchFilters extends q.Filters {
   cursor?: string | undefined;
 }
 
-/** `deps` needs only the database (the benchmark passes a handle that records its statements). */
+/**
+ * `deps` needs only the database (the benchmark passes a handle that records its statements). Read
+ * only: it runs on the read replica when there is one (deps.readDb).
+ */
 export async function searchDocuments(
-  deps: Pick<Deps, 'database'>,
+  deps: Pick<Deps, 'database' | 'reads'>,
   ctx: RequestCtx,
   f: SearchFilters,
   tuning: SearchTuning = SEARCH_TUNING,
 ): Promise<DocumentList> {
   const actor = signedIn(ctx);
-  const db = deps.database.db;
+  const db = await readDb(deps, ctx);
   const conds = q.filterConditions(f);
   const cursor = decodeCursor(f.cursor, tuning.candidates);
   const terms = f.q ? queryTerms(f.q) : [];

@@ -7,7 +7,7 @@ import { bottomUp, monthsBetween } from '../../../../domain/finance/remittance.t
 import type { RequestCtx } from '../../../auth/actor.ts';
 import { authorize } from '../../../auth/authorize.ts';
 import { unitInScope } from '../../../auth/scope.ts';
-import type { Deps } from '../../../deps.ts';
+import { type Deps, readDb } from '../../../deps.ts';
 import { note, packDocx, table } from '../../../office/index.ts';
 import { arrearsByUnit, dueByUnitMonth } from '../../members/fees/service.ts';
 import { placeOf } from '../../orgs/service.ts';
@@ -19,7 +19,7 @@ type Range = { orgId: number; from: string; to: string };
 export async function dashboard(deps: Deps, ctx: RequestCtx, f: Range): Promise<FeeDashboard> {
   const actor = authorize(ctx, 'finance.read');
   checkRange(f.from, f.to);
-  const db = deps.database.db;
+  const db = await readDb(deps, ctx);
   const unit = await unitInScope(db, actor, f.orgId);
   const months = monthsBetween(f.from, f.to);
   const flows = await subtreeFlows(db, ctx, unit.id, months);

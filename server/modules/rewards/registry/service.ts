@@ -6,7 +6,7 @@ import type { z } from '../../../../domain/validation.ts';
 import type { RequestCtx } from '../../../auth/actor.ts';
 import { authorize } from '../../../auth/authorize.ts';
 import { unitInScope } from '../../../auth/scope.ts';
-import { type Deps, transact } from '../../../deps.ts';
+import { type Deps, readDb, transact } from '../../../deps.ts';
 import { ConflictError, notFound, ValidationError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
 import { placeOf } from '../../orgs/service.ts';
@@ -20,7 +20,7 @@ export async function listAwards(
   f: z.infer<typeof awardListQuery>,
 ): Promise<{ items: RewardAward[] }> {
   const actor = authorize(ctx, 'reward.read');
-  const db = deps.database.db;
+  const db = await readDb(deps, ctx);
   const within = f.orgId ? await unitInScope(db, actor, f.orgId) : null;
   const found = await q.list(db, actor, {
     withinPath: within?.path ?? null,
@@ -61,7 +61,7 @@ export async function revokeAward(
 async function listFor(deps: Deps, ctx: RequestCtx, f: z.infer<typeof awardListQuery>) {
   const actor = authorize(ctx, 'reward.read');
   const orgId = f.orgId ?? actor.orgId;
-  const unit = await unitInScope(deps.database.db, actor, orgId);
+  const unit = await unitInScope(await readDb(deps, ctx), actor, orgId);
   const { items } = await listAwards(deps, ctx, { ...f, orgId });
   return { unit, items };
 }
@@ -71,7 +71,7 @@ export async function awardsWord(deps: Deps, ctx: RequestCtx, f: z.infer<typeof 
   const { unit, items } = await listFor(deps, ctx, f);
   const body = await awardsDocx(
     unit.name,
-    await placeOf(deps.database.db, ctx, unit.id),
+    await placeOf(await readDb(deps, ctx), ctx, unit.id),
     f.year ?? null,
     items,
   );

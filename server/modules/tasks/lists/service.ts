@@ -15,7 +15,7 @@ import type { RequestCtx } from '../../../auth/actor.ts';
 import { authorize, authorizeWho, may } from '../../../auth/authorize.ts';
 import { resolvedScope, unitInScope } from '../../../auth/scope.ts';
 import type { Db } from '../../../db/client.ts';
-import type { Deps } from '../../../deps.ts';
+import { type Deps, readDb } from '../../../deps.ts';
 import { notFound, ValidationError } from '../../../http/errors.ts';
 import type { HomeCount, HomeTasksSection, HomeWeek } from '../../home/presenter.ts';
 import { clockOf } from '../clock.ts';
@@ -47,7 +47,7 @@ async function unitPath(db: Db, orgId: number): Promise<string> {
 
 export async function list(deps: Deps, ctx: RequestCtx, f: z.infer<typeof taskListQuery>): Promise<TaskList> {
   const actor = authorize(ctx, 'task.read');
-  const db = deps.database.db;
+  const db = await readDb(deps, ctx);
   const clock = await clockOf(db);
   const view = f.view ?? 'all';
   const found = await q.list(
