@@ -13,9 +13,17 @@ import {
 describe('review periods', () => {
   it('a year and its quarters', () => {
     expect(periodOf(2025)).toMatchObject({ from: '2025-01-01', to: '2025-12-31', label: 'năm 2025' });
-    expect(periodOf(2024, 1)).toMatchObject({ from: '2024-01-01', to: '2024-03-31', label: 'quý I năm 2024' });
+    expect(periodOf(2024, 1)).toMatchObject({
+      from: '2024-01-01',
+      to: '2024-03-31',
+      label: 'quý I năm 2024',
+    });
     expect(periodOf(2024, 2).to).toBe('2024-06-30');
-    expect(periodOf(2025, 4)).toMatchObject({ from: '2025-10-01', to: '2025-12-31', label: 'quý IV năm 2025' });
+    expect(periodOf(2025, 4)).toMatchObject({
+      from: '2025-10-01',
+      to: '2025-12-31',
+      label: 'quý IV năm 2025',
+    });
     expect(monthsOf(periodOf(2025, 3))).toEqual(['2025-07', '2025-08', '2025-09']);
     expect(monthsOf(periodOf(2025))).toHaveLength(12);
   });
@@ -28,9 +36,13 @@ describe('review periods', () => {
 
 describe('forms', () => {
   it('2C outside the political system, 2A for leading posts, else 2B', () => {
-    expect(suggestedForm({ position: 'Phó Trưởng phòng', occupation: 'Công chức', feeBasis: 'salary' })).toBe('2A');
+    expect(suggestedForm({ position: 'Phó Trưởng phòng', occupation: 'Công chức', feeBasis: 'salary' })).toBe(
+      '2A',
+    );
     expect(suggestedForm({ position: 'Bí thư chi bộ', occupation: null, feeBasis: 'salary' })).toBe('2A');
-    expect(suggestedForm({ position: 'Chuyên viên', occupation: 'Công chức', feeBasis: 'salary' })).toBe('2B');
+    expect(suggestedForm({ position: 'Chuyên viên', occupation: 'Công chức', feeBasis: 'salary' })).toBe(
+      '2B',
+    );
     expect(suggestedForm({ position: null, occupation: null, feeBasis: 'salary' })).toBe('2B');
     expect(suggestedForm({ position: 'Nguyên Chủ tịch', occupation: null, feeBasis: 'pension' })).toBe('2C');
     expect(suggestedForm({ position: null, occupation: 'Nông dân', feeBasis: 'fixed' })).toBe('2C');
