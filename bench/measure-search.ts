@@ -55,7 +55,10 @@ export async function actorOf(bdb: BenchDb, username: string): Promise<Actor> {
 }
 
 /** One recording handle per database: the search keeps its statistics per handle, as the server does. */
-const recorders = new WeakMap<BenchDb, { database: Deps['database']; sink: { sql: string; params: unknown[] }[] | null }>();
+const recorders = new WeakMap<
+  BenchDb,
+  { database: Deps['database']; sink: { sql: string; params: unknown[] }[] | null }
+>();
 
 function recorder(bdb: BenchDb) {
   let r = recorders.get(bdb);
@@ -177,7 +180,14 @@ export interface RandomSide {
   /** Per band of the vocabulary, and `second page` for the pages 2 that followed a cursor. */
   bands: { band: string; summary: Summary }[];
   /** Each query as asked: its band, its words and filters, the time and the count it answered. */
-  queries: { label: string; band: string; ms: number; total: number | null; exact: boolean; page2Ms?: number }[];
+  queries: {
+    label: string;
+    band: string;
+    ms: number;
+    total: number | null;
+    exact: boolean;
+    page2Ms?: number;
+  }[];
 }
 
 /**

@@ -5,14 +5,14 @@
 // ids) and for the city (whole-tree scope), with and without a date filter.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryTerms } from '../../domain/search.ts';
+import type { Shape } from '../../domain/search-plan.ts';
 import type { Actor } from '../../server/auth/actor.ts';
 import { one, rows } from '../../server/db/sql.ts';
 import { docVisible } from '../../server/modules/documents/queries.ts';
 import { dateKey } from '../../server/modules/documents/search/queries.ts';
 import { searchDocuments } from '../../server/modules/documents/search/service.ts';
 import { type SearchTuning, tsQueryText } from '../../server/modules/documents/search/windows.ts';
-import { queryTerms } from '../../domain/search.ts';
-import type { Shape } from '../../domain/search-plan.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { incoming } from '../helpers/docs.ts';
 
@@ -66,6 +66,7 @@ afterAll(async () => {
 
 interface Query {
   q: string;
+  secrecy?: number;
   from?: string;
   to?: string;
   direction?: 'in';
@@ -140,8 +141,10 @@ describe('search plans', () => {
             onWindow: (_s, floor) => looks.push(floor),
           });
           expect(got.pages, `${query.q} ${shape ?? 'chosen'}`).toEqual(expected);
-          // With windows of a few documents, the first page looked at a window before the whole register.
-          if (expected.flat().length >= 12) expect(looks[0]).not.toBeNull();
+          // With windows of a few documents, the city's first look was a window, not the whole register
+          // (a ward's is sized for its half of the register: with 40 documents, that is all of it).
+          if (actor() === cityActor && !query.from && expected.flat().length >= 12)
+            expect(looks[0]).not.toBeNull();
         }
         // The plan chosen from the statistics, with the real bounds (one look over this small register).
         const chosen = await allPages(actor(), query, { candidates: 12 });
@@ -161,10 +164,11 @@ describe('search plans', () => {
   });
 
   it('a later page makes one look, the one that completed the first page', async () => {
-    // The ward sees half the matches: the first window, sized for the words alone, holds too few.
+    // The ward's secret documents (0, 14, 28: the newest two and the oldest by date): the first window,
+    // sized for the words and the scope, holds too few of them, and the next look is wider.
     const looks: (string | null)[] = [];
     const tuning: SearchTuning = {
-      candidates: 12,
+      candidates: 3,
       shape: 'walk',
       windows: tiny,
       onWindow: (_s, floor) => looks.push(floor),
@@ -172,7 +176,7 @@ describe('search plans', () => {
     const first = await searchDocuments(
       t.rt,
       { actor: wardActor, ip: null, requestId: 'test' },
-      { q: 'mat bang', limit: 5 },
+      { q: 'mat bang', secrecy: 1, limit: 2 },
       tuning,
     );
     const firstLooks = looks.length;
@@ -180,7 +184,7 @@ describe('search plans', () => {
     await searchDocuments(
       t.rt,
       { actor: wardActor, ip: null, requestId: 'test' },
-      { q: 'mat bang', limit: 5, cursor: first.nextCursor ?? undefined },
+      { q: 'mat bang', secrecy: 1, limit: 2, cursor: first.nextCursor ?? undefined },
       tuning,
     );
     expect(looks.length - firstLooks).toBe(1);

@@ -14,8 +14,8 @@ import {
   daysBefore,
   type LexemeStats,
   matchDensity,
-  observedDensity,
   type OwnerStats,
+  observedDensity,
   type Shape,
   scopeShare,
   windowDays,
@@ -75,7 +75,10 @@ export async function searchDocuments(
   // Past the last candidate there is nothing to rank (the cursor allows offset = candidates).
   if (offset >= tuning.candidates) return { items: [], nextCursor: null, total: 0, totalExact: false };
   const stats = await registerStats(deps.database, db);
-  const planTerms = terms.map((text: string, i: number) => ({ text, prefix: i === terms.length - 1 && text.length >= 3 }));
+  const planTerms = terms.map((text: string, i: number) => ({
+    text,
+    prefix: i === terms.length - 1 && text.length >= 3,
+  }));
   // One connection for the search's statements: sent one by one on the pool, each would wait in its
   // queue again, and under 200 users the searches starved (docs/benchmarks.md, "After the fixes").
   // Read only, one snapshot: every look sees the same register.
@@ -231,7 +234,13 @@ async function lookAndRank(
     .map((m) => ({ id: Number(m.id), rank: Number(m.rank) }))
     .sort((a, b) => b.rank - a.rank || b.id - a.id);
   const slice = ranked.slice(offset, offset + limit);
-  const docs = slice.length > 0 ? await q.pageRows(db, slice.map((m) => m.id)) : [];
+  const docs =
+    slice.length > 0
+      ? await q.pageRows(
+          db,
+          slice.map((m) => m.id),
+        )
+      : [];
   const byId = new Map(docs.map((d) => [Number(d.id), d]));
   const items = slice.flatMap((m) => {
     const d = byId.get(m.id);
