@@ -13,6 +13,7 @@ import type { BenchDb } from './lib/db.ts';
 import type { Session } from './lib/http.ts';
 import { type Summary, summarise } from './lib/stats.ts';
 import { QUERIES, queryString, type SearchQuery } from './queries.ts';
+import { BANDS, type RandomQuery } from './random-queries.ts';
 
 export interface PerQuery {
   label: string;
@@ -53,13 +54,19 @@ export async function actorOf(bdb: BenchDb, username: string): Promise<Actor> {
   };
 }
 
-/** The statements searchDocuments sends for one query, as text and parameters. */
-export async function captureSql(
-  bdb: BenchDb,
-  actor: Actor,
-  s: SearchQuery,
-): Promise<{ sql: string; params: unknown[] }[]> {
-  const seen: { sql: string; params: unknown[] }[] = [];
+/** One recording handle per database: the search keeps its statistics per handle, as the server does. */
+const recorders = new WeakMap<
+  BenchDb,
+  { database: Deps['database']; sink: { sql: string; params: unknown[] }[] | null }
+>();
+
+function recorder(bdb: BenchDb) {
+  let r = recorders.get(bdb);
+  if (r) return r;
+  const state: { database: Deps['database']; sink: { sql: string; params: unknown[] }[] | null } = {
+    database: {} as Deps['database'],
+    sink: null,
+  };
   const recording = new Proxy(bdb.db, {
     get(target, prop, receiver) {
       // The search runs its statements in one transaction: run them here on the recording handle.
@@ -67,17 +74,35 @@ export async function captureSql(
       if (prop === 'execute')
         return (q: SQL) => {
           const { sql, params } = dialect.sqlToQuery(q);
-          seen.push({ sql, params });
+          state.sink?.push({ sql, params });
           return target.execute(q);
         };
       return Reflect.get(target, prop, receiver);
     },
   }) as Db;
-  await searchDocuments(
-    { database: { db: recording } as Deps['database'] },
-    { actor, ip: null, requestId: 'bench' },
-    { ...s, limit: 20 },
-  );
+  state.database = { db: recording } as Deps['database'];
+  recorders.set(bdb, state);
+  r = state;
+  return r;
+}
+
+/**
+ * The statements searchDocuments sends for one query, as text and parameters (the statistics it
+ * caches, read by a first unrecorded call, are not among them: the server reads them once too).
+ */
+export async function captureSql(
+  bdb: BenchDb,
+  actor: Actor,
+  s: SearchQuery,
+): Promise<{ sql: string; params: unknown[] }[]> {
+  const rec = recorder(bdb);
+  const ctx = { actor, ip: null, requestId: 'bench' };
+  rec.sink = null;
+  await searchDocuments({ database: rec.database }, ctx, { ...s, limit: 20 });
+  const seen: { sql: string; params: unknown[] }[] = [];
+  rec.sink = seen;
+  await searchDocuments({ database: rec.database }, ctx, { ...s, limit: 20 });
+  rec.sink = null;
   return seen;
 }
 
@@ -148,4 +173,53 @@ export async function matchCounts(
     out.push({ label: q.label, matches, share: Math.round((matches / total) * 10_000) / 100 });
   }
   return out;
+}
+
+export interface RandomSide {
+  all: Summary;
+  /** Per band of the vocabulary, and `second page` for the pages 2 that followed a cursor. */
+  bands: { band: string; summary: Summary }[];
+  /** Each query as asked: its band, its words and filters, the time and the count it answered. */
+  queries: {
+    label: string;
+    band: string;
+    ms: number;
+    total: number | null;
+    exact: boolean;
+    page2Ms?: number;
+  }[];
+}
+
+/**
+ * The random set, once through (no warm-up pass per query: a word seen once is not seen again), and
+ * the second page of every third query that has one.
+ */
+export async function searchRandomApi(session: Session, queries: RandomQuery[]): Promise<RandomSide> {
+  const out: RandomSide['queries'] = [];
+  for (const [i, q] of queries.entries()) {
+    const r = await session.ok<{ nextCursor: string | null; total: number | null; totalExact: boolean }>(
+      `/api/documents?${queryString(q)}`,
+    );
+    const row: RandomSide['queries'][number] = {
+      label: q.label,
+      band: q.band,
+      ms: Math.round(r.ms * 10) / 10,
+      total: r.body.total,
+      exact: r.body.totalExact,
+    };
+    if (r.body.nextCursor && i % 3 === 0) {
+      const p2 = await session.ok(
+        `/api/documents?${queryString(q)}&cursor=${encodeURIComponent(r.body.nextCursor)}`,
+      );
+      row.page2Ms = Math.round(p2.ms * 10) / 10;
+    }
+    out.push(row);
+  }
+  const bands: RandomSide['bands'] = [...BANDS].map((band) => ({
+    band,
+    summary: summarise(out.filter((x) => x.band === band).map((x) => x.ms)),
+  }));
+  const page2 = out.flatMap((x) => (x.page2Ms === undefined ? [] : [x.page2Ms]));
+  bands.push({ band: 'second page', summary: summarise(page2) });
+  return { all: summarise([...out.map((x) => x.ms), ...page2]), bands, queries: out };
 }

@@ -10,18 +10,29 @@ import { summarise } from './lib/stats.ts';
 import type { LoadResult } from './load.ts';
 import { cachedGets, type MixedUser, mixedWorkload } from './measure-http.ts';
 import { runImport, writeWorkbook } from './measure-import.ts';
-import { type SearchSide, searchApi } from './measure-search.ts';
+import { type RandomSide, type SearchSide, searchApi, searchRandomApi } from './measure-search.ts';
+import type { RandomQuery } from './random-queries.ts';
+
+export interface RandomResult {
+  seed: number;
+  clerk: RandomSide;
+  leader: RandomSide;
+}
 
 export interface HttpContext {
   target: Target;
   logFile: string;
-  loaded: LoadResult;
+  /** Null when measuring an existing database (then only the search is measured). */
+  loaded: LoadResult | null;
   reps: number;
   scale: Scale;
   seed: number;
   work: string;
   city: boolean;
   noImport: boolean;
+  /** Only the search: no roll-up, lists, autocannon or import. */
+  searchOnly: boolean;
+  randomSet: { seed: number; queries: RandomQuery[] };
 }
 
 /** The badge occasion measured: 3/2/2027, the first occasion after the generated data's "today". */
@@ -40,13 +51,13 @@ export async function measureOverHttp(
   r: BackendResult,
   log: (s: string) => void,
   setPhase: (p: string) => void,
-): Promise<{ clerk: SearchSide; leader: SearchSide }> {
-  const city = c.loaded.city;
+): Promise<{ clerk: SearchSide; leader: SearchSide; random: RandomResult }> {
   log(`${r.backend}: warm start`);
   const server = await startServer(c.target, c.logFile);
   r.warmStartMs = Math.round(server.startMs);
   let apiClerk: SearchSide;
   let apiLeader: SearchSide;
+  let random: RandomResult;
   try {
     const base = server.base;
     setPhase('search');
@@ -56,6 +67,16 @@ export async function measureOverHttp(
     log(`${r.backend}: search through the API (${c.reps} passes of 20 queries, 2 users)`);
     apiClerk = await searchApi(clerk, c.reps);
     apiLeader = await searchApi(leader, c.reps);
+    log(
+      `${r.backend}: random query set (seed ${c.randomSet.seed}, ${c.randomSet.queries.length} queries, 2 users)`,
+    );
+    random = {
+      seed: c.randomSet.seed,
+      clerk: await searchRandomApi(clerk, c.randomSet.queries),
+      leader: await searchRandomApi(leader, c.randomSet.queries),
+    };
+    if (c.searchOnly || !c.loaded) return { clerk: apiClerk, leader: apiLeader, random };
+    const city = c.loaded.city;
 
     setPhase('roll-up');
     log(`${r.backend}: task roll-up, badges, arrears`);
@@ -97,11 +118,11 @@ export async function measureOverHttp(
     const file = path.join(c.work, `members-${rows}-${c.seed}.xlsx`);
     log(`${r.backend}: writing the ${rows}-row workbook (once) and importing it with the CLI`);
     await writeWorkbook(file, c.seed, rows);
-    const cell = city.cells[0];
+    const cell = c.loaded?.city.cells[0];
     if (!cell) throw new Error('no chi bộ to import into');
     r.import = await runImport(c.target, file, cell.id, rows, c.logFile);
     if (r.import.exitCode !== 0)
       throw new Error(`import exited with ${r.import.exitCode} (log: ${c.logFile})`);
   }
-  return { clerk: apiClerk, leader: apiLeader };
+  return { clerk: apiClerk, leader: apiLeader, random };
 }

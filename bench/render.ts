@@ -82,6 +82,23 @@ for (const r of results) {
       );
     });
   }
+  if (r.searchRandom) {
+    const rs = r.searchRandom;
+    out.push(
+      '',
+      `Random query set (seed ${rs.seed}): API p50 / p95 / max per band, ms (second pages followed a cursor).`,
+      '',
+      '| band | clerk p50 / p95 / max | ward leader p50 / p95 / max |',
+      '| --- | --- | --- |',
+    );
+    const fmt = (x?: { p50: number; p95: number; max: number; n: number }) =>
+      x && x.n > 0 ? `${x.p50} / ${x.p95} / ${x.max} (${x.n})` : '—';
+    for (const b of rs.clerk.bands)
+      out.push(
+        `| ${b.band} | ${fmt(b.summary)} | ${fmt(rs.leader.bands.find((x) => x.band === b.band)?.summary)} |`,
+      );
+    out.push(`| **all** | ${fmt(rs.clerk.all)} | ${fmt(rs.leader.all)} |`);
+  }
   for (const g of r.grep) {
     out.push(
       '',

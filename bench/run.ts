@@ -14,11 +14,12 @@ import { type BenchDb, openEmbedded, openPostgres } from './lib/db.ts';
 import { machine } from './lib/machine.ts';
 import { type BackendResult, checks, printTable } from './lib/result.ts';
 import { memoryOf, ROOT, startServer, type Target } from './lib/server.ts';
-import { loadCity } from './load.ts';
+import { type LoadResult, loadCity } from './load.ts';
 import { measureExchange } from './measure-exchange.ts';
 import { grepFolder, ripgrepPath } from './measure-grep.ts';
 import { actorOf, matchCounts, searchRaw } from './measure-search.ts';
 import { measureOverHttp } from './phases.ts';
+import { randomQueries } from './random-queries.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -31,6 +32,12 @@ const { values: args } = parseArgs({
     'no-import': { type: 'boolean', default: false },
     'no-grep': { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(ROOT, 'bench/results') },
+    /** Measure an existing PostgreSQL database (kept with --keep) instead of generating one. */
+    'reuse-db': { type: 'string' },
+    /** Only the search (fixed and random sets, raw SQL and API): no HTTP load, import or exchange. */
+    'search-only': { type: 'boolean', default: false },
+    /** Seed of the random query set; drawn anew each run when absent. */
+    'search-seed': { type: 'string' },
   },
 });
 
@@ -43,6 +50,10 @@ const backends =
 if (!backends.every((b) => b === 'postgres' || b === 'embedded'))
   throw new Error('--backend: embedded | postgres | both');
 const work = args.work;
+const searchSeed = args['search-seed'] ? Number(args['search-seed']) : Math.floor(Math.random() * 2 ** 31);
+process.stderr.write(`random query set: seed ${searchSeed} (--search-seed ${searchSeed} to draw it again)\n`);
+if (args['reuse-db'] && (backends.length !== 1 || backends[0] !== 'postgres'))
+  throw new Error('--reuse-db: PostgreSQL only (--backend postgres)');
 mkdirSync(path.join(work, 'logs'), { recursive: true });
 /** Bump when the generator's output changes, so that an older folder of texts is not reused. */
 const DATA_VERSION = 2;
@@ -62,6 +73,11 @@ async function prepare(
       target: { backend, dataDir },
       drop: async () => rmSync(dataDir, { recursive: true, force: true }),
     };
+  if (args['reuse-db']) {
+    const u = new URL(adminUrl);
+    u.pathname = `/${args['reuse-db']}`;
+    return { target: { backend, dataDir, url: u.toString() }, drop: async () => {} };
+  }
   const name = `vanphong_bench_${scale.name.replace(/\W/g, '_')}_${process.pid}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -130,32 +146,45 @@ async function runBackend(backend: 'postgres' | 'embedded', pgP95?: number): Pro
   let phase = 'cold start';
   let bdb: BenchDb | undefined;
   try {
-    log(`${backend}: cold start on an empty database`);
-    const cold = await startServer(target, logFile);
-    r.coldStartMs = Math.round(cold.startMs);
-    await cold.stop();
+    let loaded: LoadResult | null = null;
+    if (args['reuse-db']) {
+      // An existing database (kept by an earlier run): no cold start, no load; the counts as found.
+      bdb = await openPostgres(target.url as string);
+      for (const t of ['orgs', 'documents', 'tasks', 'members']) {
+        const [c] = await bdb.query<{ n: string }>(`SELECT count(*) AS n FROM ${t}`);
+        r.counts[t] = Number(c?.n ?? 0);
+      }
+      r.notes.push(`measured on the existing database ${args['reuse-db']} (--reuse-db): no load in this run`);
+    } else {
+      log(`${backend}: cold start on an empty database`);
+      const cold = await startServer(target, logFile);
+      r.coldStartMs = Math.round(cold.startMs);
+      await cold.stop();
 
-    phase = 'load';
-    log(
-      `${backend}: generating and loading ${scale.name} (${scale.documents} documents, ${scale.members} members, ${scale.tasks} tasks)`,
-    );
-    bdb =
-      backend === 'postgres' ? await openPostgres(target.url as string) : await openEmbedded(target.dataDir);
-    let peak = 0;
-    const sampler = setInterval(() => {
-      peak = Math.max(peak, process.memoryUsage().rss);
-    }, 500);
-    const loaded = await loadCity(bdb, { scale, seed, corpusDir: args['no-grep'] ? undefined : corpusDir });
-    clearInterval(sampler);
-    r.load = {
-      steps: loaded.steps,
-      indexSeconds: loaded.indexSeconds,
-      analyzeSeconds: loaded.analyzeSeconds,
-      totalSeconds: loaded.totalSeconds,
-      // PGlite's COPY blocks the event loop, so the sampler misses peaks: VmHWM has the true one.
-      benchRssMb: Math.max(Math.round(peak / 2 ** 20), memoryOf(process.pid)?.peakMb ?? 0),
-    };
-    r.counts = loaded.counts;
+      phase = 'load';
+      log(
+        `${backend}: generating and loading ${scale.name} (${scale.documents} documents, ${scale.members} members, ${scale.tasks} tasks)`,
+      );
+      bdb =
+        backend === 'postgres'
+          ? await openPostgres(target.url as string)
+          : await openEmbedded(target.dataDir);
+      let peak = 0;
+      const sampler = setInterval(() => {
+        peak = Math.max(peak, process.memoryUsage().rss);
+      }, 500);
+      loaded = await loadCity(bdb, { scale, seed, corpusDir: args['no-grep'] ? undefined : corpusDir });
+      clearInterval(sampler);
+      r.load = {
+        steps: loaded.steps,
+        indexSeconds: loaded.indexSeconds,
+        analyzeSeconds: loaded.analyzeSeconds,
+        totalSeconds: loaded.totalSeconds,
+        // PGlite's COPY blocks the event loop, so the sampler misses peaks: VmHWM has the true one.
+        benchRssMb: Math.max(Math.round(peak / 2 ** 20), memoryOf(process.pid)?.peakMb ?? 0),
+      };
+      r.counts = loaded.counts;
+    }
     const [v] = await bdb.query<{ v: string; size: number | string }>(
       `SELECT version() AS v, pg_database_size(current_database()) AS size`,
     );
@@ -165,7 +194,7 @@ async function runBackend(backend: 'postgres' | 'embedded', pgP95?: number): Pro
       pglite: pgliteVersion(),
     };
     r.dbSizeMb = Math.round(Number(v?.size) / 2 ** 20);
-    log(`${backend}: loaded in ${loaded.totalSeconds} s; database ${r.dbSizeMb} MB`);
+    log(`${backend}: ${loaded ? `loaded in ${loaded.totalSeconds} s; ` : ''}database ${r.dbSizeMb} MB`);
 
     phase = 'raw SQL';
     const clerk = await actorOf(bdb, 'vanthu.tu');
@@ -178,7 +207,19 @@ async function runBackend(backend: 'postgres' | 'embedded', pgP95?: number): Pro
 
     phase = 'warm start';
     const http = await measureOverHttp(
-      { target, logFile, loaded, reps, scale, seed, work, city, noImport: args['no-import'] },
+      {
+        target,
+        logFile,
+        loaded,
+        reps,
+        scale,
+        seed,
+        work,
+        city,
+        noImport: args['no-import'],
+        searchOnly: args['search-only'] || Boolean(args['reuse-db']),
+        randomSet: { seed: searchSeed, queries: randomQueries(searchSeed) },
+      },
       r,
       log,
       (p) => {
@@ -199,9 +240,12 @@ async function runBackend(backend: 'postgres' | 'embedded', pgP95?: number): Pro
         ratio: ratio(http.leader.perQuery, rawLeader.perQuery),
       },
     };
-    phase = 'exchange';
-    // 10,000 packages from the medium scale up; a few dozen in the CI-sized run.
-    r.exchange = await measureExchange(backend, scale.fraction >= 0.1 ? 10_000 : 50, work, adminUrl, log);
+    if (http.random) r.searchRandom = http.random;
+    if (!args['search-only'] && !args['reuse-db']) {
+      phase = 'exchange';
+      // 10,000 packages from the medium scale up; a few dozen in the CI-sized run.
+      r.exchange = await measureExchange(backend, scale.fraction >= 0.1 ? 10_000 : 50, work, adminUrl, log);
+    }
   } catch (err) {
     r.failure = { phase, message: err instanceof Error ? err.message : String(err) };
     log(`${backend}: FAILED during ${phase}: ${r.failure.message}`);

@@ -5,6 +5,7 @@ import type { GrepResult } from '../measure-grep.ts';
 import type { LoadRun } from '../measure-http.ts';
 import type { ImportResult } from '../measure-import.ts';
 import type { SearchSide } from '../measure-search.ts';
+import type { RandomResult } from '../phases.ts';
 import type { Summary } from './stats.ts';
 
 export interface BackendResult {
@@ -31,6 +32,8 @@ export interface BackendResult {
     { user: string; api: SearchSide; raw: SearchSide; ratio: number }
   > | null;
   matches: { label: string; matches: number; share: number }[];
+  /** The random query set of this run (bench/random-queries.ts), through the API. */
+  searchRandom?: RandomResult;
   rollup: Record<'root' | 'ward', Summary> | null;
   badges: (Summary & { items: number }) | null;
   arrears: (Summary & { items: number }) | null;
@@ -64,11 +67,27 @@ export function checks(r: BackendResult, pgSearchP95?: number): Check[] {
     const s = r.search?.[who];
     if (!s) continue;
     const name = who === 'clerk' ? 'văn thư Thành ủy / city clerk' : 'lãnh đạo phường / ward leader';
-    add(`Tìm kiếm API p50 / search API p50 — ${name}`, ms(s.api.all.p50), '', null);
+    add(`Tìm kiếm API p50 / search API p50 — ${name}`, ms(s.api.all.p50), '≤ 30 ms', s.api.all.p50 <= 30);
     add(`Tìm kiếm API p95 / search API p95 — ${name}`, ms(s.api.all.p95), '≤ 100 ms', s.api.all.p95 <= 100);
     add(`Tìm kiếm API max / search API max — ${name}`, ms(s.api.all.max), '', null);
     add(`SQL thuần p95 / raw SQL p95 — ${name}`, ms(s.raw.all.p95), '', null);
     add(`API/SQL thuần / API/raw — ${name}`, s.ratio.toFixed(2), '≤ 1.3', s.ratio <= 1.3);
+    const rnd = r.searchRandom?.[who];
+    if (rnd) {
+      add(
+        `Tìm kiếm ngẫu nhiên p50 / random set p50 — ${name}`,
+        ms(rnd.all.p50),
+        '≤ 30 ms',
+        rnd.all.p50 <= 30,
+      );
+      add(
+        `Tìm kiếm ngẫu nhiên p95 / random set p95 — ${name}`,
+        ms(rnd.all.p95),
+        '≤ 100 ms',
+        rnd.all.p95 <= 100,
+      );
+      add(`Tìm kiếm ngẫu nhiên max / random set max — ${name}`, ms(rnd.all.max), '', null);
+    }
     if (r.backend === 'embedded' && pgSearchP95 !== undefined && who === 'clerk')
       add(
         'PGlite / PostgreSQL (search p95)',

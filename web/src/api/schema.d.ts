@@ -19194,6 +19194,8 @@ export interface components {
         DocumentList: {
             items: components["schemas"]["DocumentListItem"][];
             nextCursor: string | null;
+            total: number | null;
+            totalExact: boolean;
         };
         DocumentListItem: {
             deadline: string | null;

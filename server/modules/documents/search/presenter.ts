@@ -36,7 +36,16 @@ export const DocumentListItem = z
 export type DocumentListItem = z.infer<typeof DocumentListItem>;
 
 export const DocumentList = z
-  .object({ items: z.array(DocumentListItem), nextCursor: z.string().nullable() })
+  .object({
+    items: z.array(DocumentListItem),
+    nextCursor: z.string().nullable(),
+    /**
+     * Matches of a word search: exact when `totalExact`; otherwise the search stopped counting at this
+     * many (the newest it ranks) and there are more («hơn 1.000 kết quả»). Null when browsing.
+     */
+    total: int.nullable(),
+    totalExact: z.boolean(),
+  })
   .openapi('DocumentList');
 export type DocumentList = z.infer<typeof DocumentList>;
 

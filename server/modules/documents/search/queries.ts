@@ -3,7 +3,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../../auth/actor.ts';
 import { resolveScope, visibleToIn } from '../../../auth/queries.ts';
 import type { Db } from '../../../db/client.ts';
-import { one, rows } from '../../../db/sql.ts';
+import { array, one, rows } from '../../../db/sql.ts';
 import { DOC_COLS, DOC_RECORD, type DocRow, docVisible } from '../queries.ts';
 
 export interface Hit extends DocRow {
@@ -22,6 +22,18 @@ export interface Filters {
   signerId?: number | undefined;
 }
 
+/**
+ * The date a document is kept by in the register, newest first: the incoming register by the day a
+ * document arrived, the others by its own date; an undated draft by the day it was made. Both forms
+ * are indexed with the id (migration 0024), so the search walks them newest first and a date filter
+ * is a range of the same index.
+ */
+export function dateKey(direction: Filters['direction']): SQL {
+  return direction === 'in'
+    ? sql`coalesce(d.received_on, (d.created_at AT TIME ZONE 'UTC')::date)`
+    : sql`coalesce(d.issued_on, d.received_on, (d.created_at AT TIME ZONE 'UTC')::date)`;
+}
+
 export function filterConditions(f: Filters): SQL[] {
   const conds: SQL[] = [];
   if (f.direction) conds.push(sql`d.direction = ${f.direction}`);
@@ -30,10 +42,9 @@ export function filterConditions(f: Filters): SQL[] {
     conds.push(
       sql`d.owner_org_id IN (SELECT id FROM orgs WHERE path <@ (SELECT path FROM orgs WHERE id = ${f.orgId}))`,
     );
-  // The incoming register is kept by the date a document arrived; the others by their own date.
-  const dateCol = f.direction === 'in' ? sql`d.received_on` : sql`coalesce(d.issued_on, d.received_on)`;
-  if (f.from) conds.push(sql`${dateCol} >= ${f.from}::date`);
-  if (f.to) conds.push(sql`${dateCol} <= ${f.to}::date`);
+  const key = dateKey(f.direction);
+  if (f.from) conds.push(sql`${key} >= ${f.from}::date`);
+  if (f.to) conds.push(sql`${key} <= ${f.to}::date`);
   if (f.secrecy !== undefined) conds.push(sql`d.secrecy = ${f.secrecy}`);
   if (f.status) conds.push(sql`d.status = ${f.status}`);
   if (f.signerId) conds.push(sql`d.signer_id = ${f.signerId}`);
@@ -57,8 +68,9 @@ export function browse(db: Db, actor: Actor, conds: SQL[], beforeId: number | un
  * search's form, which the planner can serve by index for a ward and reduces to the clearance for
  * the city.
  */
-export async function docVisibleResolved(db: Db, actor: Actor): Promise<SQL> {
-  return visibleToIn(await resolveScope(db, actor), actor, DOC_RECORD);
+export async function docVisibleResolved(db: Db, actor: Actor): Promise<{ cond: SQL; ids: number[] | null }> {
+  const scope = await resolveScope(db, actor);
+  return { cond: visibleToIn(scope, actor, DOC_RECORD), ids: scope.whole ? null : scope.ids };
 }
 
 /** A tsquery of the folded terms; the last one also matches as a prefix (search as you type). */
@@ -66,39 +78,105 @@ export function tsQuery(text: string): SQL {
   return sql`to_tsquery('simple', ${text})`;
 }
 
-/** The words match the stored tsvector; a symbol fragment also matches the folded symbol by trigram. */
-export function matchCondition(tsq: SQL, fragment: string | null): SQL {
+/**
+ * The words match the stored tsvector; a symbol fragment also matches the folded symbol by trigram.
+ * `indexed: false` writes the word test as the function `ts_match_vq`, which no index serves: the
+ * planner then walks the date-ordered index (or the scope's units) and tests each row's tsvector,
+ * instead of reading the words' whole posting lists from the GIN index.
+ */
+export function matchCondition(tsq: SQL, fragment: string | null, indexed: boolean): SQL {
+  const words = indexed ? sql`d.search @@ ${tsq}` : sql`ts_match_vq(d.search, ${tsq})`;
   return fragment
-    ? sql`(d.search @@ ${tsq} OR vn_fold(coalesce(d.symbol, '')) LIKE ${`%${fragment.replace(/[%_\\]/g, '\\$&')}%`})`
-    : sql`d.search @@ ${tsq}`;
+    ? sql`(${words} OR vn_fold(coalesce(d.symbol, '')) LIKE ${`%${fragment.replace(/[%_\\]/g, '\\$&')}%`})`
+    : words;
 }
 
-export async function maxDocumentId(db: Db): Promise<number> {
-  const top = await one<{ id: string | number }>(db, sql`SELECT coalesce(max(id), 0) AS id FROM documents`);
-  return Number(top?.id ?? 0);
+/** The planner's statistics the search plans with, and the register's size and dates. */
+export async function searchStats(db: Db) {
+  return one<{
+    elems: string[] | null;
+    freqs: number[] | null;
+    reltuples: number | string | null;
+    first: string | null;
+    last: string | null;
+    owners: string[] | null;
+    owner_freqs: number[] | null;
+    owner_distinct: number | string | null;
+  }>(
+    db,
+    sql`SELECT (SELECT s.most_common_elems::text::text[] FROM pg_stats s
+                 WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = 'search') AS elems,
+               (SELECT s.most_common_elem_freqs FROM pg_stats s
+                 WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = 'search') AS freqs,
+               (SELECT c.reltuples FROM pg_class c WHERE c.oid = 'documents'::regclass)::float8 AS reltuples,
+               (SELECT min(${dateKey(undefined)}) FROM documents d)::text AS first,
+               (SELECT max(${dateKey(undefined)}) FROM documents d)::text AS last,
+               (SELECT s.most_common_vals::text::text[] FROM pg_stats s
+                 WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = 'owner_org_id') AS owners,
+               (SELECT s.most_common_freqs FROM pg_stats s
+                 WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = 'owner_org_id') AS owner_freqs,
+               (SELECT s.n_distinct FROM pg_stats s
+                 WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = 'owner_org_id') AS owner_distinct`,
+  );
+}
+
+export async function countDocuments(db: Db): Promise<number> {
+  const r = await one<{ n: number | string }>(db, sql`SELECT count(*) AS n FROM documents`);
+  return Number(r?.n ?? 0);
+}
+
+/** Where the register ends now: the newest id and the newest date (of the incoming register for 'in'). */
+export async function registerTop(db: Db, direction: Filters['direction']) {
+  const key = dateKey(direction);
+  const r = await one<{ id: number | string | null; top: string | null }>(
+    db,
+    sql`SELECT (SELECT max(d.id) FROM documents d) AS id,
+               (SELECT max(${key}) FROM documents d ${direction === 'in' ? sql`WHERE d.direction = 'in'` : sql``})::text AS top`,
+  );
+  return { id: Number(r?.id ?? 0), top: r?.top ?? null };
+}
+
+export interface WindowMatch {
+  id: number | string;
+  rank: number | string;
 }
 
 /**
- * One window: the newest `candidates` matches above `floor` (0: everything), ranked, and the page at
- * `offset`; each row also says how many candidates the window held.
+ * One look: the newest `need` matches (in the register's date order) with an id up to `ceiling` and,
+ * when `floor` is set, dated from `floor` on; each with its rank. `indexed` (the GIN form) also orders
+ * by an expression no index holds, so that the planner reads the posting lists and sorts the few
+ * matches rather than walking the date index; the walk form orders by the index itself.
  */
-export function rankedWindow(
+export function windowMatches(
   db: Db,
-  p: { match: SQL; conds: SQL[]; tsq: SQL; floor: number; candidates: number; limit: number; offset: number },
+  p: {
+    match: SQL;
+    conds: SQL[];
+    tsq: SQL;
+    key: SQL;
+    ceiling: number;
+    floor: string | null;
+    need: number;
+    indexed: boolean;
+  },
 ) {
-  return rows<Hit & { candidates: number | string }>(
+  const order = p.indexed ? sql`(${p.key} + 0) DESC, d.id + 0 DESC` : sql`${p.key} DESC, d.id DESC`;
+  return rows<WindowMatch>(
     db,
-    sql`WITH cand AS MATERIALIZED (
-          SELECT d.id, d.search FROM documents d
-           WHERE ${p.match} AND ${sql.join(p.conds, sql` AND `)} ${p.floor > 0 ? sql`AND d.id > ${p.floor}::bigint` : sql``}
-           ORDER BY d.id DESC LIMIT ${p.candidates}
-        ), ranked AS (
-          SELECT id, ts_rank_cd(search, ${p.tsq}) AS rank FROM cand
-           ORDER BY rank DESC, id DESC LIMIT ${p.limit + 1} OFFSET ${p.offset}
-        )
-        SELECT ${DOC_COLS}, left(d.files_text, 20000) AS files_excerpt, r.rank,
-               (SELECT count(*) FROM cand)::integer AS candidates
-          FROM ranked r JOIN documents d ON d.id = r.id JOIN orgs o ON o.id = d.owner_org_id
-         ORDER BY r.rank DESC, d.id DESC`,
+    sql`SELECT c.id, ts_rank_cd(c.search, ${p.tsq}) AS rank
+          FROM (SELECT d.id, d.search FROM documents d
+                 WHERE ${p.match} AND ${sql.join(p.conds, sql` AND `)} AND d.id <= ${p.ceiling}::bigint
+                       ${p.floor ? sql`AND ${p.key} >= ${p.floor}::date` : sql``}
+                 ORDER BY ${order} LIMIT ${p.need}) c`,
+  );
+}
+
+/** The documents of a page, with the start of their files' text for the snippet. */
+export function pageRows(db: Db, ids: number[]) {
+  return rows<Hit>(
+    db,
+    sql`SELECT ${DOC_COLS}, left(d.files_text, 20000) AS files_excerpt, NULL::real AS rank
+          FROM documents d JOIN orgs o ON o.id = d.owner_org_id
+         WHERE d.id = ANY(${array(ids)}::bigint[])`,
   );
 }

@@ -1,12 +1,26 @@
 // GET /api/documents: the registers and the search. Words are matched on the stored unaccented
-// tsvector (GIN); symbol fragments on a trigram index; the access rule is part of the query. Ranking
-// is bounded: at most CANDIDATES matches (the newest) are ranked, so a common word over a million
-// documents stays fast (docs/documents.md, Search). A search reads the actor's scope once as
-// constants (unit ids, or nothing but the clearance for a whole-tree scope) and looks for the newest
-// matches among the newest 100,000 documents first, widening the window (nextWindow) until it holds
-// CANDIDATES matches or covers the register: the same matches, ranks and pages as one unbounded query.
+// tsvector; symbol fragments on a trigram index; the access rule is part of the query, with the
+// actor's scope read once as constants. Ranking is bounded: the newest CANDIDATES matches (in the
+// register's date order) are ranked and paged, and the count says «more than» beyond them. How they
+// are found depends on the words' frequency in the planner's statistics (domain/search-plan.ts):
+// common words walk the date index newest first and test each stored tsvector, stopping at
+// CANDIDATES; rare words read the GIN index within a window of the newest dates. Either way the same
+// documents, ranks and pages (docs/documents.md, Search).
+import type { SQL } from 'drizzle-orm';
 import { looksLikeSymbol } from '../../../../domain/documents.ts';
 import { queryTerms } from '../../../../domain/search.ts';
+import {
+  chooseShape,
+  daysBefore,
+  type LexemeStats,
+  matchDensity,
+  type OwnerStats,
+  observedDensity,
+  type Shape,
+  scopeShare,
+  windowDays,
+  windowRows,
+} from '../../../../domain/search-plan.ts';
 import { fold } from '../../../../domain/text.ts';
 import type { RequestCtx } from '../../../auth/actor.ts';
 import { signedIn } from '../../../auth/authorize.ts';
@@ -15,9 +29,9 @@ import { type Deps, readDb } from '../../../deps.ts';
 import { type DocumentList, presentHit } from './presenter.ts';
 import * as q from './queries.ts';
 import {
+  type Cursor,
   decodeCursor,
   encodeCursor,
-  nextWindow,
   SEARCH_TUNING,
   type SearchTuning,
   tsQueryText,
@@ -52,65 +66,195 @@ export async function searchDocuments(
     return {
       items: page.map((d) => presentHit(d, [])),
       nextCursor: list.length > f.limit ? encodeCursor({ i: Number(page[page.length - 1]?.id) }) : null,
+      total: null,
+      totalExact: false,
     };
   }
 
   const tsq = q.tsQuery(tsQueryText(terms));
   // Symbol fragments ("34-CT", "13140") also match by trigram on the folded symbol (3+ characters).
-  const match = q.matchCondition(tsq, looksLikeSymbol(f.q ?? '') && fragment.length >= 3 ? fragment : null);
+  const symbol = looksLikeSymbol(f.q ?? '') && fragment.length >= 3 ? fragment : null;
   const offset = cursor.o ?? 0;
   // Past the last candidate there is nothing to rank (the cursor allows offset = candidates).
-  if (offset >= tuning.candidates) return { items: [], nextCursor: null };
-  // One connection for the search's 3–5 statements: sent one by one on the pool, each would wait in
-  // its queue again, and under 200 users the searches starved (docs/benchmarks.md, "After the fixes").
-  // Read only, one snapshot: every window sees the same register.
+  if (offset >= tuning.candidates) return { items: [], nextCursor: null, total: 0, totalExact: false };
+  const stats = await registerStats(deps.database, db);
+  const planTerms = terms.map((text: string, i: number) => ({
+    text,
+    prefix: i === terms.length - 1 && text.length >= 3,
+  }));
+  // One connection for the search's statements: sent one by one on the pool, each would wait in its
+  // queue again, and under 200 users the searches starved (docs/benchmarks.md, "After the fixes").
+  // Read only, one snapshot: every look sees the same register.
   return db.transaction(
     async (tx) => {
-      conds.unshift(await q.docVisibleResolved(tx, actor));
-      return rankedWindows(tx, { limit: f.limit, offset, terms, tsq: tsq, match, conds, tuning });
+      const visible = await q.docVisibleResolved(tx, actor);
+      conds.unshift(visible.cond);
+      return lookAndRank(tx, {
+        limit: f.limit,
+        offset,
+        cursor,
+        terms,
+        tsq,
+        symbol,
+        conds,
+        direction: f.direction,
+        from: f.from,
+        to: f.to,
+        textDensity: matchDensity(stats.lexemes, planTerms),
+        scopeShare: scopeShare(stats.owners, visible.ids),
+        stats,
+        tuning,
+      });
     },
     { accessMode: 'read only', isolationLevel: 'repeatable read' },
   );
 }
 
-/** The ranked page, from the newest window of the register that holds `candidates` matches. */
-async function rankedWindows(
+interface RegisterStats {
+  lexemes: LexemeStats | null;
+  owners: OwnerStats | null;
+  rows: number;
+  rowsPerDay: number;
+}
+
+/** Kept per database for a few minutes: the statistics change with ANALYZE, not with each write. */
+const STATS_TTL_MS = 5 * 60_000;
+const statsCache = new WeakMap<object, { at: number; value: RegisterStats }>();
+
+async function registerStats(key: object, db: Db): Promise<RegisterStats> {
+  const hit = statsCache.get(key);
+  if (hit && Date.now() - hit.at < STATS_TTL_MS) return hit.value;
+  const r = await q.searchStats(db);
+  const elems = r?.elems ?? null;
+  const freqs = (r?.freqs ?? []).map(Number);
+  // most_common_elem_freqs ends with the least and greatest frequency and the null share.
+  const lexemes: LexemeStats | null =
+    elems && elems.length > 0 && freqs.length >= elems.length + 2
+      ? {
+          freq: new Map(elems.map((e, i) => [e, freqs[i] as number])),
+          minFreq: freqs[elems.length] as number,
+        }
+      : null;
+  // Never analysed (reltuples -1, or 0 on a fresh table): count once, it is cached.
+  let rows = Number(r?.reltuples ?? -1);
+  if (!(rows > 0)) rows = await q.countDocuments(db);
+  const days =
+    r?.first && r.last ? Math.max(1, (Date.parse(r.last) - Date.parse(r.first)) / 86_400_000 + 1) : 1;
+  const owners: OwnerStats | null =
+    r?.owners && r.owner_freqs && r.owner_distinct != null
+      ? {
+          freq: new Map(r.owners.map((o, i) => [Number(o), Number(r.owner_freqs?.[i] ?? 0)])),
+          distinct: Number(r.owner_distinct),
+          rows: Math.max(rows, 1),
+        }
+      : null;
+  const value = { lexemes, owners, rows: Math.max(rows, 1), rowsPerDay: Math.max(rows, 1) / days };
+  statsCache.set(key, { at: Date.now(), value });
+  return value;
+}
+
+/**
+ * The newest `candidates` matches, found by one or more looks from the newest date back, ranked, and
+ * the page at `offset`. Each look covers a window of the newest documents sized from the density
+ * expected (the words' frequency) or seen (the previous look, scope and filters included), walking
+ * the date index when the words are common and reading the GIN index when they are rare
+ * (domain/search-plan.ts). A look whose window holds `candidates` matches holds the newest ones; a
+ * look over the whole register holds them all. So the answer never depends on the plan.
+ */
+async function lookAndRank(
   db: Db,
   p: {
     limit: number;
     offset: number;
+    cursor: Cursor;
     terms: string[];
-    tsq: ReturnType<typeof q.tsQuery>;
-    match: ReturnType<typeof q.matchCondition>;
-    conds: ReturnType<typeof q.filterConditions>;
+    tsq: SQL;
+    symbol: string | null;
+    conds: SQL[];
+    direction: q.Filters['direction'];
+    from: string | undefined;
+    to: string | undefined;
+    textDensity: number | null;
+    scopeShare: number;
+    stats: RegisterStats;
     tuning: SearchTuning;
   },
 ): Promise<DocumentList> {
-  const { limit, offset, terms, tuning } = p;
-  const maxId = await q.maxDocumentId(db);
-  // A window that holds `candidates` matches holds the `candidates` newest ones: every newer document
-  // is inside it, so ranking and paging them gives exactly the answer of the unbounded query.
-  for (let window = Math.max(1, tuning.firstWindow); ; ) {
-    const floor = Number.isFinite(window) ? Math.max(0, maxId - window) : 0;
-    const list = await q.rankedWindow(db, {
-      match: p.match,
+  const { limit, offset, cursor, tuning, stats } = p;
+  const cand = tuning.candidates;
+  const key = q.dateKey(p.direction);
+  let ceiling = cursor.c;
+  let top: string | null = null;
+  if (ceiling === undefined || cursor.f === undefined) {
+    const t = await q.registerTop(db, p.direction);
+    ceiling ??= t.id;
+    top = t.top;
+  }
+  if (p.to && top && p.to < top) top = p.to;
+  const look = async (shape: Shape, floor: string | null) => {
+    const found = await q.windowMatches(db, {
+      match: q.matchCondition(p.tsq, p.symbol, shape === 'gin'),
       conds: p.conds,
       tsq: p.tsq,
+      key,
+      ceiling: ceiling as number,
       floor,
-      candidates: tuning.candidates,
-      limit,
-      offset,
+      need: cand,
+      indexed: shape === 'gin',
     });
-    // An empty page says nothing of the count, but then the window held at most `offset` < candidates.
-    const found = Number(list[0]?.candidates ?? 0);
-    tuning.onWindow?.(floor, found);
-    if (floor > 0 && found < tuning.candidates) {
-      window = nextWindow(window, found, tuning.candidates);
-      continue;
+    tuning.onWindow?.(shape, floor, found.length);
+    return found;
+  };
+
+  let found: q.WindowMatch[];
+  let floor: string | null;
+  let shape: Shape;
+  if (cursor.f !== undefined && cursor.s) {
+    // A later page: the look that completed the first page, once.
+    floor = cursor.f === '' ? null : cursor.f;
+    shape = tuning.shape ?? cursor.s;
+    found = await look(shape, floor);
+  } else {
+    // The words' share of the register: the rarest word's from the statistics at first (an upper
+    // bound), then what each look saw, the scope's share taken out. Without statistics the first look
+    // walks a narrow window: what it finds is the measure.
+    let words = p.textDensity ?? 1;
+    let density = words * p.scopeShare;
+    for (;;) {
+      shape = tuning.shape ?? chooseShape(words);
+      const rows = windowRows(cand, density, stats.rows, tuning.windows);
+      floor = rows === null || !top ? null : daysBefore(top, windowDays(rows, stats.rowsPerDay));
+      // The date filter already bounds the look: a window reaching below it is the whole range.
+      if (floor && p.from && floor <= p.from) floor = null;
+      found = await look(shape, floor);
+      if (found.length >= cand || floor === null) break;
+      const days = (Date.parse(top as string) - Date.parse(floor)) / 86_400_000 + 1;
+      density = observedDensity(found.length, days * stats.rowsPerDay);
+      words = Math.min(words, density / p.scopeShare);
     }
-    const page = list.slice(0, limit);
-    const next =
-      list.length > limit && offset + limit < tuning.candidates ? encodeCursor({ o: offset + limit }) : null;
-    return { items: page.map((d) => presentHit(d, terms)), nextCursor: next };
   }
+  const ranked = found
+    .map((m) => ({ id: Number(m.id), rank: Number(m.rank) }))
+    .sort((a, b) => b.rank - a.rank || b.id - a.id);
+  const slice = ranked.slice(offset, offset + limit);
+  const docs =
+    slice.length > 0
+      ? await q.pageRows(
+          db,
+          slice.map((m) => m.id),
+        )
+      : [];
+  const byId = new Map(docs.map((d) => [Number(d.id), d]));
+  const items = slice.flatMap((m) => {
+    const d = byId.get(m.id);
+    return d ? [presentHit({ ...d, rank: m.rank }, p.terms)] : [];
+  });
+  const more = ranked.length > offset + limit;
+  return {
+    items,
+    nextCursor: more ? encodeCursor({ o: offset + limit, c: ceiling, f: floor ?? '', s: shape }) : null,
+    total: ranked.length,
+    // A look stops at `candidates`: then there may be more matches than that.
+    totalExact: ranked.length < cand,
+  };
 }

@@ -1,35 +1,31 @@
-// The search's bounds, pure: how many matches are ranked, the windows of the newest documents looked
-// at first and how they widen, the page cursor, and the tsquery text of the folded terms.
+// The search's bounds, pure: how many matches are ranked, the page cursor, and the tsquery text of
+// the folded terms. How the newest matches are looked for is domain/search-plan.ts.
+import type { Shape } from '../../../../domain/search-plan.ts';
 import { ValidationError } from '../../../http/errors.ts';
 
-/** How the search bounds its work; tests shrink it to prove the windows change nothing. */
+/** How the search bounds its work; tests force a shape to prove both give the same answer. */
 export interface SearchTuning {
-  /** The newest matches that are ranked; also how deep a search pages. */
+  /** The newest matches that are ranked and paged; beyond it the count is «more than». */
   candidates: number;
-  /** The newest documents (by id) looked at first; widened (nextWindow) until `candidates` are found. */
-  firstWindow: number;
-  /** Told each window tried: its id floor (0: everything) and how many matches it held (tests). */
-  onWindow?: (floor: number, found: number) => void;
+  /** Force one way of looking (tests); otherwise chosen from the words' frequency. */
+  shape?: Shape;
+  /** Bounds of the windows (domain/search-plan.ts windowRows); tests make them tiny. */
+  windows?: { minRows: number; wholeFrom: number };
+  /** Told each look: its shape, its date floor (null: the whole register) and the matches it held. */
+  onWindow?: (shape: Shape, floor: string | null, found: number) => void;
 }
 
-export const SEARCH_TUNING: SearchTuning = { candidates: 1000, firstWindow: 100_000 };
-/** The least a window is widened by when it holds too few matches. */
-const WIDEN = 8;
-
-/**
- * The next window after one of `window` documents that held `found` matches: wide enough to hold
- * `candidates` at the density seen, twice over, and at least WIDEN times wider. A window with no match
- * (a rare word, or a date filter far in the past) goes straight to the whole register: each statement
- * reads the word's whole posting list anyway, so the steps in between only repeat that work.
- */
-export function nextWindow(window: number, found: number, candidates: number): number {
-  if (found === 0) return Number.POSITIVE_INFINITY;
-  return window * Math.max(WIDEN, Math.ceil((2 * candidates) / found));
-}
+export const SEARCH_TUNING: SearchTuning = { candidates: 1000 };
 
 export interface Cursor {
   /** Offset into the ranked list (searches). */
   o?: number;
+  /** The newest id the first page saw: later pages rank the same documents. */
+  c?: number;
+  /** The date floor of the look that completed the first page ('' for the whole register). */
+  f?: string;
+  /** That look's shape. */
+  s?: Shape;
   /** Last id seen (browsing, newest first). */
   i?: number;
 }
@@ -40,7 +36,10 @@ export function decodeCursor(s: string | undefined, candidates: number): Cursor 
     const c = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as Cursor;
     if (
       (c.o !== undefined && !(Number.isInteger(c.o) && c.o >= 0 && c.o <= candidates)) ||
-      (c.i !== undefined && !Number.isInteger(c.i))
+      (c.i !== undefined && !Number.isInteger(c.i)) ||
+      (c.c !== undefined && !(Number.isInteger(c.c) && c.c >= 0)) ||
+      (c.f !== undefined && !(c.f === '' || /^\d{4}-\d{2}-\d{2}$/.test(c.f))) ||
+      (c.s !== undefined && c.s !== 'walk' && c.s !== 'gin')
     ) {
       throw new Error('bad cursor');
     }

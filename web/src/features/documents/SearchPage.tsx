@@ -12,6 +12,7 @@ import { useDebounced } from '../useDebounced.ts';
 import {
   type DocumentListItem,
   type RegisterFilters,
+  totalText,
   typeOptions,
   useDocTypes,
   useRegister,
@@ -166,11 +167,18 @@ export function SearchPage() {
       ) : list.items.length === 0 ? (
         <Empty description={q ? `Không tìm thấy văn bản nào với «${q}»` : 'Không có văn bản nào phù hợp'} />
       ) : (
-        <ul className="doc-hits">
-          {list.items.map((d) => (
-            <Hit key={d.id} d={d} typeName={typeName} />
-          ))}
-        </ul>
+        <>
+          {list.total && (
+            <Typography.Paragraph type="secondary" data-testid="search-total">
+              {totalText(list.total)}
+            </Typography.Paragraph>
+          )}
+          <ul className="doc-hits">
+            {list.items.map((d) => (
+              <Hit key={d.id} d={d} typeName={typeName} />
+            ))}
+          </ul>
+        </>
       )}
       <LoadMore
         hasMore={list.hasNextPage}

@@ -127,7 +127,19 @@ export function useRegister(f: RegisterFilters) {
     getNextPageParam: (last) => last.nextCursor,
     placeholderData: (prev) => prev,
   });
-  return { ...pages, items: pages.data?.pages.flatMap((p) => p.items) ?? [] };
+  const first = pages.data?.pages[0];
+  return {
+    ...pages,
+    items: pages.data?.pages.flatMap((p) => p.items) ?? [],
+    /** A word search's count: exact, or a floor («hơn 1.000») when the search stopped counting. */
+    total: first && first.total !== null ? { n: first.total, exact: first.totalExact } : null,
+  };
+}
+
+/** «12 kết quả», or «hơn 1.000 kết quả» when the search stopped counting at 1,000. */
+export function totalText(t: { n: number; exact: boolean }): string {
+  const n = t.n.toLocaleString('vi-VN');
+  return t.exact ? `${n} kết quả` : `Hơn ${n} kết quả — thu hẹp bằng bộ lọc để xem kết quả cũ hơn`;
 }
 
 export const INBOX_PAGE_SIZE = 50;
