@@ -7,9 +7,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeDue, nextOccasion } from '../../domain/members/badges.ts';
 import { addDays, addMonths, addYears } from '../../domain/members/calendar.ts';
-import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { multipleOf } from '../../server/modules/members/badges/presenter.ts';
 import { workbook } from '../../server/modules/members/xlsx.ts';
+import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { download, member, sheetRows } from './members-fixtures.ts';
 
 let t: TestApp;

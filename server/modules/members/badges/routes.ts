@@ -1,7 +1,12 @@
 // Badge routes: the due list, awards already made, the proposal list per occasion as Excel and
 // Word, and the base salary with its dates.
 import { createRoute } from '@hono/zod-openapi';
-import { awardBody, badgesPageQuery, badgesQuery, baseSalaryBody } from '../../../../domain/members/schemas.ts';
+import {
+  awardBody,
+  badgesPageQuery,
+  badgesQuery,
+  baseSalaryBody,
+} from '../../../../domain/members/schemas.ts';
 import { idParam, z } from '../../../../domain/validation.ts';
 import type { Deps } from '../../../deps.ts';
 import { download } from '../../../http/download.ts';

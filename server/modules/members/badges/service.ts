@@ -21,9 +21,9 @@ import { type Deps, transact } from '../../../deps.ts';
 import { ConflictError, RuleError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
 import { placeOf } from '../../orgs/service.ts';
+import { type Cursor, decodeCursor, encodeCursor, type MemberDetailJson } from '../presenter.ts';
 import * as q from '../queries.ts';
 import { detailById, managed } from '../record.ts';
-import { type Cursor, decodeCursor, encodeCursor, type MemberDetailJson } from '../presenter.ts';
 import { type Column, streamWorkbook } from '../xlsx.ts';
 import {
   type BadgeDueList,
