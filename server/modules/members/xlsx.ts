@@ -77,7 +77,7 @@ export function streamWorkbook(
   fill: (
     add: (row: Record<string, unknown>) => void,
     drained: () => Promise<void>,
-  ) => Promise<Record<string, unknown> | undefined | void>,
+  ) => Promise<Record<string, unknown> | undefined>,
   onError: (err: unknown) => void,
   opts: { caption?: string[] } = {},
 ): ReadableStream<Uint8Array> {
