@@ -89,8 +89,11 @@ export function sessionCacheMs(deps: Deps): number {
 }
 
 export function authenticate(deps: Deps): MiddlewareHandler<AppEnv> {
-  const cache = new SessionCache(sessionCacheMs(deps));
+  // Made at the first request: the app may be composed without a database (the OpenAPI document).
+  let made: SessionCache | undefined;
   return async (c, next) => {
+    made ??= new SessionCache(sessionCacheMs(deps));
+    const cache = made;
     if (SAFE_METHODS.has(c.req.method)) return authenticated(deps, cache, c, next);
     // A write may end sessions or change accounts (logout, password, role, unit, disabling): the
     // remembered sessions are forgotten once it is done, before its answer leaves.

@@ -247,7 +247,6 @@ export function useBadgesDue(on: string, orgId: number, cursor: string) {
     placeholderData: keepPreviousData,
   });
 }
-
 export const BADGE_PAGE = 50;
 
 /** How many are due per milestone and the total cash gift, over every page. */
