@@ -64,47 +64,159 @@ export interface MixedUser {
 }
 
 /**
- * 200 connections, each a user of the pool working through a day's mix: search (with the query set),
- * the register, opening a document, the unit's task roll-up and task list, the health check.
+ * The office mix, in one place: what a working day's clicks ask for, weighted per 100 requests.
+ * Both measures (saturation and 200 users working) draw from it; docs/benchmarks.md lists it.
  */
-export async function mixedWorkload(
+export const MIX: readonly { label: string; weight: number; path: (u: MixedUser, i: number) => string }[] = [
+  { label: 'home', weight: 10, path: () => '/api/me/home' },
+  { label: 'document register', weight: 20, path: () => '/api/documents?limit=20' },
+  {
+    label: 'search',
+    weight: 15,
+    path: (_u, i) =>
+      `/api/documents?${queryString(QUERIES[i % QUERIES.length] ?? { label: '', q: 'báo cáo' })}`,
+  },
+  {
+    label: 'open a document',
+    weight: 20,
+    path: (u, i) => `/api/documents/${u.docIds[i % Math.max(1, u.docIds.length)] ?? 1}`,
+  },
+  { label: 'task list', weight: 10, path: () => '/api/tasks?view=unit&limit=50' },
+  { label: 'task roll-up', weight: 5, path: (u) => `/api/tasks/summary?orgId=${u.orgId}` },
+  { label: 'member list', weight: 8, path: (u) => `/api/members?orgId=${u.orgId}&limit=50` },
+  { label: 'notifications', weight: 5, path: () => '/api/notifications' },
+  { label: 'document types', weight: 5, path: () => '/api/document-types' },
+  { label: 'organisation tree', weight: 2, path: () => '/api/orgs/tree' },
+];
+
+/** A request of the mix drawn at random (weights as above). */
+export function drawMix(rand: () => number, u: MixedUser, i: number): string {
+  const total = MIX.reduce((s, m) => s + m.weight, 0);
+  let x = rand() * total;
+  for (const m of MIX) {
+    x -= m.weight;
+    if (x < 0) return m.path(u, i);
+  }
+  return (MIX[0] as (typeof MIX)[number]).path(u, i);
+}
+
+/** A small seeded generator (mulberry32): the same seed draws the same requests. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Saturation: a closed loop of `connections` connections, each sending the next request of the mix
+ * as soon as the last one answered. The figure is the throughput the server sustains (req/s).
+ */
+export async function saturation(
   base: string,
   users: MixedUser[],
   seconds: number,
-  connections = 200,
+  seed: number,
+  connections = 50,
 ): Promise<LoadRun> {
+  const rand = seeded(seed);
   let next = 0;
-  const userOf = (ctx: Record<string, unknown>): MixedUser => {
-    ctx.user ??= users[next++ % users.length];
-    return ctx.user as MixedUser;
-  };
-  const step = (path: (u: MixedUser, ctx: Record<string, unknown>) => string) => ({
-    method: 'GET',
-    setupRequest: (
-      req: { path?: string; headers?: Record<string, string> },
-      ctx: Record<string, unknown>,
-    ) => {
-      const u = userOf(ctx);
-      return { ...req, path: path(u, ctx), headers: { ...req.headers, cookie: u.session.cookie } };
-    },
+  let i = 0;
+  return fire(`saturation, ${connections} connections, office mix`, {
+    url: base,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (
+          req: { path?: string; headers?: Record<string, string> },
+          ctx: Record<string, unknown>,
+        ) => {
+          ctx.user ??= users[next++ % users.length];
+          const u = ctx.user as MixedUser;
+          return {
+            ...req,
+            path: drawMix(rand, u, i++),
+            headers: { ...req.headers, cookie: u.session.cookie },
+          };
+        },
+      },
+    ],
   });
-  let qi = 0;
-  const search = () =>
-    step(
-      () => `/api/documents?${queryString(QUERIES[qi++ % QUERIES.length] ?? { label: '', q: 'báo cáo' })}`,
-    );
-  const open = () => step((u) => `/api/documents/${u.docIds[qi++ % Math.max(1, u.docIds.length)] ?? 1}`);
-  const requests = [
-    search(),
-    step(() => '/api/documents?limit=20'),
-    open(),
-    search(),
-    step((u) => `/api/tasks/summary?orgId=${u.orgId}`),
-    open(),
-    step(() => '/api/tasks?view=unit&limit=50'),
-    search(),
-    step(() => '/api/health'),
-    open(),
-  ];
-  return fire(`${connections} users, mixed`, { url: base, connections, duration: seconds, requests });
+}
+
+export interface OpenRun {
+  label: string;
+  users: number;
+  seconds: number;
+  requests: number;
+  reqPerSec: number;
+  p50: number;
+  p95: number;
+  max: number;
+  /** Network errors and answers other than 2xx. */
+  errors: number;
+}
+
+/**
+ * 200 users working (an open model): each user sends one request of the mix, then waits 3–6 s
+ * (drawn at random) from the time it was sent, whatever the server's speed, for `seconds`. Unlike
+ * a closed loop, a slow answer does not slow the arrivals: the latency is what a user meets.
+ */
+export async function openModel(
+  base: string,
+  users: MixedUser[],
+  seconds: number,
+  seed: number,
+  count = 200,
+): Promise<OpenRun> {
+  const rand = seeded(seed);
+  const times: number[] = [];
+  let errors = 0;
+  let i = 0;
+  const end = performance.now() + seconds * 1000;
+  const one = async (u: MixedUser) => {
+    const t0 = performance.now();
+    try {
+      const res = await fetch(`${base}${drawMix(rand, u, i++)}`, { headers: { cookie: u.session.cookie } });
+      await res.arrayBuffer();
+      if (res.status < 200 || res.status >= 300) errors++;
+    } catch {
+      errors++;
+    }
+    times.push(performance.now() - t0);
+  };
+  const user = async (u: MixedUser) => {
+    // Start spread over the first think time, as people do not all click at once.
+    await new Promise((r) => setTimeout(r, rand() * 3000));
+    const pending: Promise<void>[] = [];
+    while (performance.now() < end) {
+      const sent = performance.now();
+      pending.push(one(u));
+      const wait = 3000 + rand() * 3000 - (performance.now() - sent);
+      await new Promise((r) => setTimeout(r, Math.max(0, wait)));
+    }
+    await Promise.all(pending);
+  };
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: count }, (_, k) => user(users[k % users.length] as MixedUser)));
+  const took = (performance.now() - t0) / 1000;
+  times.sort((a, b) => a - b);
+  const r1 = (x: number) => Math.round(x * 10) / 10;
+  return {
+    label: `${count} users, one request every 3–6 s`,
+    users: count,
+    seconds: r1(took),
+    requests: times.length,
+    reqPerSec: Math.round(times.length / took),
+    p50: r1(percentile(times, 50)),
+    p95: r1(percentile(times, 95)),
+    max: r1(times[times.length - 1] ?? Number.NaN),
+    errors,
+  };
 }

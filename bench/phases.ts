@@ -8,7 +8,7 @@ import type { BackendResult } from './lib/result.ts';
 import { memoryOf, startServer, type Target } from './lib/server.ts';
 import { summarise } from './lib/stats.ts';
 import type { LoadResult } from './load.ts';
-import { cachedGets, type MixedUser, mixedWorkload } from './measure-http.ts';
+import { cachedGets, type MixedUser, openModel, saturation } from './measure-http.ts';
 import { runImport, writeWorkbook } from './measure-import.ts';
 import { type RandomSide, type SearchSide, searchApi, searchRandomApi } from './measure-search.ts';
 import type { RandomQuery } from './random-queries.ts';
@@ -87,7 +87,7 @@ export async function measureOverHttp(
     };
     setPhase('badges');
     r.badges = await repeat(c.city ? 3 : 5, () =>
-      leaderTu.ok(`/api/members/badges?on=${OCCASION}&orgId=${city.root.id}`),
+      leaderTu.ok(`/api/members/badges?on=${OCCASION}&orgId=${city.root.id}&limit=50`),
     );
     r.arrears = await repeat(c.city ? 3 : 5, () =>
       clerk.ok(`/api/members/fees/arrears?orgId=${city.root.id}`),
@@ -95,18 +95,33 @@ export async function measureOverHttp(
 
     setPhase('autocannon');
     const seconds = c.city ? 10 : 3;
-    log(`${r.backend}: autocannon, cached GETs (${seconds} s each) and 200 users (${c.city ? 20 : 5} s)`);
+    log(`${r.backend}: autocannon, cached GETs (${seconds} s each)`);
     r.cached = await cachedGets(base, clerk, seconds);
-    const users: MixedUser[] = [];
+    // 200 sessions of 20 accounts (the city's clerk and leader, and a leader and a clerk of nine
+    // wards): each user of the open model is a logged-in browser of its own.
     const names = ['vanthu.tu', 'lanhdao.tu'];
     for (let i = 1; i <= Math.min(9, city.direct.length); i++) names.push(`lanhdao.dv${i}`, `vanthu.dv${i}`);
-    for (const name of names) {
+    const accounts = new Map<string, { orgId: number; docIds: number[] }>();
+    const users: MixedUser[] = [];
+    for (let k = 0; k < 200; k++) {
+      const name = names[k % names.length] as string;
       const s = await new Session(base, name).login();
-      const acc = city.accounts.find((a) => a.username === name);
-      const list = await s.ok<{ items: { id: number }[] }>('/api/documents?limit=100');
-      users.push({ session: s, orgId: acc?.orgId ?? city.root.id, docIds: list.body.items.map((d) => d.id) });
+      let acc = accounts.get(name);
+      if (!acc) {
+        const list = await s.ok<{ items: { id: number }[] }>('/api/documents?limit=100');
+        const orgId = city.accounts.find((a) => a.username === name)?.orgId ?? city.root.id;
+        acc = { orgId, docIds: list.body.items.map((d) => d.id) };
+        accounts.set(name, acc);
+      }
+      users.push({ session: s, ...acc });
     }
-    r.mixed = await mixedWorkload(base, users, c.city ? 20 : 5);
+    const satSeconds = c.city ? 20 : c.scale.fraction >= 0.1 ? 10 : 5;
+    const openSeconds = c.city ? 60 : c.scale.fraction >= 0.1 ? 30 : 15;
+    log(
+      `${r.backend}: saturation (50 connections, ${satSeconds} s), then 200 users working (${openSeconds} s)`,
+    );
+    r.saturation = await saturation(base, users.slice(0, 50), satSeconds, c.seed);
+    r.users200 = await openModel(base, users, openSeconds, c.seed);
     r.serverMemory = server.proc.pid ? memoryOf(server.proc.pid) : null;
   } finally {
     await server.stop();

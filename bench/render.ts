@@ -107,6 +107,16 @@ for (const r of results) {
     out.push('', '| query | files | p50 ms |', '| --- | --- | --- |');
     for (const q of g.perQuery) out.push(`| ${q.label} | ${q.files} | ${q.p50} |`);
   }
+  if (r.saturation)
+    out.push(
+      '',
+      `Saturation (50 connections, office mix): ${r.saturation.requests} requests in ${r.saturation.seconds} s (${r.saturation.reqPerSec} req/s), p50 ${r.saturation.p50} ms, p95 ${r.saturation.p95} ms, max ${r.saturation.max} ms.`,
+    );
+  if (r.users200)
+    out.push(
+      '',
+      `200 users working (one request every 3–6 s): ${r.users200.requests} requests in ${r.users200.seconds} s, p50 ${r.users200.p50} ms, p95 ${r.users200.p95} ms, max ${r.users200.max} ms, ${r.users200.errors} errors.`,
+    );
   if (r.mixed)
     out.push(
       '',

@@ -17,6 +17,13 @@ export interface Config {
   orgCode: string;
   sessionHours: number;
   sessionIdleMinutes: number;
+  /**
+   * How long this server may answer from its memory that a session cookie is live, in ms
+   * (VANPHONG_SESSION_CACHE_MS). Unset: 30 s on PGlite (one process owns the data, so every end of
+   * a session passes through it), 0 (off) on PostgreSQL, where another app server or a CLI command
+   * may end a session. Any write request on this server empties the cache.
+   */
+  sessionCacheMs: number | undefined;
   maxUploadMb: number;
   logLevel: string;
   /** Cookies marked Secure (behind HTTPS). */
@@ -87,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     orgCode: env.VANPHONG_ORG_CODE || 'TU',
     sessionHours: int(env, 'VANPHONG_SESSION_HOURS', 12),
     sessionIdleMinutes: int(env, 'VANPHONG_SESSION_IDLE_MINUTES', 120),
+    sessionCacheMs: env.VANPHONG_SESSION_CACHE_MS ? int(env, 'VANPHONG_SESSION_CACHE_MS', 0, 0) : undefined,
     maxUploadMb: int(env, 'VANPHONG_MAX_UPLOAD_MB', 100),
     logLevel: env.LOG_LEVEL || 'info',
     secureCookies: env.VANPHONG_SECURE_COOKIES === '1',

@@ -86,6 +86,8 @@ export const memberListQuery = z.object({
 export const exportQuery = memberListQuery.omit({ limit: true, cursor: true });
 
 export const badgesQuery = z.object({ on: isoDate, orgId: idParam });
+/** The due list comes in pages of the name order (a city's list is tens of thousands). */
+export const badgesPageQuery = badgesQuery.extend({ limit: limitParam, cursor: text(400, 0).optional() });
 
 export const awardBody = z.object({
   years: z.union(BADGE_MILESTONES.map((y) => z.literal(y)) as [z.ZodLiteral<30>, ...z.ZodLiteral<number>[]]),

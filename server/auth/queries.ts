@@ -220,9 +220,12 @@ export async function insertSession(
 
 /** The live session's account, or undefined when unknown, expired, idle too long or disabled. */
 export function liveSession(db: Db, id: string, idleMinutes: number) {
-  return one<ActorRow & { csrf_token: string; needs_totp_enrolment: boolean; stale: boolean }>(
+  return one<
+    ActorRow & { csrf_token: string; needs_totp_enrolment: boolean; stale: boolean; expires_ms: number }
+  >(
     db,
     sql`SELECT ${ACTOR_COLUMNS}, s.csrf_token, s.needs_totp_enrolment,
+               (extract(epoch FROM s.expires_at) * 1000)::float8 AS expires_ms,
                s.last_seen_at < now() - interval '1 minute' AS stale
           FROM sessions s JOIN users u ON u.id = s.user_id JOIN orgs o ON o.id = u.org_id
          WHERE s.id = ${id} AND s.expires_at > now() AND u.disabled_at IS NULL

@@ -47,21 +47,74 @@ export async function createSession(
   return { cookieValue, csrfToken, expiresAt };
 }
 
+export interface LiveSession {
+  actor: Actor;
+  session: SessionInfo;
+}
+
+/**
+ * Live sessions remembered by one server for a short time, so that a page's many requests do not
+ * each read the session and the account. Bounds: an entry lives `ttlMs` (never past the session's
+ * expiry, nor half the idle timeout); any write request on this server empties the cache when it
+ * ends (a logout, a disabled account, a changed role or password is seen by the very next request);
+ * a session ended by another process (another app server, a CLI command) is still accepted here for
+ * at most `ttlMs`. A lookup that started before an emptying is not stored.
+ */
+export class SessionCache {
+  private readonly entries = new Map<string, { live: LiveSession; until: number }>();
+  private generation = 0;
+
+  constructor(
+    readonly ttlMs: number,
+    private readonly max = 20_000,
+  ) {}
+
+  get(id: string): LiveSession | undefined {
+    const e = this.entries.get(id);
+    if (!e) return undefined;
+    if (Date.now() < e.until) return e.live;
+    this.entries.delete(id);
+    return undefined;
+  }
+
+  /** The generation to hand back to set(): a lookup that straddles clear() is dropped. */
+  begin(): number {
+    return this.generation;
+  }
+
+  set(id: string, live: LiveSession, expiresMs: number, generation: number): void {
+    if (this.ttlMs <= 0 || generation !== this.generation) return;
+    if (this.entries.size >= this.max) this.entries.clear();
+    this.entries.set(id, { live, until: Math.min(Date.now() + this.ttlMs, expiresMs) });
+  }
+
+  clear(): void {
+    this.generation++;
+    this.entries.clear();
+  }
+}
+
 /** The live session behind a cookie, or undefined when unknown, expired, idle too long or disabled. */
 export async function sessionActor(
   db: Db,
   cookieValue: string,
   idleMinutes: number,
-): Promise<{ actor: Actor; session: SessionInfo } | undefined> {
+  cache?: SessionCache,
+): Promise<LiveSession | undefined> {
   const id = sha256Hex(cookieValue);
+  const cached = cache?.get(id);
+  if (cached) return cached;
+  const generation = cache?.begin() ?? 0;
   const row = await q.liveSession(db, id, idleMinutes);
   if (!row) return undefined;
   // Sliding idle timeout, written at most once a minute so reads stay reads.
   if (row.stale) await q.touchSession(db, id);
-  return {
+  const live = {
     actor: actorFromRow(row),
     session: { id, csrfToken: row.csrf_token, needsTotpEnrolment: row.needs_totp_enrolment },
   };
+  cache?.set(id, live, Number(row.expires_ms), generation);
+  return live;
 }
 
 export async function deleteSession(db: Db, sessionId: string): Promise<void> {

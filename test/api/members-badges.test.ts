@@ -7,6 +7,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeDue, nextOccasion } from '../../domain/members/badges.ts';
 import { addDays, addMonths, addYears } from '../../domain/members/calendar.ts';
+import { multipleOf } from '../../server/modules/members/badges/presenter.ts';
+import { workbook } from '../../server/modules/members/xlsx.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { download, member, sheetRows } from './members-fixtures.ts';
 
@@ -24,10 +26,23 @@ afterAll(async () => {
   await t?.close();
 });
 
-const due = async (on: string, orgId: number) => {
-  const res = await t.admin.get(`/api/members/badges?on=${on}&orgId=${orgId}`);
-  expect(res.status).toBe(200);
-  return res.body.items as { memberId: number; fullName: string; years: number; orgId: number }[];
+type Due = { memberId: number; fullName: string; years: number; orgId: number; cashGift: number | null };
+
+/** Every page of the due list, in order. */
+const due = async (on: string, orgId: number, limit = 100) => {
+  const items: Due[] = [];
+  let cursor = '';
+  for (let pages = 0; pages < 1000; pages++) {
+    const res = await t.admin.get(
+      `/api/members/badges?on=${on}&orgId=${orgId}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.items.length).toBeLessThanOrEqual(limit);
+    items.push(...res.body.items);
+    if (!res.body.nextCursor) return items;
+    cursor = encodeURIComponent(res.body.nextCursor);
+  }
+  throw new Error('the cursor never ended');
 };
 
 describe('badges due on a date', () => {
@@ -164,6 +179,88 @@ describe('badges due on a date', () => {
     expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
     expect(text).toContain('Nguyễn Văn Ba Mươi');
     expect(text).toContain('3.510.000');
+  });
+
+  it('comes in pages of the name order; the summary counts every page', async () => {
+    const on = '2026-02-03';
+    const all = await due(on, ward, 100);
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    // One by one: the same members in the same order, each once.
+    const single = await due(on, ward, 1);
+    expect(single.map((i) => i.memberId)).toEqual(all.map((i) => i.memberId));
+    const first = await t.admin.get(`/api/members/badges?on=${on}&orgId=${ward}&limit=1`);
+    expect(first.body.items).toHaveLength(1);
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    // A cursor that is not ours starts the list over.
+    const junk = await t.admin.get(`/api/members/badges?on=${on}&orgId=${ward}&limit=1&cursor=xyz`);
+    expect(junk.body.items).toEqual(first.body.items);
+    const sum = await t.admin.get(`/api/members/badges/summary?on=${on}&orgId=${ward}`);
+    expect(sum.status).toBe(200);
+    expect(sum.body.total).toBe(all.length);
+    const byYears = new Map<number, number>();
+    for (const i of all) byYears.set(i.years, (byYears.get(i.years) ?? 0) + 1);
+    expect(sum.body.byYears).toEqual(
+      [...byYears].sort((a, b) => a[0] - b[0]).map(([years, n]) => ({ years, n })),
+    );
+    expect(sum.body.cashGiftTotal).toBe(all.reduce((s, i) => s + (i.cashGift ?? 0), 0));
+    const other = await t.org(t.rootId, 'direct_committee', 'Đảng ủy khác');
+    const leader = await t.as('leader', other);
+    expect((await leader.get(`/api/members/badges/summary?on=${on}&orgId=${ward}`)).status).toBe(404);
+  });
+
+  it('the streamed Excel proposal holds what the in-memory workbook held', async () => {
+    const on = '2026-02-03';
+    const list = await t.admin.get(`/api/members/badges?on=${on}&orgId=${ward}&limit=1`);
+    const items = await due(on, ward, 2);
+    const rows = items.map((it: any, i) => ({
+      stt: i + 1,
+      fullName: it.fullName,
+      birthDate: it.birthDate,
+      orgName: it.orgName,
+      admittedOn: it.admittedOn,
+      partyCardNo: it.partyCardNo,
+      badge: `${it.years} năm`,
+      note: it.posthumous ? 'Truy tặng' : it.early ? 'Tặng sớm (ốm nặng)' : '',
+      multiple: multipleOf(it.years),
+      cashGift: it.cashGift,
+    }));
+    const b = list.body.baseSalary;
+    const money = (n: number) => n.toLocaleString('vi-VN');
+    const before = await workbook([
+      {
+        name: 'Đề nghị Huy hiệu',
+        caption: [
+          `DANH SÁCH ĐỀ NGHỊ TẶNG HUY HIỆU ĐẢNG — ${list.body.orgName}`,
+          `Đợt ${list.body.occasion}`,
+          `Mức lương cơ sở: ${money(b.amount)} đồng (từ ${b.effectiveFrom.split('-').reverse().join('/')})`,
+        ],
+        columns: [
+          { header: 'STT', key: 'stt', width: 6 },
+          { header: 'Họ và tên', key: 'fullName', width: 28 },
+          { header: 'Ngày sinh', key: 'birthDate', date: true },
+          { header: 'Chi bộ', key: 'orgName', width: 30 },
+          { header: 'Ngày vào Đảng', key: 'admittedOn', date: true, width: 15 },
+          { header: 'Số thẻ đảng viên', key: 'partyCardNo', width: 16 },
+          { header: 'Huy hiệu', key: 'badge', width: 10 },
+          { header: 'Ghi chú', key: 'note', width: 20 },
+          { header: 'Hệ số', key: 'multiple', width: 8 },
+          { header: 'Tiền thưởng (đồng)', key: 'cashGift', money: true, width: 18 },
+        ],
+        rows,
+        footer: {
+          fullName: `Cộng: ${rows.length} đồng chí`,
+          cashGift: rows.reduce((s, r) => s + (r.cashGift ?? 0), 0),
+        },
+      },
+    ]);
+    const x = await download(t, t.admin, `/api/members/badges/proposal.xlsx?on=${on}&orgId=${ward}`);
+    expect(x.status).toBe(200);
+    // An empty text cell is left out by the streaming writer: the same empty cell in Excel.
+    const cells = async (b: Buffer) =>
+      (await sheetRows(b)).map((r) => Array.from(r, (v) => (v === '' ? undefined : v)));
+    const got = await cells(x.body);
+    expect(got).toEqual(await cells(before));
+    expect(got.length).toBe(3 + 1 + items.length + 1);
   });
 
   it('a new base salary applies from its date', async () => {

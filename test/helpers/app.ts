@@ -109,6 +109,9 @@ export async function startTestApp(opts: { config?: Partial<Config> } = {}): Pro
     dataDir,
     adminPassword: ADMIN_PASSWORD,
     trustProxy: true,
+    // Tests change sessions straight in the database; the cache has its own tests
+    // (test/api/session-cache.test.ts).
+    sessionCacheMs: 0,
     ...opts.config,
   };
   const rt = await openRuntime(config, createLogger(process.env.TEST_LOG_LEVEL || 'silent'), {

@@ -51,14 +51,27 @@ export function registerRecordGuard(fn: RecordGuard | undefined): void {
   setRecordGuard(fn);
 }
 
+/**
+ * The document types are written by the migrations only, so the answer is read once per database
+ * handle and kept: every page of the register asks for it.
+ */
+const typesOf = new WeakMap<
+  Deps,
+  Promise<{ items: { code: string; name: string; centralOnly: boolean }[] }>
+>();
+
 export async function listDocumentTypes(deps: Deps, ctx: RequestCtx) {
   signedIn(ctx);
-  const items = (await q.listTypes(deps.database.db)).map((t) => ({
-    code: t.code,
-    name: t.name,
-    centralOnly: t.central_only,
-  }));
-  return { items };
+  let answer = typesOf.get(deps);
+  if (!answer) {
+    answer = q.listTypes(deps.database.db).then((rows) => ({
+      items: rows.map((t) => ({ code: t.code, name: t.name, centralOnly: t.central_only })),
+    }));
+    // A failed read (database down) is not kept: the next request reads again.
+    answer.catch(() => typesOf.delete(deps));
+    typesOf.set(deps, answer);
+  }
+  return answer;
 }
 
 /** Incoming documents of a unit with the same issuer, symbol and date (asked before registering). */

@@ -384,7 +384,7 @@ export async function exportList(deps: Deps, ctx: RequestCtx, filters: q.ListFil
   const body = streamWorkbook(
     'Danh sách đảng viên',
     columns,
-    async (add, drained) => {
+    async (add, drained): Promise<undefined> => {
       let after: Cursor | null = null;
       for (;;) {
         const rows = await q.page(db, where, after, EXPORT_PAGE);
@@ -401,7 +401,7 @@ export async function exportList(deps: Deps, ctx: RequestCtx, filters: q.ListFil
           });
         }
         const last = rows[rows.length - 1];
-        if (!last || rows.length < EXPORT_PAGE) return;
+        if (!last || rows.length < EXPORT_PAGE) return undefined;
         after = { key: last.sort_key, id: last.id };
         await drained();
       }

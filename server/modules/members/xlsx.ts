@@ -17,9 +17,9 @@ function excelDate(v: unknown): unknown {
   return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : v;
 }
 
-function setColumns(ws: ExcelJS.Worksheet, columns: Column[]) {
+function setColumns(ws: ExcelJS.Worksheet, columns: Column[], withHeader = true) {
   ws.columns = columns.map((c) => ({
-    header: c.header,
+    ...(withHeader ? { header: c.header } : {}),
     key: c.key,
     width: c.width ?? Math.max(12, c.header.length + 4),
     ...(c.date ? { style: { numFmt: 'dd/mm/yyyy' } } : c.money ? { style: { numFmt: '#,##0' } } : {}),
@@ -66,14 +66,20 @@ export async function workbook(sheets: SheetSpec[]): Promise<Buffer> {
 }
 
 /**
- * A one-sheet workbook streamed as it is written: `fill` adds rows through `add` (awaiting it lets
- * the stream drain). Returns a web ReadableStream for the response body.
+ * A one-sheet workbook streamed as it is written: `fill` adds rows through `add` (awaiting `drained`
+ * lets the stream drain) and may return a last row in bold (totals, known only at the end). With a
+ * caption, its lines come first, then an empty row and the header, as in workbook(). Returns a web
+ * ReadableStream for the response body.
  */
 export function streamWorkbook(
   sheetName: string,
   columns: Column[],
-  fill: (add: (row: Record<string, unknown>) => void, drained: () => Promise<void>) => Promise<void>,
+  fill: (
+    add: (row: Record<string, unknown>) => void,
+    drained: () => Promise<void>,
+  ) => Promise<Record<string, unknown> | undefined>,
   onError: (err: unknown) => void,
+  opts: { caption?: string[] } = {},
 ): ReadableStream<Uint8Array> {
   const out = new PassThrough();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -82,16 +88,38 @@ export function streamWorkbook(
     useSharedStrings: false,
   });
   const ws = wb.addWorksheet(sheetName.slice(0, 31));
-  setColumns(ws, columns);
-  ws.getRow(1).font = { bold: true };
-  ws.getRow(1).commit();
+  const caption = opts.caption ?? [];
+  if (caption.length === 0) {
+    setColumns(ws, columns);
+    ws.getRow(1).font = { bold: true };
+    ws.getRow(1).commit();
+  } else {
+    // A streamed sheet cannot insert rows above its header: the columns go without one, and the
+    // caption, the empty row and the header are written as rows, in the order workbook() gives.
+    setColumns(ws, columns, false);
+    caption.forEach((line, i) => {
+      const row = ws.addRow([line]);
+      row.font = { bold: i === 0, size: i === 0 ? 14 : 12 };
+      row.commit();
+    });
+    ws.addRow([]).commit();
+    const head = ws.addRow(columns.map((c) => c.header));
+    head.font = { bold: true };
+    head.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+    head.commit();
+  }
   // Backpressure: between batches, wait while the client has not taken what was written.
   const drained = async () => {
     while (out.readableLength > 8 * 1024 * 1024 && !out.destroyed)
       await new Promise((r) => setTimeout(r, 20));
   };
   (async () => {
-    await fill((r) => ws.addRow(rowOf(columns, r)).commit(), drained);
+    const footer = await fill((r) => ws.addRow(rowOf(columns, r)).commit(), drained);
+    if (footer) {
+      const row = ws.addRow(rowOf(columns, footer));
+      row.font = { bold: true };
+      row.commit();
+    }
     ws.commit();
     await wb.commit();
   })().catch((err) => {

@@ -11131,10 +11131,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Đảng viên trong đơn vị (cả cây con) đến ngày `on` đã đủ mốc tuổi đảng mà chưa được tặng Huy hiệu (years = mốc cao nhất) */
+        /** Đảng viên trong đơn vị (cả cây con) đến ngày `on` đã đủ mốc tuổi đảng mà chưa được tặng Huy hiệu (years = mốc cao nhất), từng trang theo tên (limit, cursor) */
         get: {
             parameters: {
                 query: {
+                    cursor?: string;
+                    limit?: number;
                     on: string;
                     orgId: number;
                 };
@@ -11144,7 +11146,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Đảng viên đến hạn Huy hiệu */
+                /** @description Một trang đảng viên đến hạn Huy hiệu */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -11247,6 +11249,54 @@ export interface paths {
                     };
                     content: {
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/badges/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tổng số đảng viên đến hạn Huy hiệu theo từng mốc và tổng tiền thưởng (mọi trang) */
+        get: {
+            parameters: {
+                query: {
+                    on: string;
+                    orgId: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tổng hợp đảng viên đến hạn Huy hiệu */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BadgeDueSummary"];
                     };
                 };
                 400: components["responses"]["Error400"];
@@ -18770,6 +18820,7 @@ export interface components {
                 effectiveFrom: string;
             } | null;
             items: components["schemas"]["BadgeDueItem"][];
+            nextCursor: string | null;
             nextOccasion: {
                 /** Format: date */
                 date: string;
@@ -18780,6 +18831,24 @@ export interface components {
             on: string;
             orgId: number;
             orgName: string;
+        };
+        BadgeDueSummary: {
+            baseSalary: {
+                amount: number;
+                /** Format: date */
+                effectiveFrom: string;
+            } | null;
+            byYears: {
+                n: number;
+                years: number;
+            }[];
+            cashGiftTotal: number | null;
+            occasion: string | null;
+            /** Format: date */
+            on: string;
+            orgId: number;
+            orgName: string;
+            total: number;
         };
         BaseSalaries: {
             items: {

@@ -39,9 +39,27 @@ export const BadgeDueList = z
     orgName: z.string(),
     baseSalary: z.object({ amount: z.number(), effectiveFrom: date() }).nullable(),
     items: z.array(BadgeDueItem),
+    /** Opaque: send it back as `cursor` for the next page; null on the last page. */
+    nextCursor: z.string().nullable(),
   })
   .openapi('BadgeDueList');
 export type BadgeDueList = z.infer<typeof BadgeDueList>;
+
+export const BadgeDueSummary = z
+  .object({
+    on: date(),
+    occasion: z.string().nullable(),
+    orgId: int(),
+    orgName: z.string(),
+    baseSalary: z.object({ amount: z.number(), effectiveFrom: date() }).nullable(),
+    /** Members due, all pages together. */
+    total: int(),
+    /** The cash gifts of all of them (null without a base salary for the date). */
+    cashGiftTotal: z.number().nullable(),
+    byYears: z.array(z.object({ years: int(), n: int() })),
+  })
+  .openapi('BadgeDueSummary');
+export type BadgeDueSummary = z.infer<typeof BadgeDueSummary>;
 
 export const BaseSalaries = z
   .object({
@@ -51,11 +69,17 @@ export const BaseSalaries = z
   .openapi('BaseSalaries');
 export type BaseSalaries = z.infer<typeof BaseSalaries>;
 
+type Salary = { effective_from: string; amount: number | string } | undefined;
+
+const salaryJson = (salary: Salary) =>
+  salary ? { amount: Number(salary.amount), effectiveFrom: salary.effective_from } : null;
+
 export function presentDue(
   f: { on: string; occasion: string | null; nextOccasion: Occasion },
   unit: { id: number; name: string },
-  salary: { effective_from: string; amount: number | string } | undefined,
+  salary: Salary,
   list: readonly DueRow[],
+  nextCursor: string | null,
 ): BadgeDueList {
   const base = salary ? Number(salary.amount) : null;
   return {
@@ -64,7 +88,8 @@ export function presentDue(
     nextOccasion: f.nextOccasion,
     orgId: unit.id,
     orgName: unit.name,
-    baseSalary: salary && base !== null ? { amount: base, effectiveFrom: salary.effective_from } : null,
+    baseSalary: salaryJson(salary),
+    nextCursor,
     items: list.map((r) => ({
       memberId: r.member_id,
       fullName: r.full_name,
@@ -79,6 +104,28 @@ export function presentDue(
       posthumous: r.posthumous,
       cashGift: base !== null && isMilestone(r.years) ? cashGift(r.years, base) : null,
     })),
+  };
+}
+
+export function presentDueSummary(
+  f: { on: string; occasion: string | null },
+  unit: { id: number; name: string },
+  salary: Salary,
+  counts: readonly { years: number; n: number }[],
+): BadgeDueSummary {
+  const base = salary ? Number(salary.amount) : null;
+  return {
+    on: f.on,
+    occasion: f.occasion,
+    orgId: unit.id,
+    orgName: unit.name,
+    baseSalary: salaryJson(salary),
+    total: counts.reduce((s, c) => s + c.n, 0),
+    cashGiftTotal:
+      base === null
+        ? null
+        : counts.reduce((s, c) => s + (isMilestone(c.years) ? cashGift(c.years, base) * c.n : 0), 0),
+    byYears: counts.map((c) => ({ years: c.years, n: c.n })),
   };
 }
 

@@ -1,13 +1,18 @@
 // Badge routes: the due list, awards already made, the proposal list per occasion as Excel and
 // Word, and the base salary with its dates.
 import { createRoute } from '@hono/zod-openapi';
-import { awardBody, badgesQuery, baseSalaryBody } from '../../../../domain/members/schemas.ts';
+import {
+  awardBody,
+  badgesPageQuery,
+  badgesQuery,
+  baseSalaryBody,
+} from '../../../../domain/members/schemas.ts';
 import { idParam, z } from '../../../../domain/validation.ts';
 import type { Deps } from '../../../deps.ts';
 import { download } from '../../../http/download.ts';
 import { createRouter, fileResponses, jsonBody, MEDIA, requestCtx, responses } from '../../../http/router.ts';
 import { FIELD_LABELS, MemberDetail } from '../presenter.ts';
-import { BadgeDueList, BaseSalaries } from './presenter.ts';
+import { BadgeDueList, BadgeDueSummary, BaseSalaries } from './presenter.ts';
 import * as service from './service.ts';
 
 const TAG = ['Đảng viên — Huy hiệu Đảng'];
@@ -21,11 +26,23 @@ export function badgeRoutes(deps: Deps) {
       path: '/api/members/badges',
       tags: TAG,
       summary:
-        'Đảng viên trong đơn vị (cả cây con) đến ngày `on` đã đủ mốc tuổi đảng mà chưa được tặng Huy hiệu (years = mốc cao nhất)',
-      request: { query: badgesQuery },
-      responses: responses(200, 'Đảng viên đến hạn Huy hiệu', BadgeDueList),
+        'Đảng viên trong đơn vị (cả cây con) đến ngày `on` đã đủ mốc tuổi đảng mà chưa được tặng Huy hiệu (years = mốc cao nhất), từng trang theo tên (limit, cursor)',
+      request: { query: badgesPageQuery },
+      responses: responses(200, 'Một trang đảng viên đến hạn Huy hiệu', BadgeDueList),
     }),
     async (c) => c.json(await service.due(deps, requestCtx(c), c.req.valid('query')), 200),
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/members/badges/summary',
+      tags: TAG,
+      summary: 'Tổng số đảng viên đến hạn Huy hiệu theo từng mốc và tổng tiền thưởng (mọi trang)',
+      request: { query: badgesQuery },
+      responses: responses(200, 'Tổng hợp đảng viên đến hạn Huy hiệu', BadgeDueSummary),
+    }),
+    async (c) => c.json(await service.dueSummary(deps, requestCtx(c), c.req.valid('query')), 200),
   );
 
   r.openapi(

@@ -1,6 +1,7 @@
 // Badges: the members due on a date, recording awards already made, the base salary, and the
 // proposal list per occasion (Excel and Word) with the cash gift. An early badge is held back for a
 // member disciplined shortly before (the inspections area answers through a hook).
+import type { SQL } from 'drizzle-orm';
 import { formatDateVi, todayVn } from '../../../../domain/dates.ts';
 import {
   type BadgeYears,
@@ -20,21 +21,26 @@ import { type Deps, transact } from '../../../deps.ts';
 import { ConflictError, RuleError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
 import { placeOf } from '../../orgs/service.ts';
-import type { MemberDetailJson } from '../presenter.ts';
+import { type Cursor, decodeCursor, encodeCursor, type MemberDetailJson } from '../presenter.ts';
 import * as q from '../queries.ts';
 import { detailById, managed } from '../record.ts';
-import { workbook } from '../xlsx.ts';
+import { type Column, streamWorkbook } from '../xlsx.ts';
 import {
   type BadgeDueList,
+  type BadgeDueSummary,
   type BaseSalaries,
   multipleOf,
   presentDue,
+  presentDueSummary,
   presentSalaries,
 } from './presenter.ts';
 import { proposalDocx as proposalWord } from './proposal-docx.ts';
 import * as bq from './queries.ts';
 
 type DueQuery = { on: string; orgId: number };
+type DuePage = DueQuery & { limit: number; cursor?: string | undefined };
+
+const EXPORT_PAGE = 2_000;
 
 /** Whether discipline holds back an early badge on a day, as the inspections area answers. */
 export type EarlyBadgeHold = (
@@ -49,22 +55,55 @@ export function registerEarlyBadgeHold(fn: EarlyBadgeHold): void {
   earlyBadgeHold = fn;
 }
 
-async function dueIn(db: Db, actor: Actor, f: DueQuery): Promise<BadgeDueList> {
-  const unit = await unitInScope(db, actor, f.orgId);
-  const where = q.readableIn(actor, await scopeUnitIds(db, actor, unit.id));
-  const [list, salary] = await Promise.all([bq.dueOn(db, where, f.on), bq.baseSalaryOn(db, f.on)]);
-  return presentDue(
-    { on: f.on, occasion: occasionOf(f.on)?.label ?? null, nextOccasion: nextOccasion(f.on) },
-    unit,
-    salary,
-    list,
-  );
+interface DueScope {
+  unit: { id: number; name: string };
+  where: SQL;
+  salary: Awaited<ReturnType<typeof bq.baseSalaryOn>>;
 }
 
-/** The members of a unit's subtree due a badge on a date (the highest milestone not yet awarded). */
-export async function due(deps: Deps, ctx: RequestCtx, f: DueQuery): Promise<BadgeDueList> {
+async function scopeOf(db: Db, actor: Actor, f: DueQuery): Promise<DueScope> {
+  const unit = await unitInScope(db, actor, f.orgId);
+  const where = q.readableIn(actor, await scopeUnitIds(db, actor, unit.id));
+  return { unit, where, salary: await bq.baseSalaryOn(db, f.on) };
+}
+
+const header = (on: string) => ({
+  on,
+  occasion: occasionOf(on)?.label ?? null,
+  nextOccasion: nextOccasion(on),
+});
+
+/** One page of the members of a unit's subtree due a badge on a date (the highest milestone not yet awarded). */
+export async function due(deps: Deps, ctx: RequestCtx, f: DuePage): Promise<BadgeDueList> {
   const actor = authorize(ctx, 'member.read');
-  return dueIn(deps.database.db, actor, f);
+  const db = deps.database.db;
+  const s = await scopeOf(db, actor, f);
+  const rows = await bq.duePage(db, s.where, f.on, decodeCursor(f.cursor), f.limit + 1);
+  const page = rows.slice(0, f.limit);
+  const last = page[page.length - 1];
+  const next =
+    rows.length > f.limit && last ? encodeCursor({ key: last.sort_key, id: last.member_id }) : null;
+  return presentDue(header(f.on), s.unit, s.salary, page, next);
+}
+
+/** How many are due, per milestone, and the cash gifts of all of them: the list's heading. */
+export async function dueSummary(deps: Deps, ctx: RequestCtx, f: DueQuery): Promise<BadgeDueSummary> {
+  const actor = authorize(ctx, 'member.read');
+  const db = deps.database.db;
+  const s = await scopeOf(db, actor, f);
+  return presentDueSummary(header(f.on), s.unit, s.salary, await bq.dueCounts(db, s.where, f.on));
+}
+
+/** Every member due, page after page of the name order (the proposals: Excel streamed, Word). */
+async function* allDue(db: Db, s: DueScope, on: string): AsyncGenerator<BadgeDueList['items']> {
+  let after: Cursor | null = null;
+  for (;;) {
+    const rows = await bq.duePage(db, s.where, on, after, EXPORT_PAGE);
+    if (rows.length > 0) yield presentDue(header(on), s.unit, s.salary, rows, null).items;
+    const last = rows[rows.length - 1];
+    if (!last || rows.length < EXPORT_PAGE) return;
+    after = { key: last.sort_key, id: last.member_id };
+  }
 }
 
 export async function award(
@@ -155,50 +194,67 @@ export async function setSalary(
 const money = (n: number | null) => (n === null ? '' : n.toLocaleString('vi-VN'));
 const fileDate = (on: string) => formatDateVi(on).replace(/\//g, '-');
 
-/** The proposal list as Excel: one row per member, the cash gift from the base salary in force. */
+const PROPOSAL_COLUMNS: Column[] = [
+  { header: 'STT', key: 'stt', width: 6 },
+  { header: 'Họ và tên', key: 'fullName', width: 28 },
+  { header: 'Ngày sinh', key: 'birthDate', date: true },
+  { header: 'Chi bộ', key: 'orgName', width: 30 },
+  { header: 'Ngày vào Đảng', key: 'admittedOn', date: true, width: 15 },
+  { header: 'Số thẻ đảng viên', key: 'partyCardNo', width: 16 },
+  { header: 'Huy hiệu', key: 'badge', width: 10 },
+  { header: 'Ghi chú', key: 'note', width: 20 },
+  { header: 'Hệ số', key: 'multiple', width: 8 },
+  { header: 'Tiền thưởng (đồng)', key: 'cashGift', money: true, width: 18 },
+];
+
+/**
+ * The proposal list as Excel: one row per member, the cash gift from the base salary in force.
+ * Streamed page by page of the name order, so that a city's list is never held whole; the total
+ * row is summed on the way.
+ */
 export async function proposalXlsx(deps: Deps, ctx: RequestCtx, f: DueQuery) {
   const actor = authorize(ctx, 'member.manage');
-  const d = await dueIn(deps.database.db, actor, f);
+  const db = deps.database.db;
+  const s = await scopeOf(db, actor, f);
+  const base = s.salary ? Number(s.salary.amount) : null;
+  const occasion = occasionOf(f.on)?.label ?? null;
   const caption = [
-    `DANH SÁCH ĐỀ NGHỊ TẶNG HUY HIỆU ĐẢNG — ${d.orgName}`,
-    `Đợt ${d.occasion ?? `ngày ${formatDateVi(d.on)}`}`,
-    d.baseSalary
-      ? `Mức lương cơ sở: ${money(d.baseSalary.amount)} đồng (từ ${formatDateVi(d.baseSalary.effectiveFrom)})`
+    `DANH SÁCH ĐỀ NGHỊ TẶNG HUY HIỆU ĐẢNG — ${s.unit.name}`,
+    `Đợt ${occasion ?? `ngày ${formatDateVi(f.on)}`}`,
+    s.salary && base !== null
+      ? `Mức lương cơ sở: ${money(base)} đồng (từ ${formatDateVi(s.salary.effective_from)})`
       : 'Chưa có mức lương cơ sở cho ngày này',
   ];
-  const rows = d.items.map((it, i) => ({
-    stt: i + 1,
-    fullName: it.fullName,
-    birthDate: it.birthDate,
-    orgName: it.orgName,
-    admittedOn: it.admittedOn,
-    partyCardNo: it.partyCardNo,
-    badge: `${it.years} năm`,
-    note: it.posthumous ? 'Truy tặng' : it.early ? 'Tặng sớm (ốm nặng)' : '',
-    multiple: multipleOf(it.years),
-    cashGift: it.cashGift,
-  }));
-  const total = rows.reduce((s, r) => s + (r.cashGift ?? 0), 0);
-  const body = await workbook([
-    {
-      name: 'Đề nghị Huy hiệu',
-      caption,
-      columns: [
-        { header: 'STT', key: 'stt', width: 6 },
-        { header: 'Họ và tên', key: 'fullName', width: 28 },
-        { header: 'Ngày sinh', key: 'birthDate', date: true },
-        { header: 'Chi bộ', key: 'orgName', width: 30 },
-        { header: 'Ngày vào Đảng', key: 'admittedOn', date: true, width: 15 },
-        { header: 'Số thẻ đảng viên', key: 'partyCardNo', width: 16 },
-        { header: 'Huy hiệu', key: 'badge', width: 10 },
-        { header: 'Ghi chú', key: 'note', width: 20 },
-        { header: 'Hệ số', key: 'multiple', width: 8 },
-        { header: 'Tiền thưởng (đồng)', key: 'cashGift', money: true, width: 18 },
-      ],
-      rows,
-      footer: { fullName: `Cộng: ${rows.length} đồng chí`, cashGift: total },
+  const body = streamWorkbook(
+    'Đề nghị Huy hiệu',
+    PROPOSAL_COLUMNS,
+    async (add, drained) => {
+      let n = 0;
+      let total = 0;
+      for await (const items of allDue(db, s, f.on)) {
+        for (const it of items) {
+          n++;
+          total += it.cashGift ?? 0;
+          add({
+            stt: n,
+            fullName: it.fullName,
+            birthDate: it.birthDate,
+            orgName: it.orgName,
+            admittedOn: it.admittedOn,
+            partyCardNo: it.partyCardNo,
+            badge: `${it.years} năm`,
+            note: it.posthumous ? 'Truy tặng' : it.early ? 'Tặng sớm (ốm nặng)' : '',
+            multiple: multipleOf(it.years),
+            cashGift: it.cashGift,
+          });
+        }
+        await drained();
+      }
+      return { fullName: `Cộng: ${n} đồng chí`, cashGift: total };
     },
-  ]);
+    (err) => deps.log.error({ err }, 'badge proposal export failed'),
+    { caption },
+  );
   return { name: `Đề nghị Huy hiệu Đảng ${fileDate(f.on)}.xlsx`, body };
 }
 
@@ -206,7 +262,12 @@ export async function proposalXlsx(deps: Deps, ctx: RequestCtx, f: DueQuery) {
 export async function proposalDocx(deps: Deps, ctx: RequestCtx, f: DueQuery) {
   const actor = authorize(ctx, 'member.manage');
   const db = deps.database.db;
-  const d = await dueIn(db, actor, f);
+  const s = await scopeOf(db, actor, f);
+  // A signed proposal is read on paper: its rows are held to build the document (Word has no
+  // streaming writer here), fetched page by page like the Excel list.
+  const items: BadgeDueList['items'] = [];
+  for await (const page of allDue(db, s, f.on)) items.push(...page);
+  const d = { ...presentDue(header(f.on), s.unit, s.salary, [], null), items };
   const body = await proposalWord(d, await placeOf(db, ctx, d.orgId));
   return { name: `Đề nghị Huy hiệu Đảng ${fileDate(f.on)}.docx`, body };
 }

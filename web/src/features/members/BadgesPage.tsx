@@ -12,7 +12,15 @@ import { DATE_FORMAT, formatDateVi, todayVn } from '../../lib/format.ts';
 import { useMe } from '../auth/session.tsx';
 import { errorText } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
-import { type BadgeDueItem, downloadBadgeProposal, money, useAwardBadge, useBadgesDue } from './api.ts';
+import {
+  BADGE_PAGE,
+  type BadgeDueItem,
+  downloadBadgeProposal,
+  money,
+  useAwardBadge,
+  useBadgesDue,
+  useBadgesSummary,
+} from './api.ts';
 import { BaseSalaryModal } from './BaseSalaryModal.tsx';
 
 export function BadgesPage() {
@@ -27,17 +35,18 @@ export function BadgesPage() {
   const [on, setOn] = useState(nextOccasion(today).date);
   const [orgId, setOrgId] = useState<number>(me.user.orgId);
   const [salaries, setSalaries] = useState(false);
-  const q = useBadgesDue(on, orgId);
+  // The list comes a page at a time: the cursors of the pages seen, to go back.
+  const [cursors, setCursors] = useState<string[]>(['']);
+  const pageNo = cursors.length - 1;
+  const restart = () => setCursors(['']);
+  const q = useBadgesDue(on, orgId, cursors[pageNo] ?? '');
+  const summary = useBadgesSummary(on, orgId);
   const awarded = useAwardBadge();
   const items = q.data?.items ?? [];
-  const byYears = useMemo(() => {
-    const m = new Map<number, number>();
-    for (const i of items) m.set(i.years, (m.get(i.years) ?? 0) + 1);
-    return [...m.entries()]
-      .sort((a, b) => a[0] - b[0])
-      .map(([years, n]) => ({ milestone: `${years} năm`, n }));
-  }, [items]);
-  const total = items.reduce((s, i) => s + (i.cashGift ?? 0), 0);
+  const byYears = useMemo(
+    () => (summary.data?.byYears ?? []).map((b) => ({ milestone: `${b.years} năm`, n: b.n })),
+    [summary.data],
+  );
   const award = (it: BadgeDueItem) =>
     modal.confirm({
       title: `Ghi nhận đã trao Huy hiệu ${it.years} năm cho ${it.fullName} ngày ${formatDateVi(on)}?`,
@@ -70,7 +79,10 @@ export function BadgesPage() {
         <Select
           value={occasions.some((o) => o.date === on) ? on : undefined}
           placeholder="Đợt khác"
-          onChange={setOn}
+          onChange={(v) => {
+            setOn(v);
+            restart();
+          }}
           style={{ width: 380 }}
           aria-label="Đợt trao tặng"
           data-testid="badges-occasion"
@@ -79,24 +91,32 @@ export function BadgesPage() {
         <DatePicker
           format={DATE_FORMAT}
           value={dayjs(on)}
-          onChange={(d) => d && setOn(d.format('YYYY-MM-DD'))}
+          onChange={(d) => {
+            if (!d) return;
+            setOn(d.format('YYYY-MM-DD'));
+            restart();
+          }}
           allowClear={false}
           aria-label="Ngày xét"
         />
         <OrgSelect
           value={orgId}
-          onChange={(v) => typeof v === 'number' && setOrgId(v)}
+          onChange={(v) => {
+            if (typeof v !== 'number') return;
+            setOrgId(v);
+            restart();
+          }}
           style={{ width: 300 }}
           aria-label="Đơn vị"
         />
       </div>
       {q.isError && <Alert type="error" showIcon title={errorText(q.error)} />}
-      {q.data && (
+      {summary.data && (
         <Typography.Paragraph data-testid="badges-summary">
-          {q.data.occasion ?? `Ngày ${formatDateVi(on)}`}: <b>{items.length}</b> đồng chí đủ điều kiện trong{' '}
-          {q.data.orgName}
-          {q.data.baseSalary
-            ? `; tiền thưởng ${money(total)} (lương cơ sở ${money(q.data.baseSalary.amount)} từ ${formatDateVi(q.data.baseSalary.effectiveFrom)})`
+          {summary.data.occasion ?? `Ngày ${formatDateVi(on)}`}: <b>{summary.data.total}</b> đồng chí đủ điều
+          kiện trong {summary.data.orgName}
+          {summary.data.baseSalary
+            ? `; tiền thưởng ${money(summary.data.cashGiftTotal)} (lương cơ sở ${money(summary.data.baseSalary.amount)} từ ${formatDateVi(summary.data.baseSalary.effectiveFrom)})`
             : ''}
           .
         </Typography.Paragraph>
@@ -118,7 +138,7 @@ export function BadgesPage() {
         size="middle"
         loading={q.isFetching}
         dataSource={items}
-        pagination={{ pageSize: 50, showSizeChanger: false }}
+        pagination={false}
         data-testid="badges-table"
         locale={{ emptyText: <Empty description="Không có đảng viên đến hạn Huy hiệu trong đợt này" /> }}
         columns={[
@@ -159,6 +179,25 @@ export function BadgesPage() {
           },
         ]}
       />
+      <Space style={{ marginTop: 12 }} wrap>
+        <Button disabled={pageNo === 0} onClick={() => setCursors((c) => c.slice(0, -1))}>
+          Trang trước
+        </Button>
+        <span data-testid="badges-page">
+          Trang {pageNo + 1}
+          {summary.data ? `/${Math.max(1, Math.ceil(summary.data.total / BADGE_PAGE))}` : ''}
+        </span>
+        <Button
+          disabled={!q.data?.nextCursor || q.isFetching}
+          onClick={() => {
+            const next = q.data?.nextCursor;
+            if (next) setCursors((c) => [...c, next]);
+          }}
+          data-testid="badges-next"
+        >
+          Trang sau
+        </Button>
+      </Space>
       {salaries && <BaseSalaryModal onClose={() => setSalaries(false)} />}
     </div>
   );

@@ -2,7 +2,13 @@
 // downloads (Excel, Word) with the server's Vietnamese error, and the import upload with two progress
 // bars — the upload itself (XHR) and the server's reading and saving, which it streams as NDJSON lines
 // until the result. The answers' shapes are the server presenters' schemas.
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { awardBody } from '../../../../domain/members/schemas.ts';
 import { ApiError, getCsrfToken, withQuery } from '../../api/client.ts';
@@ -228,10 +234,26 @@ export function downloadAdmissionForm(id: number, form: string) {
 
 // ---- Badges and the base salary ----
 
-export function useBadgesDue(on: string, orgId: number) {
+/** One page (50 names) of the due list; `cursor` from the previous page, '' for the first. */
+export function useBadgesDue(on: string, orgId: number, cursor: string) {
   return useQuery({
-    queryKey: memberKeys.badges(on, orgId),
-    queryFn: () => unwrap(http.GET('/api/members/badges', { params: { query: { on, orgId } } })),
+    queryKey: [...memberKeys.badges(on, orgId), 'page', cursor],
+    queryFn: () =>
+      unwrap(
+        http.GET('/api/members/badges', {
+          params: { query: { on, orgId, limit: BADGE_PAGE, ...(cursor ? { cursor } : {}) } },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+export const BADGE_PAGE = 50;
+
+/** How many are due per milestone and the total cash gift, over every page. */
+export function useBadgesSummary(on: string, orgId: number) {
+  return useQuery({
+    queryKey: [...memberKeys.badges(on, orgId), 'summary'],
+    queryFn: () => unwrap(http.GET('/api/members/badges/summary', { params: { query: { on, orgId } } })),
   });
 }
 
