@@ -11,6 +11,7 @@ import type { LoadResult } from './load.ts';
 import { cachedGets, type MixedUser, mixedWorkload } from './measure-http.ts';
 import { runImport, writeWorkbook } from './measure-import.ts';
 import { type SearchSide, searchApi } from './measure-search.ts';
+import { measureTreeBrowser } from './measure-tree-browser.ts';
 
 export interface HttpContext {
   target: Target;
@@ -71,6 +72,10 @@ export async function measureOverHttp(
     r.arrears = await repeat(c.city ? 3 : 5, () =>
       clerk.ok(`/api/members/fees/arrears?orgId=${city.root.id}`),
     );
+
+    setPhase('org page in Chromium');
+    log(`${r.backend}: the organisation page in Chromium`);
+    r.treeBrowser = await measureTreeBrowser(base, clerk, c.city ? 5 : 3);
 
     setPhase('autocannon');
     const seconds = c.city ? 10 : 3;

@@ -5,6 +5,7 @@ import type { GrepResult } from '../measure-grep.ts';
 import type { LoadRun } from '../measure-http.ts';
 import type { ImportResult } from '../measure-import.ts';
 import type { SearchSide } from '../measure-search.ts';
+import type { TreeBrowserResult } from '../measure-tree-browser.ts';
 import type { Summary } from './stats.ts';
 
 export interface BackendResult {
@@ -39,6 +40,8 @@ export interface BackendResult {
   serverMemory: { rssMb: number; peakMb: number } | null;
   import: ImportResult | null;
   grep: GrepResult[];
+  /** The organisation page in Chromium (bench/measure-tree-browser.ts); null when skipped. */
+  treeBrowser?: TreeBrowserResult | null;
   /** Packages between two installations over HTTP (docs/exchange.md). */
   exchange?: ExchangeResult | null;
   notes: string[];
@@ -146,6 +149,13 @@ export function checks(r: BackendResult, pgSearchP95?: number): Check[] {
       r.mixed.errors + r.mixed.non2xx === 0,
     );
   }
+  if (r.treeBrowser)
+    add(
+      `Trang Tổ chức, Chromium / org page first paint (tree shown), p50 of ${r.treeBrowser.passes}`,
+      `${ms(r.treeBrowser.firstPaint.p50)} (${ms(r.treeBrowser.treeShown.p50)})`,
+      '≤ 1000 ms',
+      r.treeBrowser.firstPaint.p50 <= 1000,
+    );
   add('Khởi động lần đầu / cold start', ms(Math.round(r.coldStartMs)), '', null);
   if (r.warmStartMs !== null)
     add('Khởi động lại / warm start', ms(Math.round(r.warmStartMs)), '≤ 5000 ms', r.warmStartMs <= 5000);
