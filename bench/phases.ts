@@ -11,6 +11,7 @@ import type { LoadResult } from './load.ts';
 import { cachedGets, type MixedUser, openModel, saturation } from './measure-http.ts';
 import { runImport, writeWorkbook } from './measure-import.ts';
 import { type RandomSide, type SearchSide, searchApi, searchRandomApi } from './measure-search.ts';
+import { measureTreeBrowser } from './measure-tree-browser.ts';
 import type { RandomQuery } from './random-queries.ts';
 
 export interface RandomResult {
@@ -92,6 +93,10 @@ export async function measureOverHttp(
     r.arrears = await repeat(c.city ? 3 : 5, () =>
       clerk.ok(`/api/members/fees/arrears?orgId=${city.root.id}`),
     );
+
+    setPhase('org page in Chromium');
+    log(`${r.backend}: the organisation page in Chromium`);
+    r.treeBrowser = await measureTreeBrowser(base, clerk, c.city ? 5 : 3);
 
     setPhase('autocannon');
     const seconds = c.city ? 10 : 3;

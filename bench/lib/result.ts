@@ -6,6 +6,7 @@ import type { LoadRun, OpenRun } from '../measure-http.ts';
 import type { ImportResult } from '../measure-import.ts';
 import type { SearchSide } from '../measure-search.ts';
 import type { RandomResult } from '../phases.ts';
+import type { TreeBrowserResult } from '../measure-tree-browser.ts';
 import type { Summary } from './stats.ts';
 
 export interface BackendResult {
@@ -47,6 +48,8 @@ export interface BackendResult {
   serverMemory: { rssMb: number; peakMb: number } | null;
   import: ImportResult | null;
   grep: GrepResult[];
+  /** The organisation page in Chromium (bench/measure-tree-browser.ts); null when skipped. */
+  treeBrowser?: TreeBrowserResult | null;
   /** Packages between two installations over HTTP (docs/exchange.md). */
   exchange?: ExchangeResult | null;
   notes: string[];
@@ -197,6 +200,13 @@ export function checks(r: BackendResult, pgSearchP95?: number): Check[] {
       r.mixed.errors + r.mixed.non2xx === 0,
     );
   }
+  if (r.treeBrowser)
+    add(
+      `Trang Tổ chức, Chromium / org page first paint (tree shown), p50 of ${r.treeBrowser.passes}`,
+      `${ms(r.treeBrowser.firstPaint.p50)} (${ms(r.treeBrowser.treeShown.p50)})`,
+      '≤ 1000 ms',
+      r.treeBrowser.firstPaint.p50 <= 1000,
+    );
   add('Khởi động lần đầu / cold start', ms(Math.round(r.coldStartMs)), '', null);
   if (r.warmStartMs !== null)
     add('Khởi động lại / warm start', ms(Math.round(r.warmStartMs)), '≤ 5000 ms', r.warmStartMs <= 5000);

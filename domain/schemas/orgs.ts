@@ -1,5 +1,5 @@
 import { isPlaceName, ORG_KINDS } from '../orgs.ts';
-import { id, isoDate, text, z } from '../validation.ts';
+import { id, isoDate, limitParam, text, z } from '../validation.ts';
 
 export const shortCode = text(20).refine((s) => /^[\p{L}\p{N}\-_.]+$/u.test(s), {
   message: 'chỉ gồm chữ, số và các dấu - _ .',
@@ -52,3 +52,6 @@ export const treeQuery = z.object({
   asOf: isoDate.optional(),
   includeInactive: z.enum(['0', '1']).optional(),
 });
+
+/** A search of the units by name or code, diacritics ignored. */
+export const orgSearchQuery = z.object({ q: text(100), limit: limitParam });

@@ -3,6 +3,7 @@
 // client's types are generated. A failed validation becomes our 400 error body. Under the tests
 // (VANPHONG_CHECK_RESPONSES=1) every JSON answer is also checked against its declared schema, so a
 // schema that does not describe what the presenter sends fails the suite.
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { type ZodType, z } from 'zod';
@@ -57,7 +58,12 @@ function checked(route: RouteConfig, handler: AnyHandler): AnyHandler {
     if (schema === null) throw new ResponseContractError(`${where}: status not declared`);
     const type = res.headers.get('content-type') ?? '';
     if (schema && type.includes('application/json')) {
-      const body = await res.clone().json();
+      // Prepared answers (the unit tree) may be sent compressed: the check reads what the client decodes.
+      const bytes = Buffer.from(await res.clone().arrayBuffer());
+      const encoding = res.headers.get('content-encoding');
+      const decoded =
+        encoding === 'br' ? brotliDecompressSync(bytes) : encoding === 'gzip' ? gunzipSync(bytes) : bytes;
+      const body = JSON.parse(decoded.toString('utf8'));
       const parsed = schema.safeParse(body);
       if (!parsed.success) {
         const issues = parsed.error.issues

@@ -2,10 +2,12 @@
 // migration 0008): answered with an ETag, 304 for a matching If-None-Match, and never stale — a change
 // through the API, through plain SQL (as psql or the benchmark's COPY would do) or a rolled-back one
 // is seen exactly as the database holds it.
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
 import { treeVersion } from '../../server/modules/orgs/tree-cache.ts';
-import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { ADMIN_PASSWORD, Client, startTestApp, type TestApp } from '../helpers/app.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -71,6 +73,67 @@ describe('the cached unit tree', () => {
     expect(active).not.toContain('Đảng ủy phường Sắp Giải Thể');
     const past = names((await t.admin.get('/api/orgs/tree?asOf=2000-01-01')).body);
     expect(past).not.toContain('Đảng ủy phường Bộ Nhớ Đệm');
+  });
+
+  it('sends the bytes compressed once, brotli or gzip as asked, each decoding to the same JSON', async () => {
+    const get = (encoding?: string, inm?: string) =>
+      t.app.request('/api/orgs/tree', {
+        headers: {
+          cookie: t.admin.cookie ?? '',
+          ...(encoding ? { 'accept-encoding': encoding } : {}),
+          ...(inm ? { 'if-none-match': inm } : {}),
+        },
+      });
+    const plain = await get();
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('vary')).toBe('Accept-Encoding');
+    const json = Buffer.from(await plain.arrayBuffer());
+    const br = await get('gzip, deflate, br, zstd');
+    expect(br.headers.get('content-encoding')).toBe('br');
+    const brBytes = Buffer.from(await br.arrayBuffer());
+    expect(brBytes.length).toBeLessThan(json.length);
+    expect(brotliDecompressSync(brBytes).equals(json)).toBe(true);
+    const gz = await get('gzip');
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).equals(json)).toBe(true);
+    // One ETag per encoding (strong validators differ by encoding); any of them is the same tree.
+    const tags = [plain, br, gz].map((r) => r.headers.get('etag'));
+    expect(new Set(tags).size).toBe(3);
+    for (const tag of tags) expect((await get('br', tag ?? '')).status).toBe(304);
+    expect((await get('identity;q=1, *;q=0', 'W/"nothing", "else"')).status).toBe(200);
+  });
+
+  it('a second server on the same database sees a change the first made (the version lives in the database)', async () => {
+    // A second app over the same database with its own caches: another server process in miniature.
+    const other = new Client(createApp({ ...t.rt, database: { ...t.rt.database } }));
+    expect((await other.login('admin', ADMIN_PASSWORD)).status).toBe(200);
+    const before = await other.get('/api/orgs/tree');
+    const etag = before.headers.get('etag') ?? '';
+    const id = await t.org(t.rootId, 'direct_committee', 'Đảng ủy phường Máy Chủ Một');
+    const moved = await t.org(t.rootId, 'direct_committee', 'Đảng ủy phường Đích Chuyển');
+    // Created, renamed and moved on the first server: the second answers the new tree every time.
+    const afterCreate = await other.request('GET', '/api/orgs/tree', undefined, { 'if-none-match': etag });
+    expect(afterCreate.status).toBe(200);
+    expect(names(afterCreate.body)).toContain('Đảng ủy phường Máy Chủ Một');
+    const renamed = await t.admin.patch(`/api/orgs/${id}`, { name: 'Đảng ủy phường Máy Chủ Hai' });
+    expect(renamed.status).toBe(200);
+    const afterRename = await other.request('GET', '/api/orgs/tree', undefined, {
+      'if-none-match': afterCreate.headers.get('etag') ?? '',
+    });
+    expect(afterRename.status).toBe(200);
+    expect(names(afterRename.body)).toContain('Đảng ủy phường Máy Chủ Hai');
+    expect(names(afterRename.body)).not.toContain('Đảng ủy phường Máy Chủ Một');
+    const grassroots = await t.org(id, 'grassroots', 'Đảng bộ cơ sở Sẽ Chuyển');
+    const move = await t.admin.post(`/api/orgs/${grassroots}/move`, { parentId: moved });
+    expect(move.status).toBe(200);
+    const afterMove = await other.get('/api/orgs/tree');
+    expect(afterMove.headers.get('etag')).not.toBe(afterRename.headers.get('etag'));
+    const target = afterMove.body[0].children.find((n: { id: number }) => n.id === moved);
+    expect(names(target.children)).toEqual(['Đảng bộ cơ sở Sẽ Chuyển']);
+    // The level-by-level reads follow the same version.
+    const level = await other.get(`/api/orgs/${moved}/children`);
+    expect(level.body.items.map((o: { id: number }) => o.id)).toEqual([grassroots]);
+    expect((await other.get(`/api/orgs/${id}/children`)).body.items).toEqual([]);
   });
 
   it('asks for a login like every other read', async () => {

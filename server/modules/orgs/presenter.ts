@@ -37,6 +37,33 @@ export const OrgNodeJson: z.ZodType<OrgNodeJson> = OrgJson.extend({
 /** The deployment's root first, each unit with its children nested. */
 export const OrgTree = z.array(OrgNodeJson).openapi('OrgTree');
 
+/** A unit in a level-by-level read: with how many active units it has (0: a leaf). */
+export const OrgItemJson = OrgJson.extend({ childCount: z.number().int() }).openapi('OrgItem');
+export type OrgItemJson = z.infer<typeof OrgItemJson>;
+
+/** One level of the tree: a unit and its active children in the tree's order. */
+export const OrgChildren = z
+  .object({
+    unit: OrgItemJson,
+    items: z.array(OrgItemJson),
+    /**
+     * Active units in the whole tree: the client loads the whole tree when it is small, one level
+     * at a time when it is large.
+     */
+    total: z.number().int(),
+  })
+  .openapi('OrgChildren');
+export type OrgChildren = z.infer<typeof OrgChildren>;
+
+export const OrgSearchHit = OrgItemJson.extend({
+  /** The unit's ancestors from the root down, within the account's scope. */
+  ancestors: z.array(z.object({ id: z.number().int(), name: z.string() })),
+}).openapi('OrgSearchHit');
+export type OrgSearchHit = z.infer<typeof OrgSearchHit>;
+
+export const OrgSearch = z.object({ items: z.array(OrgSearchHit), more: z.boolean() }).openapi('OrgSearch');
+export type OrgSearch = z.infer<typeof OrgSearch>;
+
 export const OrgVersionJson = z
   .object({
     validFrom: z.string(),

@@ -1,9 +1,16 @@
 import { createRoute } from '@hono/zod-openapi';
-import { createOrgBody, moveOrgBody, renameOrgBody, treeQuery } from '../../../domain/schemas/orgs.ts';
+import {
+  createOrgBody,
+  moveOrgBody,
+  orgSearchQuery,
+  renameOrgBody,
+  treeQuery,
+} from '../../../domain/schemas/orgs.ts';
 import { idParam, isoDate, z } from '../../../domain/validation.ts';
 import type { Deps } from '../../deps.ts';
 import { createRouter, jsonBody, noContent, requestCtx, responses } from '../../http/router.ts';
-import { OrgDetail, OrgJson, OrgTree } from './presenter.ts';
+import { acceptedEncodings } from '../../http/static.ts';
+import { OrgChildren, OrgDetail, OrgJson, OrgSearch, OrgTree } from './presenter.ts';
 import { reorganiseRoutes } from './reorganise/routes.ts';
 import * as service from './service.ts';
 import { etagMatches } from './tree-cache.ts';
@@ -35,12 +42,44 @@ export function orgRoutes(deps: Deps) {
         asOf: query.asOf,
         includeInactive: query.includeInactive === '1',
       });
-      c.header('ETag', tree.etag);
+      // The bytes were compressed once for this version of the tree; nothing is encoded per request.
+      const encoding = acceptedEncodings(c.req.header('accept-encoding'))[0] ?? 'identity';
+      const variant = tree.variants[encoding];
+      c.header('ETag', variant.etag);
+      c.header('Vary', 'Accept-Encoding');
       // Browsers keep the answer and ask again with If-None-Match every time.
       c.header('Cache-Control', 'private, no-cache');
-      if (etagMatches(c.req.header('if-none-match'), tree.etag)) return c.body(null, 304);
-      return c.body(tree.body, 200, { 'content-type': 'application/json' });
+      if (etagMatches(c.req.header('if-none-match'), tree)) return c.body(null, 304);
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (encoding !== 'identity') headers['content-encoding'] = encoding;
+      return c.body(variant.body, 200, headers);
     },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/orgs/search',
+      tags: tag,
+      summary:
+        'Tìm đơn vị đang hoạt động theo tên hoặc ký hiệu (không phân biệt dấu), trong phạm vi của tài khoản',
+      request: { query: orgSearchQuery },
+      responses: responses(200, 'Các đơn vị khớp, theo thứ tự của cây', OrgSearch),
+    }),
+    async (c) => c.json(await service.searchUnits(deps, requestCtx(c), c.req.valid('query')), 200),
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/orgs/{id}/children',
+      tags: tag,
+      summary:
+        'Một tầng của cây: đơn vị và các đơn vị trực thuộc đang hoạt động (trong phạm vi của tài khoản)',
+      request: { params: idPath },
+      responses: responses(200, 'Đơn vị và các đơn vị trực thuộc', OrgChildren),
+    }),
+    async (c) => c.json(await service.children(deps, requestCtx(c), c.req.valid('param').id), 200),
   );
 
   r.openapi(

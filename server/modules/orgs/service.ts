@@ -3,17 +3,21 @@
 // reorganise/service.ts.
 import { todayVn } from '../../../domain/dates.ts';
 import type { createOrgBody, renameOrgBody } from '../../../domain/schemas/orgs.ts';
+import { fold } from '../../../domain/text.ts';
 import type { z } from '../../../domain/validation.ts';
 import { type RequestCtx, whoOf } from '../../auth/actor.ts';
 import { authorize, authorizeWho, signedIn } from '../../auth/authorize.ts';
 import { grantsNamingUnit } from '../../auth/grants.ts';
+import { resolvedScope } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { type Deps, transact } from '../../deps.ts';
 import { ConflictError, notFound, pgError, RuleError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import {
+  type OrgChildren,
   type OrgDetail,
   type OrgJson,
+  type OrgSearch,
   presentLink,
   presentOrg,
   presentRetired,
@@ -31,7 +35,8 @@ import {
   requireNotFuture,
   requireNotRoot,
 } from './rules.ts';
-import { type CachedTree, cachedTree, type TreeOptions } from './tree-cache.ts';
+import { type CachedTree, cachedTree, type TreeOptions, versioned } from './tree-cache.ts';
+import { unitIndex } from './unit-index.ts';
 
 /**
  * The tree as JSON bytes with its ETag. Units are not records: every account sees the whole tree,
@@ -40,6 +45,70 @@ import { type CachedTree, cachedTree, type TreeOptions } from './tree-cache.ts';
 export async function tree(deps: Deps, ctx: RequestCtx, opts: TreeOptions): Promise<CachedTree> {
   signedIn(ctx);
   return cachedTree(deps.database, opts);
+}
+
+/** Accounts whose scope is kept at once (one per unit the account belongs to). */
+const MAX_SCOPES = 256;
+
+/**
+ * Whether a unit lies in the account's scope, from its scope read once per version of the units'
+ * data: the scope is made of units and of merge/split links, whose every change bumps that version.
+ */
+async function scopeTest(deps: Deps, orgId: number): Promise<(id: number) => boolean> {
+  const scope = await versioned(deps.database, 'scope', MAX_SCOPES, String(orgId), async () => {
+    const s = await resolvedScope(deps.database.db, { orgId });
+    return s.whole ? null : new Set(s.ids);
+  });
+  return scope === null ? () => true : (id) => scope.has(id);
+}
+
+/**
+ * One level of the current tree: an active unit in the account's scope and its active children
+ * (404 for a unit outside the scope, as for any record the account may not see). The whole tree
+ * stays readable by everybody (tree()); this is the read of a large tree for pickers and the
+ * organisation page, where an account works within its scope.
+ */
+export async function children(deps: Deps, ctx: RequestCtx, id: number): Promise<OrgChildren> {
+  const actor = signedIn(ctx);
+  const [index, inScope] = await Promise.all([unitIndex(deps.database), scopeTest(deps, actor.orgId)]);
+  const unit = index.byId.get(id);
+  if (!unit || !inScope(id)) throw notFound(NOT_FOUND);
+  const items = unit.children.flatMap((c) => {
+    const child = index.byId.get(c);
+    return child && inScope(c) ? [child.item] : [];
+  });
+  return { unit: unit.item, items, total: index.byId.size };
+}
+
+/**
+ * Active units of the account's scope whose name holds the words typed, or whose code is them,
+ * diacritics and case ignored; in the tree's order, each with its ancestors within the scope.
+ */
+export async function searchUnits(
+  deps: Deps,
+  ctx: RequestCtx,
+  query: { q: string; limit: number },
+): Promise<OrgSearch> {
+  const actor = signedIn(ctx);
+  const [index, inScope] = await Promise.all([unitIndex(deps.database), scopeTest(deps, actor.orgId)]);
+  const words = fold(query.q).split(/\s+/).filter(Boolean);
+  const whole = words.join(' ');
+  const items: OrgSearch['items'] = [];
+  let more = false;
+  for (const id of index.order) {
+    const u = index.byId.get(id);
+    if (!u || !(u.foldedCode === whole || words.every((w) => u.folded.includes(w))) || !inScope(id)) continue;
+    if (items.length === query.limit) {
+      more = true;
+      break;
+    }
+    const ancestors = u.ancestors.flatMap((a) => {
+      const above = index.byId.get(a);
+      return above && inScope(a) ? [{ id: a, name: above.item.name }] : [];
+    });
+    items.push({ ...u.item, ancestors });
+  }
+  return { items, more };
 }
 
 export async function detail(deps: Deps, ctx: RequestCtx, id: number): Promise<OrgDetail> {

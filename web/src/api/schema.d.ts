@@ -12716,6 +12716,53 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/orgs/{id}/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một tầng của cây: đơn vị và các đơn vị trực thuộc đang hoạt động (trong phạm vi của tài khoản) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đơn vị và các đơn vị trực thuộc */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgChildren"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{id}/dissolve": {
         parameters: {
             query?: never;
@@ -13023,6 +13070,54 @@ export interface paths {
                 503: components["responses"]["Error503"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tìm đơn vị đang hoạt động theo tên hoặc ký hiệu (không phân biệt dấu), trong phạm vi của tài khoản */
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Các đơn vị khớp, theo thứ tự của cây */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgSearch"];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                422: components["responses"]["Error422"];
+                429: components["responses"]["Error429"];
+                503: components["responses"]["Error503"];
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -20822,6 +20917,11 @@ export interface components {
             validFrom: string;
             validTo: string | null;
         };
+        OrgChildren: {
+            items: components["schemas"]["OrgItem"][];
+            total: number;
+            unit: components["schemas"]["OrgItem"];
+        };
         OrgDetail: components["schemas"]["Org"] & {
             counts: {
                 children: number;
@@ -20854,6 +20954,9 @@ export interface components {
         OrgDisciplineList: {
             items: components["schemas"]["OrgDisciplineDecision"][];
         };
+        OrgItem: components["schemas"]["Org"] & {
+            childCount: number;
+        };
         OrgLink: {
             effectiveOn: string;
             /** @enum {string} */
@@ -20879,6 +20982,16 @@ export interface components {
             resultScore: number;
             selfReview: string | null;
             year: number;
+        };
+        OrgSearch: {
+            items: components["schemas"]["OrgSearchHit"][];
+            more: boolean;
+        };
+        OrgSearchHit: components["schemas"]["OrgItem"] & {
+            ancestors: {
+                id: number;
+                name: string;
+            }[];
         };
         OrgSplitResult: {
             predecessor: components["schemas"]["Org"];

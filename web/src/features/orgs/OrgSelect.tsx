@@ -1,9 +1,12 @@
 // A unit picker over the current (active) tree: searchable without diacritics, usable as an antd
-// Form control (value/onChange) for one id or several.
+// Form control (value/onChange) for one id or several. A large tree (a city) is not loaded whole:
+// LazyOrgSelect reads it one level at a time and searches on the server.
 import { TreeSelect, type TreeSelectProps } from 'antd';
 import { useMemo } from 'react';
 import { fold } from '../../../../domain/text.ts';
-import { type OrgNode, useOrgTree } from './api.ts';
+import { useMe } from '../auth/session.tsx';
+import { type OrgNode, useLargeTree, useOrgTree } from './api.ts';
+import { LazyOrgSelect } from './LazyOrgSelect.tsx';
 
 interface OrgOption {
   value: number;
@@ -20,8 +23,16 @@ export type OrgSelectProps = Omit<
   isDisabled?: (org: OrgNode) => boolean;
 };
 
-export function OrgSelect({ isDisabled, placeholder, ...rest }: OrgSelectProps) {
-  const tree = useOrgTree();
+export function OrgSelect(props: OrgSelectProps) {
+  const me = useMe();
+  const large = useLargeTree(me.user.orgId);
+  if (large) return <LazyOrgSelect rootId={me.user.orgId} {...props} />;
+  return <WholeOrgSelect {...props} known={large !== undefined} />;
+}
+
+function WholeOrgSelect({ isDisabled, placeholder, known, ...rest }: OrgSelectProps & { known: boolean }) {
+  // The whole tree is asked for only once it is known to be small.
+  const tree = useOrgTree({}, known);
   const treeData = useMemo(() => {
     const build = (nodes: readonly OrgNode[]): OrgOption[] =>
       nodes.map((n) => ({
@@ -37,7 +48,7 @@ export function OrgSelect({ isDisabled, placeholder, ...rest }: OrgSelectProps) 
   return (
     <TreeSelect<number | number[], OrgOption>
       treeData={treeData}
-      loading={tree.isLoading}
+      loading={!known || tree.isLoading}
       placeholder={placeholder ?? 'Chọn đơn vị'}
       showSearch={{
         filterTreeNode: (input, node) => fold(String(node.title ?? '')).includes(fold(input.trim())),

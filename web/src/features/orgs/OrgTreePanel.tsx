@@ -6,8 +6,10 @@ import type { DataNode } from 'antd/es/tree';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { DATE_FORMAT, formatDateVi } from '../../lib/format.ts';
+import { useMe } from '../auth/session.tsx';
 import { isoOf } from '../forms.ts';
-import { type OrgNode, useOrgTree } from './api.ts';
+import { type OrgNode, useLargeTree, useOrgTree } from './api.ts';
+import { LazyOrgTree } from './LazyOrgTree.tsx';
 import { defaultExpanded, matchesSearch } from './tree.ts';
 
 interface Props {
@@ -50,7 +52,11 @@ export function OrgTreePanel({ selectedId, onSelect }: Props) {
   const [asOf, setAsOf] = useState<Dayjs | null>(null);
   const [includeInactive, setIncludeInactive] = useState(false);
   const [expanded, setExpanded] = useState<string[] | null>(null);
-  const tree = useOrgTree({ asOf: isoOf(asOf), includeInactive });
+  const me = useMe();
+  const large = useLargeTree(me.user.orgId);
+  // A large tree is read one level at a time; a past date or the retired units load it whole, on demand.
+  const lazy = large !== false && asOf === null && !includeInactive;
+  const tree = useOrgTree({ asOf: isoOf(asOf), includeInactive }, !lazy);
   const roots = tree.data;
 
   const query = search.trim();
@@ -108,7 +114,13 @@ export function OrgTreePanel({ selectedId, onSelect }: Props) {
         />
       )}
       {tree.isError && <Alert type="error" showIcon title={tree.error.message} />}
-      {tree.isLoading ? (
+      {lazy ? (
+        large === undefined ? (
+          <Spin />
+        ) : (
+          <LazyOrgTree rootId={me.user.orgId} query={query} selectedId={selectedId} onSelect={onSelect} />
+        )
+      ) : tree.isLoading ? (
         <Spin />
       ) : nodes.length === 0 ? (
         <Empty

@@ -9,6 +9,14 @@ export type Org = Schema<'Org'>;
 export type OrgNode = Schema<'OrgNode'>;
 export type OrgDetail = Schema<'OrgDetail'>;
 export type OrgLink = Schema<'OrgLink'>;
+export type OrgItem = Schema<'OrgItem'>;
+export type OrgSearchHit = Schema<'OrgSearchHit'>;
+
+/**
+ * Above this many units the pickers and the organisation page load the tree one level at a time
+ * (with a search on the server) instead of whole: a city's 18,000 units are 4.4 MB of JSON.
+ */
+export const LARGE_TREE = 2000;
 
 export interface TreeView {
   asOf?: string | undefined;
@@ -19,11 +27,14 @@ export const orgKeys = {
   all: ['orgs'] as const,
   tree: (v: TreeView) => [...orgKeys.all, 'tree', v.asOf ?? null, v.includeInactive ?? false] as const,
   detail: (id: number) => [...orgKeys.all, 'detail', id] as const,
+  level: (id: number) => [...orgKeys.all, 'level', id] as const,
+  search: (q: string) => [...orgKeys.all, 'search', q] as const,
 };
 
 /** One view of the tree: today's active units, or at a date, or with the retired ones. */
-export function useOrgTree(view: TreeView = {}) {
+export function useOrgTree(view: TreeView = {}, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: orgKeys.tree(view),
     queryFn: () =>
       unwrap(
@@ -34,11 +45,47 @@ export function useOrgTree(view: TreeView = {}) {
   });
 }
 
-export function useOrg(id: number) {
+/** One level of the tree: a unit in the account's scope and its active children. */
+export function orgLevel(id: number) {
+  return unwrap(http.GET('/api/orgs/{id}/children', { params: { path: { id } } }));
+}
+
+export function useOrgLevel(id: number | undefined) {
   return useQuery({
-    queryKey: orgKeys.detail(id),
-    queryFn: () => unwrap(http.GET('/api/orgs/{id}', { params: { path: { id } } })),
+    enabled: id !== undefined,
+    queryKey: orgKeys.level(id ?? 0),
+    queryFn: () => orgLevel(id as number),
+    staleTime: 60_000,
   });
+}
+
+/**
+ * Whether the tree is large (loaded one level at a time): read from the account's own level, which
+ * the level-by-level views load first anyway. Undefined while it is not known.
+ */
+export function useLargeTree(ownUnit: number): boolean | undefined {
+  const level = useOrgLevel(ownUnit);
+  if (level.isError) return false; // the whole tree still works
+  return level.data ? level.data.total > LARGE_TREE : undefined;
+}
+
+/** Units of the account's scope by name or code, diacritics ignored (an empty query finds nothing). */
+export function useOrgSearch(q: string, limit = 30) {
+  const query = q.trim();
+  return useQuery({
+    enabled: query.length > 0,
+    queryKey: orgKeys.search(`${query}|${limit}`),
+    queryFn: () => unwrap(http.GET('/api/orgs/search', { params: { query: { q: query, limit } } })),
+    staleTime: 60_000,
+  });
+}
+
+export function orgDetail(id: number) {
+  return unwrap(http.GET('/api/orgs/{id}', { params: { path: { id } } }));
+}
+
+export function useOrg(id: number) {
+  return useQuery({ queryKey: orgKeys.detail(id), queryFn: () => orgDetail(id) });
 }
 
 type Body<P extends keyof paths, M extends 'post' | 'patch'> = paths[P][M] extends {

@@ -4,7 +4,7 @@ import { fold } from '../../../../domain/text.ts';
 import type { OrgNode } from './api.ts';
 
 // Other areas load the tree from here.
-export { orgKeys, useOrgTree } from './api.ts';
+export { orgKeys, useLargeTree, useOrgTree } from './api.ts';
 
 export interface IndexedOrg {
   org: OrgNode;

@@ -4,13 +4,15 @@ import { useMemo } from 'react';
 import type { Schema } from '../../api/http.ts';
 import { useMe } from '../auth/session.tsx';
 import { OrgSelect, type OrgSelectProps } from '../orgs/OrgSelect.tsx';
-import { indexTree, subtreeIds, useOrgTree } from '../orgs/tree.ts';
+import { indexTree, subtreeIds, useLargeTree, useOrgTree } from '../orgs/tree.ts';
 
 type OrgNode = Schema<'OrgNode'>;
 
 export function useMySubtree(rootId?: number): Set<number> | null {
   const me = useMe();
-  const tree = useOrgTree();
+  // A large tree is not loaded whole: the picker then lists the account's scope only (LazyOrgSelect).
+  const large = useLargeTree(me.user.orgId);
+  const tree = useOrgTree({}, large === false);
   return useMemo(() => {
     const node = indexTree(tree.data).get(rootId ?? me.user.orgId)?.org;
     return node ? subtreeIds(node) : null;
