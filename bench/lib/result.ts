@@ -5,8 +5,8 @@ import type { GrepResult } from '../measure-grep.ts';
 import type { LoadRun, OpenRun } from '../measure-http.ts';
 import type { ImportResult } from '../measure-import.ts';
 import type { SearchSide } from '../measure-search.ts';
-import type { RandomResult } from '../phases.ts';
 import type { TreeBrowserResult } from '../measure-tree-browser.ts';
+import type { RandomResult } from '../phases.ts';
 import type { Summary } from './stats.ts';
 
 export interface BackendResult {
