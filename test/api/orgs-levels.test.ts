@@ -1,7 +1,7 @@
 // The tree one level at a time and the search of units (GET /api/orgs/{id}/children, /api/orgs/search):
-// the level-by-level reads of a large tree for the unit picker and the organisation page. Both stay
-// within the account's scope (a ward's leader reads the ward, and a unit outside it is 404), and both
-// follow every change of the tree.
+// the level-by-level reads of a large tree for the unit picker and the organisation page. Both read
+// the whole directory of units, as the whole tree does (a ward picks the city committee as a
+// recipient), answer 404 for a unit that is not active, and follow every change of the tree.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 
@@ -47,17 +47,18 @@ describe('the tree one level at a time', () => {
     expect(leaf.body.unit.childCount).toBe(0);
   });
 
-  it('keeps a ward’s leader inside the ward: its units answer, the root and another ward are 404', async () => {
+  it('lets a ward’s leader read the whole directory, as the whole tree does; an unknown unit is 404', async () => {
     const leader = await t.as('leader', ward, 1);
     const own = await leader.get(`/api/orgs/${ward}/children`);
     expect(own.status).toBe(200);
     expect(ids(own.body.items)).toEqual([school]);
-    expect((await leader.get(`/api/orgs/${school}/children`)).status).toBe(200);
-    for (const id of [t.rootId, otherWard, 999_999]) {
-      const res = await leader.get(`/api/orgs/${id}/children`);
-      expect(res.status).toBe(404);
-      expect(res.body.error.code).toBe('not_found');
-    }
+    const top = await leader.get(`/api/orgs/${t.rootId}/children`);
+    expect(top.status).toBe(200);
+    expect(ids(top.body.items)).toEqual(expect.arrayContaining([ward, otherWard]));
+    expect((await leader.get(`/api/orgs/${otherWard}/children`)).status).toBe(200);
+    const res = await leader.get('/api/orgs/999999/children');
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe('not_found');
   });
 
   it('follows a unit dissolved or moved away', async () => {
@@ -100,12 +101,14 @@ describe('the search of units', () => {
     expect(all.body.more).toBe(false);
   });
 
-  it('finds only units of the account’s scope, with the path inside it', async () => {
+  it('finds units outside the account’s scope too (a recipient), each with its whole path', async () => {
     const leader = await t.as('leader', ward, 1);
-    const res = await leader.get('/api/orgs/search?q=truong');
+    const res = await leader.get('/api/orgs/search?q=truong%20dong%20da');
     expect(ids(res.body.items)).toEqual([school]);
-    expect(res.body.items[0].ancestors.map((a: { id: number }) => a.id)).toEqual([ward]);
-    expect((await leader.get('/api/orgs/search?q=lang')).body.items).toEqual([]);
+    expect(res.body.items[0].ancestors.map((a: { id: number }) => a.id)).toEqual([t.rootId, ward]);
+    const other = await leader.get('/api/orgs/search?q=tieu%20hoc%20lang');
+    expect(other.body.items).toHaveLength(1);
+    expect(other.body.items[0].ancestors.map((a: { id: number }) => a.id)).toEqual([t.rootId, otherWard]);
   });
 
   it('sees a rename at once, and refuses an empty query', async () => {

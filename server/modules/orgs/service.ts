@@ -8,7 +8,6 @@ import type { z } from '../../../domain/validation.ts';
 import { type RequestCtx, whoOf } from '../../auth/actor.ts';
 import { authorize, authorizeWho, signedIn } from '../../auth/authorize.ts';
 import { grantsNamingUnit } from '../../auth/grants.ts';
-import { resolvedScope } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { type Deps, transact } from '../../deps.ts';
 import { ConflictError, notFound, pgError, RuleError } from '../../http/errors.ts';
@@ -35,7 +34,7 @@ import {
   requireNotFuture,
   requireNotRoot,
 } from './rules.ts';
-import { type CachedTree, cachedTree, type TreeOptions, versioned } from './tree-cache.ts';
+import { type CachedTree, cachedTree, type TreeOptions } from './tree-cache.ts';
 import { unitIndex } from './unit-index.ts';
 
 /**
@@ -47,64 +46,49 @@ export async function tree(deps: Deps, ctx: RequestCtx, opts: TreeOptions): Prom
   return cachedTree(deps.database, opts);
 }
 
-/** Accounts whose scope is kept at once (one per unit the account belongs to). */
-const MAX_SCOPES = 256;
-
 /**
- * Whether a unit lies in the account's scope, from its scope read once per version of the units'
- * data: the scope is made of units and of merge/split links, whose every change bumps that version.
- */
-async function scopeTest(deps: Deps, orgId: number): Promise<(id: number) => boolean> {
-  const scope = await versioned(deps.database, 'scope', MAX_SCOPES, String(orgId), async () => {
-    const s = await resolvedScope(deps.database.db, { orgId });
-    return s.whole ? null : new Set(s.ids);
-  });
-  return scope === null ? () => true : (id) => scope.has(id);
-}
-
-/**
- * One level of the current tree: an active unit in the account's scope and its active children
- * (404 for a unit outside the scope, as for any record the account may not see). The whole tree
- * stays readable by everybody (tree()); this is the read of a large tree for pickers and the
- * organisation page, where an account works within its scope.
+ * One level of the current tree: an active unit and its active children (404 for a unit that is
+ * not, or no longer, active). The units are the deployment's directory, readable by every account
+ * as the whole tree is (tree()): a ward sends documents, tasks and transfers to units outside its
+ * scope, so a picker must reach them; scope limits what an account does, not which units it sees.
  */
 export async function children(deps: Deps, ctx: RequestCtx, id: number): Promise<OrgChildren> {
-  const actor = signedIn(ctx);
-  const [index, inScope] = await Promise.all([unitIndex(deps.database), scopeTest(deps, actor.orgId)]);
+  signedIn(ctx);
+  const index = await unitIndex(deps.database);
   const unit = index.byId.get(id);
-  if (!unit || !inScope(id)) throw notFound(NOT_FOUND);
+  if (!unit) throw notFound(NOT_FOUND);
   const items = unit.children.flatMap((c) => {
     const child = index.byId.get(c);
-    return child && inScope(c) ? [child.item] : [];
+    return child ? [child.item] : [];
   });
   return { unit: unit.item, items, total: index.byId.size };
 }
 
 /**
- * Active units of the account's scope whose name holds the words typed, or whose code is them,
- * diacritics and case ignored; in the tree's order, each with its ancestors within the scope.
+ * Active units whose name holds the words typed, or whose code is them, diacritics and case
+ * ignored; in the tree's order, each with its ancestors (many units share a name: «Chi bộ 1»).
  */
 export async function searchUnits(
   deps: Deps,
   ctx: RequestCtx,
   query: { q: string; limit: number },
 ): Promise<OrgSearch> {
-  const actor = signedIn(ctx);
-  const [index, inScope] = await Promise.all([unitIndex(deps.database), scopeTest(deps, actor.orgId)]);
+  signedIn(ctx);
+  const index = await unitIndex(deps.database);
   const words = fold(query.q).split(/\s+/).filter(Boolean);
   const whole = words.join(' ');
   const items: OrgSearch['items'] = [];
   let more = false;
   for (const id of index.order) {
     const u = index.byId.get(id);
-    if (!u || !(u.foldedCode === whole || words.every((w) => u.folded.includes(w))) || !inScope(id)) continue;
+    if (!u || !(u.foldedCode === whole || words.every((w) => u.folded.includes(w)))) continue;
     if (items.length === query.limit) {
       more = true;
       break;
     }
     const ancestors = u.ancestors.flatMap((a) => {
       const above = index.byId.get(a);
-      return above && inScope(a) ? [{ id: a, name: above.item.name }] : [];
+      return above ? [{ id: a, name: above.item.name }] : [];
     });
     items.push({ ...u.item, ancestors });
   }

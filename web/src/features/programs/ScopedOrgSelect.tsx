@@ -10,7 +10,7 @@ type OrgNode = Schema<'OrgNode'>;
 
 export function useMySubtree(rootId?: number): Set<number> | null {
   const me = useMe();
-  // A large tree is not loaded whole: the picker then lists the account's scope only (LazyOrgSelect).
+  // A large tree is not loaded whole: nothing is greyed out then, and the server refuses a unit outside the scope.
   const large = useLargeTree(me.user.orgId);
   const tree = useOrgTree({}, large === false);
   return useMemo(() => {
