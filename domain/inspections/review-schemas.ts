@@ -41,3 +41,24 @@ export const reviewGradeBody = z.object({
   grade: z.enum(RATING_CATEGORIES),
   decidedOn: isoDate,
 });
+
+const int = z.number().int();
+
+/** The task criterion of a period, as reviews.ts computes it: one shape for units' and members' reviews. */
+export const taskCriterionSchema = z.object({
+  /** Tasks due in the period and already due (not those still open). */
+  due: int,
+  doneOnTime: int,
+  doneLate: int,
+  overdue: int,
+  /** Share done on time, 0–100 (null when nothing was due). */
+  onTimePercent: z.number().nullable(),
+  allOnTime: z.boolean(),
+  latePercent: z.number().nullable(),
+  /** Late share within `reviews.late_tasks_max_percent`. */
+  withinLateLimit: z.boolean(),
+  /** The highest grade the tasks allow. */
+  maxCategory: z.enum(RATING_CATEGORIES),
+  lateLimitPercent: int,
+  lateLimitSource: z.string(),
+});

@@ -1,31 +1,14 @@
 // JSON shape of a unit's review (Mẫu 01): the criteria the app computes beside the self-assessment,
 // the proposed grade and the grade decided one level up.
 import { z } from '@hono/zod-openapi';
+import { taskCriterionSchema } from '../../../../domain/inspections/review-schemas.ts';
 import { RATING_CATEGORIES } from '../../../../domain/members/rating.ts';
 
 const int = z.number().int();
 const grade = z.enum(RATING_CATEGORIES);
 
 /** The task criterion of a period, as domain/inspections/reviews.ts computes it. */
-export const TaskCriterionJson = z
-  .object({
-    /** Tasks due in the period and already due (not those still open). */
-    due: int,
-    doneOnTime: int,
-    doneLate: int,
-    overdue: int,
-    /** Share done on time, 0–100 (null when nothing was due). */
-    onTimePercent: z.number().nullable(),
-    allOnTime: z.boolean(),
-    latePercent: z.number().nullable(),
-    /** Late share within `reviews.late_tasks_max_percent`. */
-    withinLateLimit: z.boolean(),
-    /** The highest grade the tasks allow. */
-    maxCategory: grade,
-    lateLimitPercent: int,
-    lateLimitSource: z.string(),
-  })
-  .openapi('ReviewTaskCriterion');
+export const TaskCriterionJson = taskCriterionSchema.openapi('ReviewTaskCriterion');
 
 export const UnitReview = z
   .object({

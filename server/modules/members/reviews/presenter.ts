@@ -2,6 +2,7 @@
 // criteria the app computes beside them, the self-assessment, the chi bộ's proposal and the grade
 // decided one level up (which is the member's rating for the period).
 import { z } from '@hono/zod-openapi';
+import { taskCriterionSchema } from '../../../../domain/inspections/review-schemas.ts';
 import { REVIEW_FORMS } from '../../../../domain/inspections/reviews.ts';
 import { RATING_CATEGORIES } from '../../../../domain/members/rating.ts';
 
@@ -30,21 +31,7 @@ export const MemberReview = z
     sections: z.array(z.object({ key: z.string(), label: z.string(), text: z.string() })),
     criteria: z.object({
       /** Null when the member has no account (tasks are assigned to accounts). */
-      tasks: z
-        .object({
-          due: int,
-          doneOnTime: int,
-          doneLate: int,
-          overdue: int,
-          onTimePercent: z.number().nullable(),
-          allOnTime: z.boolean(),
-          latePercent: z.number().nullable(),
-          withinLateLimit: z.boolean(),
-          maxCategory: grade,
-          lateLimitPercent: int,
-          lateLimitSource: z.string(),
-        })
-        .nullable(),
+      tasks: taskCriterionSchema.nullable(),
       /** Chi bộ meetings of the period (null when the account may not read meetings). */
       meetings: z
         .object({
