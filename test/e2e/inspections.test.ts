@@ -108,7 +108,7 @@ describe('from a case to a refused award', () => {
     await phone.getByText('Kiểm tra đảng viên Trần Văn Bình khi có dấu hiệu vi phạm').waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await phone.getByRole('link', { name: 'Kiểm điểm, xếp loại tập thể' }).click();
-    await phone.getByText('Đảng viên bị kỷ luật trong năm').waitFor();
+    await phone.getByText('Đảng viên bị kỷ luật trong kỳ').waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });
