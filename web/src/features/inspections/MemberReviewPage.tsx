@@ -25,14 +25,7 @@ import { downloadFile } from '../../api/files.ts';
 import { DATE_FORMAT, formatDateVi } from '../../lib/format.ts';
 import { applyApiError, errorText, isoOf } from '../forms.ts';
 import { type MemberReview, useGradeMemberReview, useMemberReview, useWriteMemberReview } from './api.ts';
-
-export const QUARTER_OPTIONS = [
-  { value: 0, label: 'Cả năm' },
-  { value: 1, label: 'Quý I' },
-  { value: 2, label: 'Quý II' },
-  { value: 3, label: 'Quý III' },
-  { value: 4, label: 'Quý IV' },
-];
+import { ReviewPeriod } from './ReviewPeriod.tsx';
 
 const pct = (n: number | null) => (n === null ? '' : ` (${n.toLocaleString('vi-VN')}%)`);
 const monthVi = (m: string) => `${m.slice(5)}/${m.slice(0, 4)}`;
@@ -230,14 +223,7 @@ export function MemberReviewPage({ id }: { id: number }) {
       <Link to={`/dang-vien/${id}`}>← Hồ sơ đảng viên</Link>
       <Typography.Title level={3}>Bản kiểm điểm cá nhân</Typography.Title>
       <Space wrap style={{ marginBottom: 12 }}>
-        <InputNumber aria-label="Năm" min={1930} max={2200} value={year} onChange={(v) => v && setYear(v)} />
-        <Select
-          aria-label="Kỳ kiểm điểm"
-          value={quarter}
-          onChange={setQuarter}
-          options={QUARTER_OPTIONS}
-          style={{ width: 130 }}
-        />
+        <ReviewPeriod year={year} quarter={quarter} onYear={setYear} onQuarter={setQuarter} />
       </Space>
       {q.isLoading && <Spin />}
       {q.error && <Alert type="error" showIcon title={errorText(q.error)} />}

@@ -21,8 +21,8 @@ import { useMe } from '../auth/session.tsx';
 import { applyApiError, errorText } from '../forms.ts';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
 import { type UnitReview, useRateUnit, useUnitReview } from './api.ts';
-import { QUARTER_OPTIONS } from './MemberReviewPage.tsx';
 import { OrgDiscipline } from './OrgDiscipline.tsx';
+import { ReviewPeriod } from './ReviewPeriod.tsx';
 
 interface RateValues {
   generalScore: number;
@@ -103,14 +103,7 @@ export function ReviewPage() {
       <Typography.Title level={3}>Kiểm điểm, xếp loại tập thể</Typography.Title>
       <Space wrap style={{ marginBottom: 12 }}>
         <OrgSelect value={orgId} onChange={(v) => setOrgId(v as number)} style={{ minWidth: 240 }} />
-        <InputNumber aria-label="Năm" min={1930} max={2200} value={year} onChange={(v) => v && setYear(v)} />
-        <Select
-          aria-label="Kỳ kiểm điểm"
-          value={quarter}
-          onChange={setQuarter}
-          options={QUARTER_OPTIONS}
-          style={{ width: 130 }}
-        />
+        <ReviewPeriod year={year} quarter={quarter} onYear={setYear} onQuarter={setQuarter} />
       </Space>
       {q.error && <Alert type="error" showIcon title={errorText(q.error)} />}
       {r && (
