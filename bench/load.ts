@@ -49,6 +49,33 @@ export interface LoadOptions {
 
 const seconds = (t0: number) => Math.round((performance.now() - t0) / 10) / 100;
 
+/**
+ * The city of a database an earlier run loaded (`--reuse-db`): the generator is deterministic, so the
+ * same scale and seed from the same first ids give the same units and accounts; checked against the
+ * accounts table.
+ */
+export async function cityOf(bdb: BenchDb, scale: Scale, seed: number): Promise<City> {
+  const [root] = await bdb.query<{ id: number; path: string; name: string }>(
+    `SELECT id, path::text AS path, name FROM orgs WHERE parent_id IS NULL ORDER BY id LIMIT 1`,
+  );
+  if (!root) throw new Error('no root unit');
+  const [first] = await bdb.query<{ org: number; usr: number; term: number }>(
+    `SELECT (SELECT min(id) FROM orgs WHERE id <> $1) AS org,
+            (SELECT min(id) FROM users WHERE id > (SELECT min(id) FROM users)) AS usr,
+            (SELECT min(id) FROM terms WHERE org_id <> $1) AS term`,
+    [root.id],
+  );
+  const city = new City(scale, seed, root, Number(first?.org), Number(first?.usr), Number(first?.term));
+  const probe = city.accounts[city.accounts.length - 1];
+  const [found] = await bdb.query<{ id: number; org_id: number }>(
+    'SELECT id, org_id FROM users WHERE username = $1',
+    [probe?.username],
+  );
+  if (!probe || Number(found?.id) !== probe.id || Number(found?.org_id) !== probe.orgId)
+    throw new Error('--reuse-db: the database was not loaded with this --scale and --seed');
+  return city;
+}
+
 export async function loadCity(bdb: BenchDb, opts: LoadOptions): Promise<LoadResult> {
   const t0 = performance.now();
   const [root] = await bdb.query<{ id: number; path: string; name: string }>(

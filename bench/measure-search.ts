@@ -9,6 +9,7 @@ import type { Actor } from '../server/auth/actor.ts';
 import type { Db } from '../server/db/client.ts';
 import type { Deps } from '../server/deps.ts';
 import { searchDocuments } from '../server/modules/documents/search/service.ts';
+import type { SearchTuning } from '../server/modules/documents/search/windows.ts';
 import type { BenchDb } from './lib/db.ts';
 import type { Session } from './lib/http.ts';
 import { type Summary, summarise } from './lib/stats.ts';
@@ -94,14 +95,15 @@ export async function captureSql(
   bdb: BenchDb,
   actor: Actor,
   s: SearchQuery,
+  tuning?: SearchTuning,
 ): Promise<{ sql: string; params: unknown[] }[]> {
   const rec = recorder(bdb);
   const ctx = { actor, ip: null, requestId: 'bench' };
   rec.sink = null;
-  await searchDocuments({ database: rec.database }, ctx, { ...s, limit: 20 });
+  await searchDocuments({ database: rec.database }, ctx, { ...s, limit: 20 }, tuning);
   const seen: { sql: string; params: unknown[] }[] = [];
   rec.sink = seen;
-  await searchDocuments({ database: rec.database }, ctx, { ...s, limit: 20 });
+  await searchDocuments({ database: rec.database }, ctx, { ...s, limit: 20 }, tuning);
   rec.sink = null;
   return seen;
 }

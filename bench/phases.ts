@@ -2,7 +2,7 @@
 // leader, the task roll-up, the badge and arrears lists, autocannon runs, the server's memory after
 // the load; then, with the server stopped (PGlite allows one process), the CLI import.
 import path from 'node:path';
-import type { Scale } from './generate.ts';
+import type { City, Scale } from './generate.ts';
 import { Session } from './lib/http.ts';
 import type { BackendResult } from './lib/result.ts';
 import { memoryOf, startServer, type Target } from './lib/server.ts';
@@ -23,8 +23,10 @@ export interface RandomResult {
 export interface HttpContext {
   target: Target;
   logFile: string;
-  /** Null when measuring an existing database (then only the search is measured). */
+  /** Null when measuring an existing database (`--reuse-db`). */
   loaded: LoadResult | null;
+  /** The units and accounts: loaded in this run, or rebuilt from an existing database's ids. */
+  units: City | null;
   reps: number;
   scale: Scale;
   seed: number;
@@ -76,8 +78,8 @@ export async function measureOverHttp(
       clerk: await searchRandomApi(clerk, c.randomSet.queries),
       leader: await searchRandomApi(leader, c.randomSet.queries),
     };
-    if (c.searchOnly || !c.loaded) return { clerk: apiClerk, leader: apiLeader, random };
-    const city = c.loaded.city;
+    if (c.searchOnly || !c.units) return { clerk: apiClerk, leader: apiLeader, random };
+    const city = c.units;
 
     setPhase('roll-up');
     log(`${r.backend}: task roll-up, badges, arrears`);

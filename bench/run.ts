@@ -9,12 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { REF, scaleOf } from './generate.ts';
+import { type City, REF, scaleOf } from './generate.ts';
 import { type BenchDb, openEmbedded, openPostgres } from './lib/db.ts';
 import { machine } from './lib/machine.ts';
 import { type BackendResult, checks, printTable } from './lib/result.ts';
 import { memoryOf, ROOT, startServer, type Target } from './lib/server.ts';
-import { type LoadResult, loadCity } from './load.ts';
+import { cityOf, type LoadResult, loadCity } from './load.ts';
 import { measureExchange } from './measure-exchange.ts';
 import { grepFolder, ripgrepPath } from './measure-grep.ts';
 import { actorOf, matchCounts, searchRaw } from './measure-search.ts';
@@ -148,6 +148,7 @@ async function runBackend(backend: 'postgres' | 'embedded', pgP95?: number): Pro
   let bdb: BenchDb | undefined;
   try {
     let loaded: LoadResult | null = null;
+    let units: City | null = null;
     if (args['reuse-db']) {
       // An existing database (kept by an earlier run): no cold start, no load; the counts as found.
       bdb = await openPostgres(target.url as string);
@@ -155,6 +156,7 @@ async function runBackend(backend: 'postgres' | 'embedded', pgP95?: number): Pro
         const [c] = await bdb.query<{ n: string }>(`SELECT count(*) AS n FROM ${t}`);
         r.counts[t] = Number(c?.n ?? 0);
       }
+      units = await cityOf(bdb, scale, seed);
       r.notes.push(`measured on the existing database ${args['reuse-db']} (--reuse-db): no load in this run`);
     } else {
       log(`${backend}: cold start on an empty database`);
@@ -185,6 +187,7 @@ async function runBackend(backend: 'postgres' | 'embedded', pgP95?: number): Pro
         benchRssMb: Math.max(Math.round(peak / 2 ** 20), memoryOf(process.pid)?.peakMb ?? 0),
       };
       r.counts = loaded.counts;
+      units = loaded.city;
     }
     const [v] = await bdb.query<{ v: string; size: number | string }>(
       `SELECT version() AS v, pg_database_size(current_database()) AS size`,
@@ -212,13 +215,15 @@ async function runBackend(backend: 'postgres' | 'embedded', pgP95?: number): Pro
         target,
         logFile,
         loaded,
+        units,
         reps,
         scale,
         seed,
         work,
         city,
-        noImport: args['no-import'],
-        searchOnly: args['search-only'] || Boolean(args['reuse-db']),
+        // An existing database is measured as found: importing 450,000 members would change it.
+        noImport: args['no-import'] || Boolean(args['reuse-db']),
+        searchOnly: args['search-only'],
         randomSet: { seed: searchSeed, queries: randomQueries(searchSeed) },
       },
       r,

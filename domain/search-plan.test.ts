@@ -3,11 +3,17 @@ import {
   chooseShape,
   daysBefore,
   type LexemeStats,
+  type LookEstimate,
+  lookCosts,
   matchDensity,
   observedDensity,
+  POSTING_COST,
+  pathRows,
+  postingShare,
   scopeShare,
   termFrequency,
-  WALK_FROM,
+  valueShare,
+  valueStats,
   windowDays,
   windowRows,
 } from './search-plan.ts';
@@ -42,10 +48,74 @@ describe('search plan', () => {
     expect(matchDensity(stats, [])).toBeNull();
   });
 
+  const city = { need: 1000, rows: 1_000_000, scope: 1, filters: 1, keyed: 1, range: 1 };
+  /** One word (its postings are its share), or several with `postings` given. */
+  const est = (words: number, more: Partial<LookEstimate> = {}): LookEstimate => ({
+    ...city,
+    words,
+    postings: words,
+    ...more,
+  });
+
   it('walks for common words, reads the GIN index for rare ones', () => {
-    expect(chooseShape(0.48)).toBe('walk');
-    expect(chooseShape(WALK_FROM)).toBe('walk');
-    expect(chooseShape(0.005)).toBe('gin');
+    expect(chooseShape(est(0.48))).toBe('walk');
+    expect(chooseShape(est(0.05))).toBe('walk');
+    expect(chooseShape(est(0.04))).toBe('gin');
+    expect(chooseShape(est(0.005))).toBe('gin');
+  });
+
+  it("reads the rarest word's postings and every prefix's whole", () => {
+    const t = (text: string, prefix = false) => ({ text, prefix });
+    expect(postingShare(stats, [t('dang'), t('vien')])).toBe(0.48);
+    expect(postingShare(stats, [t('dang'), t('ban', true)])).toBeCloseTo(0.09 + 0.09);
+    // An absent prefix ends the intersection at once.
+    expect(postingShare(stats, [t('dang'), t('zzz', true)])).toBeCloseTo(0.004);
+    expect(postingShare(null, [t('dang')])).toBeNull();
+  });
+
+  it('counts the postings the GIN index reads', () => {
+    // «Hồ Đức Huy»: the rarest word in 3% of the register, the three together 33% of postings.
+    const { gin } = lookCosts(est(0.03, { postings: 0.33 }));
+    expect(gin).toBeCloseTo(0.33 * 1_000_000 * POSTING_COST + 0.03 * 1_000_000);
+  });
+
+  it('reads the GIN index when filters make common words sparse along the dates', () => {
+    // 5% of the register, but only 1.1% of it is of the type and direction asked, and no index
+    // keeps them by date: the walk would read the whole register, the posting list 50,000 entries.
+    expect(chooseShape(est(0.05, { filters: 0.011 }))).toBe('gin');
+    expect(chooseShape(est(0.48, { filters: 0.11 }))).toBe('walk');
+  });
+
+  it("walks the filtered type's own date index: its documents only", () => {
+    // A quarter of the register holds the words, 11% is of the type, 1.1% of the type and direction.
+    const typed = est(0.24, { postings: 0.45, filters: 0.011, keyed: 0.011 });
+    expect(lookCosts(typed).walk).toBeCloseTo(2 * (1000 / 0.24));
+    expect(chooseShape(typed)).toBe('walk');
+    // Without that index the same words and filters read the whole register: GIN is cheaper.
+    expect(chooseShape({ ...typed, keyed: 1 })).toBe('gin');
+  });
+
+  it("walks a ward's few documents for its common words, takes the GIN index for its rare ones", () => {
+    const ward = { scope: 0.007 };
+    expect(lookCosts(est(0.5, ward)).walk).toBe(2 * 7000);
+    expect(pathRows(est(0.5, ward))).toBe(7000);
+    expect(chooseShape(est(0.5, ward))).toBe('walk');
+    expect(chooseShape(est(0.03, { ...ward, postings: 0.33 }))).toBe('walk');
+    expect(chooseShape(est(0.005, ward))).toBe('gin');
+  });
+
+  it('a date filter bounds the walk', () => {
+    const { walk } = lookCosts(est(0.001, { range: 0.01 }));
+    expect(walk).toBe(2 * 10_000);
+  });
+
+  it("estimates a filter's share from the column's most common values", () => {
+    const types = valueStats(['CV', 'BC'], [0.28, 0.15], 20, 1_000_000);
+    expect(valueShare(types, 'CV')).toBe(0.28);
+    expect(valueShare(types, 'QĐ')).toBeCloseTo(0.57 / 18);
+    expect(valueShare(types, undefined)).toBe(1);
+    expect(valueShare(null, 'CV')).toBe(1);
+    expect(valueStats(null, null, null, 10)).toBeNull();
   });
 
   it('sizes a window to hold the matches twice, at least a minimum, the whole register past a quarter', () => {

@@ -40,18 +40,120 @@ export function matchDensity(stats: LexemeStats | null, terms: readonly QueryTer
   return Math.min(...terms.map((t) => termFrequency(stats, t)));
 }
 
+/**
+ * The postings the GIN index reads for the terms, as a share of the register. Words must all match:
+ * the index steps through the rarest word's list and skips ahead in the others, so that list bounds
+ * the work; a prefix's lexemes are read whole and merged first, so each prefix adds its share.
+ */
+export function postingShare(stats: LexemeStats | null, terms: readonly QueryTerm[]): number | null {
+  if (!stats || terms.length === 0) return null;
+  const shares = terms.map((t) => termFrequency(stats, t));
+  const prefixes = terms.reduce((sum, t, i) => sum + (t.prefix ? (shares[i] as number) : 0), 0);
+  return prefixes + Math.min(...shares);
+}
+
 export type Shape = 'walk' | 'gin';
 
-/**
- * At or above this share of the register, walking the newest documents and testing their stored
- * tsvector finds `candidates` matches after reading candidates / share documents (≤ 25 per match),
- * while the GIN posting lists of such a word hold hundreds of thousands of entries at city scale
- * and their bitmap goes lossy. Below it the posting lists are short and the GIN index is cheaper.
- */
-export const WALK_FROM = 0.04;
+/** What a look is asked: the words', scope's, filters' and dates' shares of a register of `rows`. */
+export interface LookEstimate {
+  /** Matches wanted (the candidates ranked). */
+  need: number;
+  /** Documents in the register. */
+  rows: number;
+  /** Share holding the words (an upper bound: the rarest word's). */
+  words: number;
+  /** The postings the GIN index reads for the words, as a share of the register (postingShare). */
+  postings: number;
+  /** Share the actor may see (1 for the whole tree); an index on the owner reaches it directly. */
+  scope: number;
+  /** Share passing the filters (type, direction). */
+  filters: number;
+  /**
+   * Share of the register an index keeps in date order under the filters (the type's or the
+   * direction's documents; 1 without filters): the walk reads only those.
+   */
+  keyed: number;
+  /** Share dated within the date filter (1 without one). */
+  range: number;
+}
 
-export function chooseShape(textDensity: number): Shape {
-  return textDensity >= WALK_FROM ? 'walk' : 'gin';
+/**
+ * Cost of one walked row against one posting of the GIN index: a walked row is a heap visit and the
+ * decompression and test of its tsvector; a posting is a few bytes of a compressed list, its heap
+ * visit counted apart. The ratio was read off EXPLAIN (ANALYZE, BUFFERS) at city scale
+ * (docs/benchmarks.md, «Search planned by word frequency»).
+ */
+export const WALK_ROW_COST = 2;
+export const POSTING_COST = 0.15;
+
+/**
+ * The documents each way reads, in walked-row units. The walk reads the newest documents of the
+ * scope within the dates until it holds `need` matches (or runs out: the scope within the dates);
+ * the GIN index reads the words' postings and visits the documents that also pass the conditions an
+ * index can intersect with them (the scope's owners, the date range, the filtered type or direction)
+ * — the rest is tested on the visited row.
+ */
+export function lookCosts(e: LookEstimate): { walk: number; gin: number } {
+  // Either it reads every document of that path within the dates (a scope's owners are not in date
+  // order), or it walks the filters' date-ordered index and stops at `need` matches.
+  const along = Math.max((e.words * e.scope * e.filters) / e.keyed, 1e-9);
+  const walk = WALK_ROW_COST * Math.min(pathRows(e), e.need / along);
+  const visits = e.words * e.rows * e.scope * e.range * e.keyed;
+  const gin = Math.max(e.postings, e.words) * e.rows * POSTING_COST + visits;
+  return { walk, gin };
+}
+
+/** The documents of the walk's narrowest path: the scope's, or the filtered index's, within the dates. */
+export function pathRows(e: LookEstimate): number {
+  return e.rows * Math.min(e.range, e.scope, e.keyed);
+}
+
+/**
+ * A walk whose whole path is this many times the matches wanted or fewer reads it at once, without
+ * windows: a ward's few thousand documents cost less read once than looked at twice.
+ */
+export const WHOLE_PATH_FACTOR = 10;
+
+/**
+ * Walk when it reads less than the GIN index would. Without filters, for the whole register of a
+ * city (1,000,000 documents) this walks from about 4.4% of the register on — the words for which the
+ * posting lists hold tens of thousands of entries — and reads the GIN index below; filters and a
+ * narrow scope make the matches sparse along the dates, and the GIN index wins sooner.
+ */
+export function chooseShape(e: LookEstimate): Shape {
+  const { walk, gin } = lookCosts(e);
+  return walk <= gin ? 'walk' : 'gin';
+}
+
+/** The share of the register passing `value` of a column, from the planner's most common values. */
+export interface ValueStats {
+  freq: ReadonlyMap<string, number>;
+  /** The share of a value not in the list (the rest shared evenly among the other distinct values). */
+  other: number;
+}
+
+export function valueShare(stats: ValueStats | null, value: string | undefined): number {
+  if (value === undefined || !stats) return 1;
+  return stats.freq.get(value) ?? stats.other;
+}
+
+/**
+ * A column's most common values and frequencies with its number of distinct values (PostgreSQL's
+ * convention: negative is minus a share of the rows) as ValueStats.
+ */
+export function valueStats(
+  values: readonly string[] | null,
+  freqs: readonly number[] | null,
+  distinct: number | null,
+  rows: number,
+): ValueStats | null {
+  if (!values || !freqs || distinct === null) return null;
+  const freq = new Map(values.map((v, i) => [v, freqs[i] ?? 0]));
+  let common = 0;
+  for (const f of freq.values()) common += f;
+  const n = distinct < 0 ? -distinct * rows : distinct;
+  const others = Math.max(1, n - freq.size);
+  return { freq, other: Math.max(0, 1 - common) / others };
 }
 
 /** The narrowest window looked at: a few days of a city's register. */

@@ -49,7 +49,7 @@ export async function openPostgres(url: string): Promise<BenchDb> {
   // The server's session options, plus room to rebuild indexes after the bulk load.
   const pool = new pg.Pool({
     connectionString: url,
-    max: 4,
+    max: process.env.BENCH_POOL_ONE ? 1 : 4,
     options: '-c TimeZone=UTC -c jit=off -c maintenance_work_mem=1GB',
   });
   pool.on('error', () => {});

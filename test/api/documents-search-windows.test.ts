@@ -122,7 +122,7 @@ const QUERIES: Query[] = [
   { q: 'mặt bằng', from: '2020-06-01', to: '2023-12-31' },
   { q: 'ke hoach', direction: 'in', from: '2021-01-01' },
 ];
-const tiny = { minRows: 1, wholeFrom: 1 };
+const tiny = { minRows: 1, wholeFrom: 1, wholePath: 0 };
 
 describe('search plans', () => {
   for (const [who, actor] of [

@@ -91,6 +91,17 @@ export function matchCondition(tsq: SQL, fragment: string | null, indexed: boole
     : words;
 }
 
+/**
+ * The words' test made only on rows that pass the filters: PostgreSQL orders conditions of equal
+ * cost as it likes (it put the tsvector test before `type_code = …` on a walk, decompressing every
+ * walked row's tsvector); a CASE is evaluated in the order written.
+ */
+export function testedAfter(filters: SQL[], match: SQL): SQL {
+  return filters.length === 0
+    ? match
+    : sql`(CASE WHEN ${sql.join(filters, sql` AND `)} THEN ${match} ELSE false END)`;
+}
+
 /** The planner's statistics the search plans with, and the register's size and dates. */
 export async function searchStats(db: Db) {
   return one<{
@@ -102,6 +113,11 @@ export async function searchStats(db: Db) {
     owners: string[] | null;
     owner_freqs: number[] | null;
     owner_distinct: number | string | null;
+    types: string[] | null;
+    type_freqs: number[] | null;
+    type_distinct: number | string | null;
+    directions: string[] | null;
+    direction_freqs: number[] | null;
   }>(
     db,
     sql`SELECT (SELECT s.most_common_elems::text::text[] FROM pg_stats s
@@ -116,8 +132,31 @@ export async function searchStats(db: Db) {
                (SELECT s.most_common_freqs FROM pg_stats s
                  WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = 'owner_org_id') AS owner_freqs,
                (SELECT s.n_distinct FROM pg_stats s
-                 WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = 'owner_org_id') AS owner_distinct`,
+                 WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = 'owner_org_id') AS owner_distinct,
+               (SELECT s.most_common_vals::text::text[] FROM pg_stats s
+                 WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = 'type_code') AS types,
+               (SELECT s.most_common_freqs FROM pg_stats s
+                 WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = 'type_code') AS type_freqs,
+               (SELECT s.n_distinct FROM pg_stats s
+                 WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = 'type_code') AS type_distinct,
+               (SELECT s.most_common_vals::text::text[] FROM pg_stats s
+                 WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = 'direction') AS directions,
+               (SELECT s.most_common_freqs FROM pg_stats s
+                 WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = 'direction') AS direction_freqs`,
   );
+}
+
+/**
+ * The documents the units own, counted up to `cap` (a bounded probe: the owner index's entries, not
+ * the rows): a scope's share of the register measured rather than estimated from skewed statistics.
+ */
+export async function countOwned(db: Db, ids: number[], cap: number): Promise<number> {
+  const r = await one<{ n: number | string }>(
+    db,
+    sql`SELECT count(*) AS n FROM (SELECT 1 FROM documents d
+          WHERE d.owner_org_id = ANY(${array(ids)}::int[]) LIMIT ${cap}) x`,
+  );
+  return Number(r?.n ?? 0);
 }
 
 export async function countDocuments(db: Db): Promise<number> {
@@ -165,8 +204,9 @@ export function windowMatches(
     db,
     sql`SELECT c.id, ts_rank_cd(c.search, ${p.tsq}) AS rank
           FROM (SELECT d.id, d.search FROM documents d
-                 WHERE ${p.match} AND ${sql.join(p.conds, sql` AND `)} AND d.id <= ${p.ceiling}::bigint
+                 WHERE ${sql.join(p.conds, sql` AND `)} AND d.id <= ${p.ceiling}::bigint
                        ${p.floor ? sql`AND ${p.key} >= ${p.floor}::date` : sql``}
+                       AND ${p.match}
                  ORDER BY ${order} LIMIT ${p.need}) c`,
   );
 }

@@ -9,8 +9,11 @@ export interface SearchTuning {
   candidates: number;
   /** Force one way of looking (tests); otherwise chosen from the words' frequency. */
   shape?: Shape;
-  /** Bounds of the windows (domain/search-plan.ts windowRows); tests make them tiny. */
-  windows?: { minRows: number; wholeFrom: number };
+  /**
+   * Bounds of the windows (domain/search-plan.ts windowRows) and the walk read whole without windows
+   * (WHOLE_PATH_FACTOR); tests make them tiny.
+   */
+  windows?: { minRows: number; wholeFrom: number; wholePath?: number };
   /** Told each look: its shape, its date floor (null: the whole register) and the matches it held. */
   onWindow?: (shape: Shape, floor: string | null, found: number) => void;
 }
