@@ -12,6 +12,8 @@ export default defineConfig({
       // Word outputs; render.test.ts prints them through LibreOffice (skipped when it is absent).
       'test/office/**/*.test.ts',
     ],
+    // The migrations run once into a template that each test file copies (test/helpers/template.ts).
+    globalSetup: ['test/helpers/template.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,

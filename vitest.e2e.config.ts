@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
+    // The embedded database migrated once, copied by each journey (test/e2e/template.ts).
+    globalSetup: ['test/e2e/template.ts'],
     pool: 'forks',
     maxWorkers: 1,
     testTimeout: 120_000,

@@ -19,13 +19,15 @@ export interface Runtime extends Deps {
 export async function openRuntime(
   config: Config,
   log: Logger,
-  opts: { inMemory?: boolean; migrate?: boolean } = {},
+  // template: the tests' migrated embedded database to start from (db/client.ts); migrations still run.
+  opts: { inMemory?: boolean; migrate?: boolean; template?: Blob | undefined } = {},
 ): Promise<Runtime> {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: opts.inMemory ? undefined : config.dataDir,
     poolSize: config.dbPoolSize,
     connectTimeoutMs: config.dbConnectTimeoutMs,
+    template: opts.template,
   });
   try {
     if (opts.migrate !== false) {

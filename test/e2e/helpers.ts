@@ -1,11 +1,11 @@
 // Browser journeys: a real `vanphong serve` process on a fresh data directory (and a fresh
 // PostgreSQL database when TEST_DATABASE_URL is set), driven in Debian's Chromium by playwright-core.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 
 export const ADMIN_PASSWORD = 'quan-tri-trinh-duyet';
@@ -23,6 +23,11 @@ export interface E2E {
 export async function startE2E(): Promise<E2E> {
   const db: TestDatabase = await createTestDatabase();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'vanphong-e2e-'));
+  // On the embedded database, a copy of the run's migrated template (template.ts).
+  const template = inject('e2eTemplateDir');
+  if (!db.url && template) {
+    cpSync(path.join(template, 'pgdata'), path.join(dataDir, 'pgdata'), { recursive: true });
+  }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     VANPHONG_DATA_DIR: dataDir,

@@ -101,7 +101,8 @@ export interface TestApp {
 let counter = 0;
 
 export async function startTestApp(opts: { config?: Partial<Config> } = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+  // A copy of the run's migrated template; openRuntime still runs migrate(), with nothing to apply.
+  const db = await createTestDatabase({ migrated: true });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'vanphong-test-'));
   const config = {
     ...loadConfig({}),
@@ -116,6 +117,7 @@ export async function startTestApp(opts: { config?: Partial<Config> } = {}): Pro
   };
   const rt = await openRuntime(config, createLogger(process.env.TEST_LOG_LEVEL || 'silent'), {
     inMemory: true,
+    template: db.template,
   });
   await bootstrap(rt);
   // The real queue, without workers: tests run jobs with rt.jobs.drain(queue).
