@@ -26,6 +26,7 @@ export async function openRuntime(
     dataDir: opts.inMemory ? undefined : config.dataDir,
     poolSize: config.dbPoolSize,
     connectTimeoutMs: config.dbConnectTimeoutMs,
+    pgliteWorker: config.pgliteWorker,
   });
   try {
     if (opts.migrate !== false) {
