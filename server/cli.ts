@@ -59,7 +59,11 @@ program
     const { openDatabase } = await import('./db/client.ts');
     const { migrate } = await import('./db/migrate.ts');
     const config = loadConfig();
-    const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    const db = await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      pgliteWorker: config.pgliteWorker,
+    });
     try {
       const applied = await migrate(db);
       console.log(

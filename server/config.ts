@@ -11,6 +11,11 @@ export interface Config {
   dbPoolSize: number;
   /** PostgreSQL only: how long a request waits for a free connection before it is answered 503. */
   dbConnectTimeoutMs: number;
+  /**
+   * PGlite only: run the database on a worker thread, off the thread that serves HTTP
+   * (VANPHONG_PGLITE_WORKER=1; docs/benchmarks.md, "Cheap GETs on PGlite").
+   */
+  pgliteWorker: boolean;
   dataDir: string;
   adminPassword: string | undefined;
   orgName: string;
@@ -88,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseReadUrl: (env.DATABASE_URL && env.DATABASE_READ_URL) || undefined,
     dbPoolSize: int(env, 'VANPHONG_DB_POOL_SIZE', DEFAULT_POOL_SIZE),
     dbConnectTimeoutMs: int(env, 'VANPHONG_DB_CONNECT_TIMEOUT_MS', DEFAULT_CONNECT_TIMEOUT_MS),
+    pgliteWorker: env.VANPHONG_PGLITE_WORKER === '1',
     dataDir: path.resolve(env.VANPHONG_DATA_DIR || './data'),
     adminPassword: env.VANPHONG_ADMIN_PASSWORD || undefined,
     orgName: env.VANPHONG_ORG_NAME || 'Thành ủy',

@@ -28,6 +28,7 @@ export async function openRuntime(
     poolSize: config.dbPoolSize,
     connectTimeoutMs: config.dbConnectTimeoutMs,
     template: opts.template,
+    pgliteWorker: config.pgliteWorker,
   });
   try {
     if (opts.migrate !== false) {

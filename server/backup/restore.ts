@@ -104,7 +104,11 @@ export async function restoreBackup(
         `Thư mục dữ liệu ${config.dataDir} đã có cơ sở dữ liệu: chỉ khôi phục vào thư mục trống.`,
       );
     }
-    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    const database = await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      pgliteWorker: config.pgliteWorker,
+    });
     try {
       const applied = await migrate(database);
       const known = new Set(await q.migrationVersions(database.db));

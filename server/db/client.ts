@@ -12,6 +12,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_POOL_SIZE } from '../config.ts';
 import { acquireDirLock, type DirLock } from './lock.ts';
+import { RemotePGlite } from './pglite-remote.ts';
 
 export type Backend = 'embedded' | 'postgres';
 /** The handle every query function takes: the database or a transaction on it. */
@@ -29,6 +30,13 @@ export interface Database {
   /** Plain parameterised query outside Drizzle, for adapters such as pg-boss. */
   rawQuery(text: string, values?: unknown[]): Promise<{ rows: unknown[]; rowCount?: number | null }>;
   close(): Promise<void>;
+  /**
+   * Embedded only: how many committed transactions changed the units (orgs, org_versions, org_links)
+   * since the database was opened. The trigger's notification (migration 0030) arrives before the
+   * commit's caller goes on, so a count unchanged since a read means no such commit since then.
+   * Absent on PostgreSQL, where other servers write too.
+   */
+  orgTreeChanges?: () => number;
 }
 
 // int8 (counts, audit ids) as JS numbers on both backends: our values stay far below 2^53.
@@ -47,6 +55,8 @@ export interface OpenOptions {
    * of an empty database. The tests' migrated template: PGlite's initdb alone takes seconds per file.
    */
   template?: Blob | undefined;
+  /** Embedded only: PGlite on a worker thread (VANPHONG_PGLITE_WORKER=1), off the HTTP thread. */
+  pgliteWorker?: boolean | undefined;
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
@@ -56,10 +66,17 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
         opts.poolSize ?? DEFAULT_POOL_SIZE,
         opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
       )
-    : openEmbedded(opts.dataDir, opts.template);
+    : openEmbedded(opts.dataDir, opts.pgliteWorker ?? false, opts.template);
 }
 
-async function openEmbedded(dataDir: string | undefined, template?: Blob): Promise<Database> {
+/** What openEmbedded uses of PGlite, in-process or on its worker thread (pglite-remote.ts). */
+type PgliteClient = Pick<PGlite, 'query' | 'exec' | 'transaction' | 'listen' | 'close' | 'closed'>;
+
+async function openEmbedded(
+  dataDir: string | undefined,
+  onWorker: boolean,
+  template?: Blob,
+): Promise<Database> {
   let lock: DirLock | undefined;
   let pgdata: string | undefined;
   if (dataDir) {
@@ -67,19 +84,29 @@ async function openEmbedded(dataDir: string | undefined, template?: Blob): Promi
     lock = acquireDirLock(dataDir);
     pgdata = path.join(dataDir, 'pgdata');
   }
-  let client: PGlite;
+  let opened: PgliteClient | undefined;
+  let orgTreeChanges = 0;
   try {
     const extensions = { pg_trgm, unaccent, ltree };
-    client =
-      template && !pgdata
-        ? await PGlite.create({ loadDataDir: template, extensions })
-        : await PGlite.create(pgdata, { extensions });
-    await client.exec("SET TIME ZONE 'UTC'");
+    if (onWorker) {
+      opened = (await RemotePGlite.create(pgdata)) as unknown as PgliteClient;
+    } else {
+      opened =
+        template && !pgdata
+          ? await PGlite.create({ loadDataDir: template, extensions })
+          : await PGlite.create(pgdata, { extensions });
+      await opened.exec("SET TIME ZONE 'UTC'");
+    }
+    await opened.listen('vanphong_org_tree', () => {
+      orgTreeChanges++;
+    });
   } catch (err) {
+    await opened?.close().catch(() => {});
     lock?.release();
     throw err;
   }
-  const db = drizzlePglite(client) as unknown as Db;
+  const client = opened;
+  const db = drizzlePglite(client as PGlite) as unknown as Db;
   return {
     backend: 'embedded',
     db,
@@ -104,6 +131,7 @@ async function openEmbedded(dataDir: string | undefined, template?: Blob): Promi
         lock?.release();
       }
     },
+    orgTreeChanges: () => orgTreeChanges,
   };
 }
 

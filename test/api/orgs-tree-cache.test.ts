@@ -6,7 +6,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { treeVersion } from '../../server/modules/orgs/tree-cache.ts';
+import type { Database, Db } from '../../server/db/client.ts';
+import { readVersion, treeVersion } from '../../server/modules/orgs/tree-cache.ts';
 import { ADMIN_PASSWORD, Client, startTestApp, type TestApp } from '../helpers/app.ts';
 
 let t: TestApp;
@@ -134,6 +135,56 @@ describe('the cached unit tree', () => {
     const level = await other.get(`/api/orgs/${moved}/children`);
     expect(level.body.items.map((o: { id: number }) => o.id)).toEqual([grassroots]);
     expect((await other.get(`/api/orgs/${id}/children`)).body.items).toEqual([]);
+  });
+
+  it('on PGlite knows the version without a read until a commit changes the units; on PostgreSQL reads it every time', async () => {
+    // The same database, its reads counted: a handle of its own, so with caches of its own.
+    let reads = 0;
+    const real = t.rt.database.db;
+    const db = new Proxy(real, {
+      get(target, prop, receiver) {
+        if (prop === 'execute')
+          return (...args: Parameters<Db['execute']>) => {
+            reads++;
+            return target.execute(...args);
+          };
+        return Reflect.get(target, prop, receiver);
+      },
+    });
+    const database: Database = { ...t.rt.database, db };
+    const embedded = t.rt.database.backend === 'embedded';
+    expect(typeof t.rt.database.orgTreeChanges === 'function').toBe(embedded);
+
+    const v0 = await readVersion(database);
+    expect(await readVersion(database)).toBe(v0);
+    expect(await readVersion(database)).toBe(v0);
+    expect(reads).toBe(embedded ? 1 : 3);
+
+    // A write to other tables, a rolled-back change of a unit: the version stands, nothing is read.
+    await real.execute(sql`UPDATE settings SET value = value WHERE false`);
+    await real
+      .transaction(async (tx) => {
+        await tx.execute(sql`UPDATE orgs SET name = 'Không lưu' WHERE id = ${t.rootId}`);
+        throw new Error('rollback');
+      })
+      .catch(() => undefined);
+    reads = 0;
+    expect(await readVersion(database)).toBe(v0);
+    expect(reads).toBe(embedded ? 0 : 1);
+
+    // A committed change (plain SQL, in and out of a transaction): the very next call sees it.
+    await real.execute(sql`UPDATE orgs SET name = name WHERE id = ${t.rootId}`);
+    expect(await readVersion(database)).toBe(v0 + 1);
+    await real.transaction(async (tx) => {
+      await tx.execute(sql`UPDATE org_versions SET name = name WHERE org_id = ${t.rootId}`);
+    });
+    expect(await readVersion(database)).toBe(v0 + 2);
+
+    // A change committed while a read is under way: that read is not kept, the next call reads again.
+    const during = readVersion(database);
+    const write = real.execute(sql`UPDATE orgs SET name = name WHERE id = ${t.rootId}`);
+    await Promise.all([during, write]);
+    expect(await readVersion(database)).toBe(v0 + 3);
   });
 
   it('asks for a login like every other read', async () => {

@@ -106,6 +106,8 @@ export async function startTestApp(opts: { config?: Partial<Config> } = {}): Pro
   const dataDir = mkdtempSync(path.join(tmpdir(), 'vanphong-test-'));
   const config = {
     ...loadConfig({}),
+    // The whole suite runs on PGlite's worker thread with VANPHONG_PGLITE_WORKER=1.
+    pgliteWorker: process.env.VANPHONG_PGLITE_WORKER === '1',
     databaseUrl: db.url,
     dataDir,
     adminPassword: ADMIN_PASSWORD,

@@ -66,11 +66,34 @@ interface VersionReads {
 }
 const reads = new WeakMap<Database, VersionReads>();
 
+/** Embedded: the version last read, and the count of unit-changing commits when its read began. */
+const known = new WeakMap<Database, { version: number; changes: number }>();
+
 /**
- * The version as of this call or later: the current read is never joined (it may have begun before a
- * change this caller must see), the next one is, so under load reads do not pile up.
+ * The version as of this call or later. On PGlite without a read when no commit has changed the units
+ * since the version was read: one process owns the data directory (server/db/lock.ts; a CLI command
+ * on it is refused while the server runs), so every such commit passes through this process, and its
+ * notification (migration 0030) counts it before the commit's caller goes on. A read whose count
+ * moved while it ran is used by its callers but not kept. On PostgreSQL other servers write too:
+ * every call reads (shared, below).
  */
 export function readVersion(database: Database): Promise<number> {
+  const changes = database.orgTreeChanges;
+  if (!changes) return sharedRead(database);
+  const before = changes();
+  const k = known.get(database);
+  if (k && k.changes === before) return Promise.resolve(k.version);
+  return sharedRead(database).then((version) => {
+    if (changes() === before) known.set(database, { version, changes: before });
+    return version;
+  });
+}
+
+/**
+ * A read of the version as of this call or later: the current read is never joined (it may have begun
+ * before a change this caller must see), the next one is, so under load reads do not pile up.
+ */
+function sharedRead(database: Database): Promise<number> {
   let r = reads.get(database);
   if (!r) {
     r = { current: null, next: null };
