@@ -102,6 +102,12 @@ export function testedAfter(filters: SQL[], match: SQL): SQL {
     : sql`(CASE WHEN ${sql.join(filters, sql` AND `)} THEN ${match} ELSE false END)`;
 }
 
+/** One field of the planner's statistics of a column of documents (`field`: a constant of this file). */
+function stat(column: string, field: string): SQL {
+  return sql`(SELECT s.${sql.raw(field)} FROM pg_stats s
+               WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = ${column})`;
+}
+
 /** The planner's statistics the search plans with, and the register's size and dates. */
 export async function searchStats(db: Db) {
   return one<{
@@ -120,29 +126,19 @@ export async function searchStats(db: Db) {
     direction_freqs: number[] | null;
   }>(
     db,
-    sql`SELECT (SELECT s.most_common_elems::text::text[] FROM pg_stats s
-                 WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = 'search') AS elems,
-               (SELECT s.most_common_elem_freqs FROM pg_stats s
-                 WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = 'search') AS freqs,
+    sql`SELECT ${stat('search', 'most_common_elems::text::text[]')} AS elems,
+               ${stat('search', 'most_common_elem_freqs')} AS freqs,
                (SELECT c.reltuples FROM pg_class c WHERE c.oid = 'documents'::regclass)::float8 AS reltuples,
                (SELECT min(${dateKey(undefined)}) FROM documents d)::text AS first,
                (SELECT max(${dateKey(undefined)}) FROM documents d)::text AS last,
-               (SELECT s.most_common_vals::text::text[] FROM pg_stats s
-                 WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = 'owner_org_id') AS owners,
-               (SELECT s.most_common_freqs FROM pg_stats s
-                 WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = 'owner_org_id') AS owner_freqs,
-               (SELECT s.n_distinct FROM pg_stats s
-                 WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = 'owner_org_id') AS owner_distinct,
-               (SELECT s.most_common_vals::text::text[] FROM pg_stats s
-                 WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = 'type_code') AS types,
-               (SELECT s.most_common_freqs FROM pg_stats s
-                 WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = 'type_code') AS type_freqs,
-               (SELECT s.n_distinct FROM pg_stats s
-                 WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = 'type_code') AS type_distinct,
-               (SELECT s.most_common_vals::text::text[] FROM pg_stats s
-                 WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = 'direction') AS directions,
-               (SELECT s.most_common_freqs FROM pg_stats s
-                 WHERE s.schemaname = current_schema() AND s.tablename = 'documents' AND s.attname = 'direction') AS direction_freqs`,
+               ${stat('owner_org_id', 'most_common_vals::text::text[]')} AS owners,
+               ${stat('owner_org_id', 'most_common_freqs')} AS owner_freqs,
+               ${stat('owner_org_id', 'n_distinct')} AS owner_distinct,
+               ${stat('type_code', 'most_common_vals::text::text[]')} AS types,
+               ${stat('type_code', 'most_common_freqs')} AS type_freqs,
+               ${stat('type_code', 'n_distinct')} AS type_distinct,
+               ${stat('direction', 'most_common_vals::text::text[]')} AS directions,
+               ${stat('direction', 'most_common_freqs')} AS direction_freqs`,
   );
 }
 
