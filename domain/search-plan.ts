@@ -116,9 +116,9 @@ export const WHOLE_PATH_FACTOR = 10;
 
 /**
  * Walk when it reads less than the GIN index would. Without filters, for the whole register of a
- * city (1,000,000 documents) this walks from about 4.4% of the register on — the words for which the
- * posting lists hold tens of thousands of entries — and reads the GIN index below; filters and a
- * narrow scope make the matches sparse along the dates, and the GIN index wins sooner.
+ * city (1,000,000 documents) this walks from about 4.2% of the register on — the words for which the
+ * posting lists hold tens of thousands of entries — and reads the GIN index below. A narrow scope,
+ * or a filter with its own date index, shortens the walk; the dates bound both ways.
  */
 export function chooseShape(e: LookEstimate): Shape {
   const { walk, gin } = lookCosts(e);
