@@ -149,11 +149,18 @@ export function valueStats(
 ): ValueStats | null {
   if (!values || !freqs || distinct === null) return null;
   const freq = new Map(values.map((v, i) => [v, freqs[i] ?? 0]));
+  return { freq, other: uncommonShare(freq, distinct, rows) };
+}
+
+/**
+ * The share of one value the statistics do not list: what the most common values leave, spread
+ * evenly over the other distinct values (`distinct` negative is minus a share of the rows).
+ */
+function uncommonShare(freq: ReadonlyMap<unknown, number>, distinct: number, rows: number): number {
   let common = 0;
   for (const f of freq.values()) common += f;
   const n = distinct < 0 ? -distinct * rows : distinct;
-  const others = Math.max(1, n - freq.size);
-  return { freq, other: Math.max(0, 1 - common) / others };
+  return Math.max(0, 1 - common) / Math.max(1, n - freq.size);
 }
 
 /** The narrowest window looked at: a few days of a city's register. */
@@ -209,11 +216,7 @@ export interface OwnerStats {
 export function scopeShare(owners: OwnerStats | null, ids: readonly number[] | null): number {
   if (ids === null) return 1;
   if (!owners) return 1;
-  let common = 0;
-  for (const f of owners.freq.values()) common += f;
-  const distinct = owners.distinct < 0 ? -owners.distinct * owners.rows : owners.distinct;
-  const others = Math.max(1, distinct - owners.freq.size);
-  const each = Math.max(0, 1 - common) / others;
+  const each = uncommonShare(owners.freq, owners.distinct, owners.rows);
   let share = 0;
   for (const id of ids) share += owners.freq.get(id) ?? each;
   return Math.min(1, Math.max(share, 1 / Math.max(owners.rows, 1)));

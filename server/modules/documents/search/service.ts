@@ -304,7 +304,7 @@ async function lookAndRank(
       if (floor && p.from && floor <= p.from) floor = null;
       found = await look(shape, floor);
       if (found.length >= cand || floor === null) break;
-      const days = (Date.parse(top as string) - Date.parse(floor)) / 86_400_000 + 1;
+      const days = dayOf(top as string) - dayOf(floor) + 1;
       density = observedDensity(found.length, days * stats.rowsPerDay);
       // What the look saw replaces the estimate of the words (the scope and filters are known).
       estimate.words = Math.min(estimate.words, density / Math.max(estimate.scope * estimate.filters, 1e-9));
